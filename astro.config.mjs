@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Absolute URLs (feeds, sitemap, canonical links) use SITE_URL when set, e.g. for a deployment.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: our Content-Security-Policy allows no inline styles.
+    inlineStylesheets: 'never',
+  },
+  server: { port: 4321, host: '127.0.0.1' },
+  preview: { port: 4321, host: '127.0.0.1' },
+  // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
+  devToolbar: { enabled: false },
+});

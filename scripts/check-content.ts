@@ -1,0 +1,13 @@
+// Checks the articles folder without building the site: prints every problem, exits 1 if there are any.
+import { loadCorpus } from '../src/pipeline/corpus.ts';
+import { contentPaths } from '../src/pipeline/paths.ts';
+import { formatProblems } from '../src/pipeline/problems.ts';
+
+const { corpus, problems } = loadCorpus(contentPaths(process.env, process.cwd()));
+if (corpus.skipped.length > 0) console.log(`Skipped hidden files: ${corpus.skipped.join(', ')}`);
+if (problems.length > 0) {
+  console.error(formatProblems(problems, corpus.folder));
+  process.exitCode = 1;
+} else {
+  console.log(`${corpus.articles.length} articles from ${corpus.folder}: no problems.`);
+}

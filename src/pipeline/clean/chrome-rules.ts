@@ -1,0 +1,88 @@
+/**
+ * General rules that recognise site chrome in a block of article text. Each is a pure predicate on the
+ * block's plain text, so they apply to every format and are unit-tested with strings from real pages.
+ */
+
+// Interface strings that make up a whole block on their own ("Scroll to Top", "Ask about this article… Search").
+const UI_PHRASES = [
+  'ask about this article', 'scroll to top', 'back to top', 'skip to main content', 'skip to content',
+  'sign up for our newsletter', 'subscribe to our newsletter', 'listen to this article', 'continue reading',
+  'share this article', 'share this story', 'share on facebook', 'share on twitter', 'copy link', 'view comments',
+  'show comments', 'read more', 'read next', 'related articles', 'most popular', 'advertisement', 'sponsored content',
+  'subscribe now', 'subscribe', 'share', 'tweet', 'print', 'email', 'comments', 'search', 'menu', 'close', 'view bio',
+  'facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit', 'pinterest', 'flipboard',
+].sort((a, b) => b.length - a.length);
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[…]|\.{3}/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A block made only of interface strings. */
+export function isUiString(text: string): boolean {
+  if (text.length > 80) return false;
+  let rest = normalize(text);
+  for (const phrase of UI_PHRASES) rest = rest.split(phrase).join(' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** "Techcrunch event", "TC Sessions event": the heading of an event advertisement inside an article. */
+export function isEventPromoHeading(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 4 && /^[\p{L}&'’ .-]{1,40}\s+events?$/iu.test(t);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const PLACE_AND_DATE = new RegExp(`^[^|]{2,50}\\|\\s*${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+\\d{4}$`, 'i');
+
+/** "Boston, MA | June 9, 2026": the place-and-date line of an event advertisement. */
+export function isEventPlaceAndDate(text: string): boolean {
+  return PLACE_AND_DATE.test(text.trim());
+}
+
+/** Link lists and teasers: "Related: …", "Read more: …", "Image credit: …", "© 2026 …". */
+export function isTeaserOrCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 200) return false;
+  return /^(?:related|read more|see also|also read|more coverage|recommended)\s*:/i.test(t) || /^(?:image|photo|photograph|picture|video)\s+(?:credit|by)\b|^(?:copyright\s|©)/i.test(t);
+}
+
+const ROLE = '(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|producer|analyst|freelancer|author|intern)';
+
+/**
+ * The author bio and contact lines that close many articles. With a known author the bio must start with
+ * their name; without one, it must read as "Firstname Lastname is <outlet>'s … reporter".
+ */
+export function isAuthorBio(text: string, author: string | undefined): boolean {
+  const t = text.trim();
+  if (t.length > 700) return false;
+  if (/^(?:view|see) (?:full )?bio$|^(?:more|articles|stories) by\b/i.test(t)) return true;
+  if (/^you can (?:contact|reach)\b|verify outreach|^(?:contact|email) the author\b/i.test(t)) return true;
+  if (/^follow (?:him|her|them|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*) on (?:twitter|x|bluesky|mastodon|threads|linkedin)\b/iu.test(t)) return true;
+  const names = author ? [author, author.split(/\s+/)[0] ?? author] : [];
+  for (const name of names) {
+    if (name.length > 1 && t.startsWith(name + ' ') && /^\S+(?: \S+)* (?:is|was|has been|covers|writes|joined)\b/.test(t) && new RegExp(ROLE, 'i').test(t)) return true;
+  }
+  return new RegExp(`^[\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}.'-]+){1,2} is (?:a|an|the|[\\p{Lu}][\\p{L}]+[’']s)\\b[^.]{0,80}\\b${ROLE}`, 'u').test(t);
+}
+
+/** "This article originally appeared on Engadget at https://…": a republication footer. */
+export interface OriginFooter {
+  outletName: string;
+  url?: string;
+  text: string;
+}
+
+const ORIGIN = /^(?:this|the) (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) (.+?)(?:\s+at\s+(https?:\/\/\S+?))?\.?$/i;
+
+export function readOriginFooter(text: string): OriginFooter | undefined {
+  const m = ORIGIN.exec(text.trim());
+  if (!m || !m[1]) return undefined;
+  const outletName = m[1].trim();
+  return m[2] ? { outletName, url: m[2], text: text.trim() } : { outletName, text: text.trim() };
+}
+
+/** "By Jane Doe" or "By Jane Doe, Reuters": a byline opening the body. */
+export function readByline(text: string): string | undefined {
+  const m = /^by\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|al))*(?:\s+and\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)*)?)\s*(?:[,|·•–—-].{0,60})?$/iu.exec(text.trim());
+  return m?.[1];
+}

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Article } from '../schemas/article.ts';
+import type { OutletRef } from '../schemas/outlet.ts';
+import type { OutletSummary } from '../schemas/outlet-summary.ts';
+import { removeRecurringLines } from './clean/recurring-lines.ts';
+import { discoverArticles } from './ingest/discover.ts';
+import { ingestFile } from './ingest/ingest-file.ts';
+import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
+import type { ContentPaths } from './paths.ts';
+import { ContentError, problem, type ContentProblem } from './problems.ts';
+
+/** The whole content graph the pages are built from. */
+export interface Corpus {
+  /** Sorted by id. */
+  articles: Article[];
+  /** Outlets that credit or republish at least one article, sorted by id. */
+  outlets: OutletSummary[];
+  /** Hidden files that were not read. */
+  skipped: string[];
+  folder: string;
+}
+
+function readRegistry(file: string): { registry: OutletRegistry; problems: ContentProblem[] } {
+  const name = relative(process.cwd(), file) || file;
+  if (!existsSync(file)) return parseOutletRegistry('[]', name);
+  return parseOutletRegistry(readFileSync(file, 'utf8'), name);
+}
+
+function duplicateIdProblems(articles: readonly Article[]): ContentProblem[] {
+  const byId = new Map<string, string[]>();
+  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a.provenance.file]);
+  const problems: ContentProblem[] = [];
+  for (const [id, files] of byId) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((f) => f !== file).join(', ');
+      problems.push(problem(file, 'duplicate-id', `This file and ${others} would both be published at /articles/${id}/.`, 'Rename one of the files so their names differ by more than extension or punctuation.'));
+    }
+  }
+  return problems;
+}
+
+function summarizeOutlets(articles: readonly Article[], registry: OutletRegistry): OutletSummary[] {
+  const outlets = new Map<string, OutletSummary>();
+  const add = (ref: OutletRef, articleId: string) => {
+    let summary = outlets.get(ref.id);
+    if (!summary) {
+      const entry = registry.entries.find((e) => e.id === ref.id);
+      summary = { id: ref.id, name: ref.name, domains: entry?.domains ?? [], kind: entry?.kind ?? 'news', curated: entry !== undefined, articles: [], ...(entry?.homepage ? { homepage: entry.homepage } : {}) };
+      outlets.set(ref.id, summary);
+    }
+    if (!summary.articles.includes(articleId)) summary.articles.push(articleId);
+  };
+  for (const a of articles) {
+    add(a.outlet, a.id);
+    if (a.republishedBy) add(a.republishedBy, a.id);
+  }
+  return [...outlets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Reads every file under the articles folder into articles, collecting every problem on the way.
+ * Never throws for bad content: the caller decides whether problems stop the build.
+ */
+export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: ContentProblem[] } {
+  const folder = relative(process.cwd(), paths.articlesDir) || '.';
+  const empty: Corpus = { articles: [], outlets: [], skipped: [], folder };
+  if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
+    return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
+  }
+  const { registry, problems } = readRegistry(paths.outletsFile);
+  const found = discoverArticles(paths.articlesDir);
+  problems.push(...found.problems);
+  const articles: Article[] = [];
+  for (const path of found.articles) {
+    const sidecarPath = found.sidecars.get(path);
+    const result = ingestFile(
+      {
+        path,
+        bytes: readFileSync(join(paths.articlesDir, path)),
+        ...(sidecarPath ? { sidecar: { path: sidecarPath, text: readFileSync(join(paths.articlesDir, sidecarPath), 'utf8') } } : {}),
+      },
+      registry,
+    );
+    if (result.ok) articles.push(result.article);
+    else problems.push(...result.problems);
+  }
+  problems.push(...duplicateIdProblems(articles));
+  if (found.articles.length === 0 && found.problems.length === 0) {
+    problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
+  }
+  const cleaned = removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), skipped: found.skipped, folder }, problems };
+}
+
+/** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */
+export function buildCorpus(paths: ContentPaths): Corpus {
+  const { corpus, problems } = loadCorpus(paths);
+  if (problems.length > 0) throw new ContentError(problems, corpus.folder);
+  return corpus;
+}

@@ -1,0 +1,44 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeRemark from 'rehype-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import rehypeDropTrackingPixels from '../clean/rehype-drop-tracking-pixels.ts';
+import rehypeEmbedsToLinks from '../clean/rehype-embeds-to-links.ts';
+import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
+
+// Processors are built once: creating them per article would dominate the cost of small files.
+const markdownReader = unified().use(remarkParse).use(remarkGfm).freeze();
+const markdownToHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const htmlCleaner = unified().use(rehypeEmbedsToLinks).use(rehypeDropTrackingPixels).use(rehypeSanitize, articleSanitizeSchema).freeze();
+const htmlToMarkdownTree = unified().use(rehypeRemark).freeze();
+const markdownWriter = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' })
+  .freeze();
+
+/** Markdown (possibly with raw HTML inside) to an HTML tree, raw HTML parsed so it can be sanitized. */
+export function markdownToHast(markdown: string): HastRoot {
+  const mdast = markdownReader.runSync(markdownReader.parse(markdown));
+  return markdownToHtmlTree.runSync(mdast) as HastRoot;
+}
+
+/** Removes everything unsafe or third-party from an HTML tree (see `sanitize-schema.ts`). */
+export function sanitizeHast(tree: HastRoot): HastRoot {
+  return htmlCleaner.runSync(tree) as HastRoot;
+}
+
+/** A sanitized HTML tree as Markdown syntax tree. */
+export function hastToMdast(tree: HastRoot): MdastRoot {
+  return htmlToMarkdownTree.runSync(tree) as MdastRoot;
+}
+
+/** Serializes a Markdown tree; escaping is the library's job, never ours. */
+export function mdastToMarkdown(tree: MdastRoot): string {
+  return markdownWriter.stringify(tree).trim() + '\n';
+}

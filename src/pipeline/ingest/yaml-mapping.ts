@@ -1,0 +1,39 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { problem, type ContentProblem } from '../problems.ts';
+
+/** A YAML mapping with the file line of each top-level key, for error messages. */
+export interface YamlMapping {
+  data: Record<string, unknown>;
+  lineOf: (key: string) => number | undefined;
+}
+
+export type YamlMappingResult = { ok: true; value: YamlMapping } | { ok: false; problems: ContentProblem[] };
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Parses YAML that must be a mapping (front matter, sidecars). `firstLine` is the file line the text starts on,
+ * so every reported line is a line of the file the user opens. All syntax errors are returned, not just the first.
+ */
+export function parseYamlMapping(text: string, file: string, firstLine: number, fixHint: string): YamlMappingResult {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => firstLine + lineAt(text, offset) - 1;
+  const problems = doc.errors.map((err) => problem(file, 'yaml-syntax', `Not valid YAML: ${err.message.split('\n')[0]}`, fixHint, toFileLine(err.pos[0])));
+  if (problems.length > 0) return { ok: false, problems };
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    const at = toFileLine(doc.contents?.range?.[0] ?? 0);
+    return { ok: false, problems: [problem(file, 'yaml-shape', 'The YAML must be a mapping of fields (key: value), not a list or a single value.', 'Write one "field: value" per line.', at)] };
+  }
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), toFileLine(pair.key.range[0]));
+    }
+  }
+  return { ok: true, value: { data: (data ?? {}) as Record<string, unknown>, lineOf: (key) => lines.get(key) } };
+}
