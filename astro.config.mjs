@@ -11,7 +11,6 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
   devToolbar: { enabled: false },
 });

@@ -64,7 +64,9 @@ function summarizeOutlets(articles: readonly Article[], registry: OutletRegistry
  * Never throws for bad content: the caller decides whether problems stop the build.
  */
 export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: ContentProblem[] } {
-  const folder = relative(process.cwd(), paths.articlesDir) || '.';
+  // Show the folder as the user would type it: relative inside the project, absolute outside it.
+  const rel = relative(process.cwd(), paths.articlesDir);
+  const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
   const empty: Corpus = { articles: [], outlets: [], skipped: [], folder };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };

@@ -24,7 +24,7 @@ const markdownWriter = unified()
 
 /** Markdown (possibly with raw HTML inside) to an HTML tree, raw HTML parsed so it can be sanitized. */
 export function markdownToHast(markdown: string): HastRoot {
-  const mdast = markdownReader.runSync(markdownReader.parse(markdown));
+  const mdast = markdownReader.runSync(markdownReader.parse(markdown)) as MdastRoot;
   return markdownToHtmlTree.runSync(mdast) as HastRoot;
 }
 

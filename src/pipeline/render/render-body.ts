@@ -19,7 +19,7 @@ const processor = unified()
   .use(rehypeSanitize, articleSanitizeSchema)
   .use(rehypeDemoteHeadings)
   .use(rehypeImagesAsLinks)
-  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'], target: false })
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] })
   .use(rehypeStringify)
   .freeze();
 
