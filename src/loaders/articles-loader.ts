@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { renderBody } from '../pipeline/render/render-body.ts';
-import { currentCorpus, invalidateCorpus, watchedPaths } from './corpus-source.ts';
+import { currentCorpus, resyncOnChange } from './corpus-source.ts';
 
 /**
  * Content-layer loader for articles: the pipeline does the work, this only hands its result to Astro.
@@ -10,21 +10,18 @@ export function articlesLoader(): Loader {
   return {
     name: 'articles-loader',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      const corpus = await currentCorpus();
-      store.clear();
-      for (const article of corpus.articles) {
-        const data = await parseData({ id: article.id, data: article });
-        store.set({ id: article.id, data, digest: generateDigest(data), rendered: { html: renderBody(article.body) } });
-      }
-      if (corpus.skipped.length > 0) logger.info(`Skipped hidden files: ${corpus.skipped.join(', ')}`);
-      logger.info(`${corpus.articles.length} articles from ${corpus.folder}`);
-      if (watcher) {
-        watcher.add(watchedPaths());
-        // A change anywhere can change cross-article results (recurring chrome), so reload everything.
-        watcher.on('all', (_event, path) => {
-          if (watchedPaths().some((p) => path.startsWith(p))) invalidateCorpus();
-        });
-      }
+      const sync = async () => {
+        const corpus = await currentCorpus();
+        store.clear();
+        for (const article of corpus.articles) {
+          const data = await parseData({ id: article.id, data: article });
+          store.set({ id: article.id, data, digest: generateDigest(data), rendered: { html: renderBody(article.body) } });
+        }
+        if (corpus.skipped.length > 0) logger.info(`Skipped hidden files: ${corpus.skipped.join(', ')}`);
+        logger.info(`${corpus.articles.length} articles from ${corpus.folder}`);
+      };
+      await sync();
+      resyncOnChange(watcher, sync, (message) => logger.error(message));
     },
   };
 }

@@ -1,20 +1,33 @@
+import type { LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
 
-// Every collection reads the same corpus; build it once per load cycle, not once per collection.
+// Every collection reads the same corpus; build it once per change, not once per collection.
 let cached: Promise<Corpus> | undefined;
+const listeners = new Set<() => Promise<void>>();
+type FSWatcher = NonNullable<LoaderContext['watcher']>;
+const watched = new WeakSet<FSWatcher>();
 
 export function currentCorpus(): Promise<Corpus> {
   cached ??= Promise.resolve().then(() => buildCorpus(contentPaths(process.env, process.cwd())));
   return cached;
 }
 
-/** Forget the corpus so the next load re-reads the folder (dev server, after a file changes). */
-export function invalidateCorpus(): void {
-  cached = undefined;
-}
-
-export function watchedPaths(): string[] {
-  const paths = contentPaths(process.env, process.cwd());
-  return [paths.articlesDir, paths.outletsFile];
+/**
+ * In the dev server, re-run `sync` whenever an article or the outlet registry changes. One watcher
+ * handler rebuilds the corpus once, then every collection re-syncs from it: a change in one article can
+ * change others (recurring chrome), so nothing is reloaded piecemeal.
+ */
+export function resyncOnChange(watcher: FSWatcher | undefined, sync: () => Promise<void>, onError: (message: string) => void): void {
+  if (!watcher) return;
+  listeners.add(sync);
+  if (watched.has(watcher)) return;
+  watched.add(watcher);
+  const { articlesDir, outletsFile } = contentPaths(process.env, process.cwd());
+  watcher.add([articlesDir, outletsFile]);
+  watcher.on('all', (_event, path) => {
+    if (!path.startsWith(articlesDir) && path !== outletsFile) return;
+    cached = undefined;
+    for (const listener of listeners) listener().catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+  });
 }
