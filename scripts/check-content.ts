@@ -9,5 +9,5 @@ if (problems.length > 0) {
   console.error(formatProblems(problems, corpus.folder));
   process.exitCode = 1;
 } else {
-  console.log(`${corpus.articles.length} articles from ${corpus.folder}: no problems.`);
+  console.log(`${corpus.articles.length} article${corpus.articles.length === 1 ? '' : 's'} from ${corpus.folder}: no problems.`);
 }

@@ -56,6 +56,7 @@ const HTML = `<!doctype html>
 <script>alert(1)</script>
 <p>Supporters said the budget <img src="https://images.example/budget-chart.png" alt="chart of the budget" onerror="alert(2)"> funds dredging and new cranes.</p>
 <p>Read <a href="javascript:alert(3)" onclick="alert(4)">the full budget</a> on the council site.</p>
+<p>Earlier coverage is on <a href="/news/budget-2026">the budget page</a>.</p>
 <iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>
 <p style="color:red" onmouseover="alert(5)">Opponents said the cost of the project had doubled since it was first proposed.</p>
 </article>
@@ -210,6 +211,18 @@ describe('astro build from an ARTICLES_DIR with one article per format', { concu
       expect(article).toContain('the full budget');
       expect(article).not.toContain('Copyright The Harbour Gazette');
       expect(article).not.toMatch(/\bHome\b/);
+    });
+
+    it('keeps the text of a link whose address was unsafe, without a dead link to the page itself', () => {
+      const anchors = selectAll('article .body a', parseHtml(page()));
+      const fullBudget = anchors.filter((el) => toString(el).includes('the full budget'));
+      expect(fullBudget).toEqual([]);
+      for (const el of anchors) expect(String(el.properties['href'] ?? '')).toMatch(/^(https?:|mailto:)/);
+    });
+
+    it('resolves links relative to the source page against its canonical URL', () => {
+      const links = selectAll('article .body a[href]', parseHtml(page())).map((el) => String(el.properties['href']));
+      expect(links).toContain('https://harbourgazette.example/news/budget-2026');
     });
 
     it('turns the image and the embed into plain links instead of loading them', () => {

@@ -8,14 +8,23 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import rehypeDropTrackingPixels from '../clean/rehype-drop-tracking-pixels.ts';
 import rehypeEmbedsToLinks from '../clean/rehype-embeds-to-links.ts';
+import rehypeResolveUrls from '../clean/rehype-resolve-urls.ts';
+import rehypeUnwrapDeadLinks from '../clean/rehype-unwrap-dead-links.ts';
 import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
 
 // Processors are built once: creating them per article would dominate the cost of small files.
 const markdownReader = unified().use(remarkParse).use(remarkGfm).freeze();
 const markdownToHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
-const htmlCleaner = unified().use(rehypeEmbedsToLinks).use(rehypeDropTrackingPixels).use(rehypeSanitize, articleSanitizeSchema).freeze();
+const htmlCleaner = unified()
+  .use(rehypeResolveUrls)
+  .use(rehypeEmbedsToLinks)
+  .use(rehypeDropTrackingPixels)
+  .use(rehypeSanitize, articleSanitizeSchema)
+  .use(rehypeUnwrapDeadLinks)
+  .freeze();
 const htmlToMarkdownTree = unified().use(rehypeRemark).freeze();
 const markdownWriter = unified()
   .use(remarkGfm)
@@ -28,9 +37,15 @@ export function markdownToHast(markdown: string): HastRoot {
   return markdownToHtmlTree.runSync(mdast) as HastRoot;
 }
 
-/** Removes everything unsafe or third-party from an HTML tree (see `sanitize-schema.ts`). */
-export function sanitizeHast(tree: HastRoot): HastRoot {
-  return htmlCleaner.runSync(tree) as HastRoot;
+/**
+ * Removes everything unsafe or third-party from an HTML tree (see `sanitize-schema.ts`), resolving relative
+ * URLs against `baseUrl`; returns what was removed as chrome (tracking pixels) so provenance can list it.
+ */
+export function sanitizeHast(tree: HastRoot, baseUrl: string | undefined): { tree: HastRoot; removed: { rule: string; text: string }[] } {
+  const file = new VFile();
+  file.data.baseUrl = baseUrl;
+  const clean = htmlCleaner.runSync(tree, file) as HastRoot;
+  return { tree: clean, removed: file.data.removedChrome ?? [] };
 }
 
 /** A sanitized HTML tree as Markdown syntax tree. */

@@ -95,7 +95,7 @@ export function ingestFile(file: SourceFile, registry: OutletRegistry): IngestRe
   problems.push(...fm.problems);
   const extension = /\.[^./]+$/.exec(file.path)?.[0] ?? '';
   const format = detectFormat(extension, front.value.body, front.value.present);
-  const { tree, htmlMeta } = readBody(front.value.body, format);
+  const { tree, htmlMeta, removed: removedByCleaner } = readBody(front.value.body, format, sidecar.meta?.url ?? fm.meta.url);
   const fromHtml = mapFields(htmlMeta, { file: file.path, lineOf: () => undefined }).meta;
 
   const inferred = new Set<InferableField>();
@@ -167,7 +167,7 @@ export function ingestFile(file: SourceFile, registry: OutletRegistry): IngestRe
       digest,
       ...(file.sidecar ? { sidecar: file.sidecar.path } : {}),
       inferred: [...inferred].sort(),
-      removedChrome: found.removed,
+      removedChrome: [...removedByCleaner, ...found.removed],
     },
   };
   const checked = ArticleSchema.safeParse(candidate);

@@ -15,6 +15,16 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** The 1-based line of the quote left open before `offset`, if any. */
+function openingQuoteLine(text: string, offset: number): number | undefined {
+  let open: number | undefined;
+  text.slice(0, offset).split('\n').forEach((line, i) => {
+    const quotes = line.replace(/\\./g, '').match(/"/g)?.length ?? 0;
+    if (quotes % 2 === 1) open = open === undefined ? i + 1 : undefined;
+  });
+  return open;
+}
+
 /**
  * Parses YAML that must be a mapping (front matter, sidecars). `firstLine` is the file line the text starts on,
  * so every reported line is a line of the file the user opens. All syntax errors are returned, not just the first.
@@ -22,7 +32,12 @@ function lineAt(text: string, offset: number): number {
 export function parseYamlMapping(text: string, file: string, firstLine: number, fixHint: string): YamlMappingResult {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => firstLine + lineAt(text, offset) - 1;
-  const problems = doc.errors.map((err) => problem(file, 'yaml-syntax', `Not valid YAML: ${err.message.split('\n')[0]}`, fixHint, toFileLine(err.pos[0])));
+  const problems = doc.errors.map((err) => {
+    // The parser notices a missing closing quote where the block ends; the mistake is where the quote opened.
+    const opened = /closing ["']?quote/i.test(err.message) ? openingQuoteLine(text, err.pos[0]) : undefined;
+    const line = opened !== undefined ? firstLine + opened - 1 : toFileLine(err.pos[0]);
+    return problem(file, 'yaml-syntax', `Not valid YAML: ${err.message.split('\n')[0]}`, fixHint, line);
+  });
   if (problems.length > 0) return { ok: false, problems };
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
