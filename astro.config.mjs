@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -13,4 +14,5 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
 });
