@@ -26,7 +26,7 @@ export interface FieldSource {
 // Each of our fields and the front-matter keys that mean it, in order of preference.
 // Keys are compared case-insensitively and without `_`/`-`, so `pubDate`, `pub_date` and `pub-date` are one key.
 const FIELD_KEYS = {
-  title: ['title', 'headline', 'name'],
+  title: ['title', 'headline'],
   url: ['url', 'link', 'canonical', 'canonicalurl', 'permalink', 'originalurl', 'sourceurl'],
   published: ['published', 'date', 'pubdate', 'publishedat', 'publishdate', 'datepublished', 'publicationdate', 'created', 'createdat'],
   author: ['author', 'byline', 'authors', 'creator', 'writer'],

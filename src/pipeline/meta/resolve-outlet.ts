@@ -15,6 +15,8 @@ export interface OutletDecision {
 }
 
 function byNameOrId(value: string, registry: OutletRegistry): OutletRef {
+  // `site: https://example.com` names the outlet by its address.
+  if (/^https?:\/\//i.test(value) && URL.canParse(value)) return registry.forUrl(value) ?? UNKNOWN_OUTLET;
   return registry.forId(value) ?? registry.forName(value) ?? { id: slugify(value) || 'unknown', name: value };
 }
 
