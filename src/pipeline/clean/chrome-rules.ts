@@ -25,10 +25,13 @@ export function isUiString(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
-/** "Techcrunch event", "TC Sessions event": the heading of an event advertisement inside an article. */
-export function isEventPromoHeading(text: string): boolean {
+/**
+ * "Techcrunch event" followed by "Boston, MA | June 9, 2026": the heading of an event advertisement.
+ * The heading alone could be a real subheading ("Charity events"), so the place-and-date line must follow.
+ */
+export function isEventPromoHeading(text: string, next: string | undefined): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= 4 && /^[\p{L}&'’ .-]{1,40}\s+events?$/iu.test(t);
+  return t.split(/\s+/).length <= 4 && /^[\p{L}&'’ .-]{1,40}\s+events?$/iu.test(t) && next !== undefined && isEventPlaceAndDate(next);
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
@@ -58,11 +61,15 @@ export function isAuthorBio(text: string, author: string | undefined): boolean {
   if (/^(?:view|see) (?:full )?bio$|^(?:more|articles|stories) by\b/i.test(t)) return true;
   if (/^you can (?:contact|reach)\b|verify outreach|^(?:contact|email) the author\b/i.test(t)) return true;
   if (/^follow (?:him|her|them|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*) on (?:twitter|x|bluesky|mastodon|threads|linkedin)\b/iu.test(t)) return true;
-  const names = author ? [author, author.split(/\s+/)[0] ?? author] : [];
-  for (const name of names) {
-    if (name.length > 1 && t.startsWith(name + ' ') && /^\S+(?: \S+)* (?:is|was|has been|covers|writes|joined)\b/.test(t) && new RegExp(ROLE, 'i').test(t)) return true;
+  if (author) {
+    // With a known author, a bio is a sentence about them: "<name> is/was/covers …", mentioning their role.
+    for (const name of [author, author.split(/\s+/)[0] ?? author]) {
+      const opens = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has been|covers|writes|joined|reports)\\b`, 'u');
+      if (name.length > 1 && opens.test(t) && new RegExp(ROLE, 'i').test(t)) return true;
+    }
+    return false;
   }
-  return new RegExp(`^[\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}.'-]+){1,2} is (?:a|an|the|[\\p{Lu}][\\p{L}]+[’']s)\\b[^.]{0,80}\\b${ROLE}`, 'u').test(t);
+  return new RegExp(`^[\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}.'-]+){1,2} is (?:a|an|the|[\\p{Lu}][\\p{L}]+(?:[’']s|[’']))(?=\\s)[^.]{0,80}\\b${ROLE}`, 'u').test(t);
 }
 
 /** "This article originally appeared on Engadget at https://…": a republication footer. */
@@ -83,6 +90,9 @@ export function readOriginFooter(text: string): OriginFooter | undefined {
 
 /** "By Jane Doe" or "By Jane Doe, Reuters": a byline opening the body. */
 export function readByline(text: string): string | undefined {
-  const m = /^by\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|al))*(?:\s+and\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)*)?)\s*(?:[,|·•–—-].{0,60})?$/iu.exec(text.trim());
+  // Case-sensitive on purpose: \p{Lu} must stay upper case. A name has at least two words, and only an outlet
+  // name may follow it, so "By Friday, the deal was done." is a sentence, not a byline.
+  const name = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|al|bin))+`;
+  const m = new RegExp(String.raw`^(?:By|BY|by)\s+(${name}(?:\s+and\s+${name})?)\s*(?:[,|·•–—-]\s*[\p{Lu}][\p{L}\s&'’-]{0,58})?$`, 'u').exec(text.trim());
   return m?.[1];
 }

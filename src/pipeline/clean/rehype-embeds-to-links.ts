@@ -5,7 +5,8 @@ const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 
 function embedSource(node: Element): string | undefined {
   const src = node.properties.src ?? node.properties.data;
-  return typeof src === 'string' && /^https?:\/\//i.test(src) ? src : undefined;
+  if (typeof src !== 'string' || !/^https?:\/\//i.test(src) || !URL.canParse(src)) return undefined;
+  return new URL(src).hostname === '' ? undefined : src;
 }
 
 /**

@@ -71,10 +71,10 @@ export function removeChrome(tree: Root, author: string | undefined): ChromeFind
       drop('ui-string', text);
       continue;
     }
-    if (isEventPromoHeading(text)) {
+    const next = blocks[i + 1];
+    if (isEventPromoHeading(text, next && blockText(next))) {
       drop('event-promo', text);
-      const next = blocks[i + 1];
-      if (next && isEventPlaceAndDate(blockText(next))) drop('event-promo', blockText(blocks[++i]!));
+      drop('event-promo', blockText(blocks[++i]!));
       continue;
     }
     if (isEventPlaceAndDate(text)) {

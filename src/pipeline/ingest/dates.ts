@@ -58,6 +58,11 @@ export function parseDateValue(value: unknown): DateResult {
   const results = chrono.strict.parse(text, REFERENCE).filter(isFullDate);
   const first = results[0];
   if (!first) return { ok: false, reason: `"${text}" is not a date with a day, month and year` };
+  // A metadata value must be a date, not a sentence that contains one ("Deal closes May 3, 2013").
+  const leftover = results.reduce((rest, r) => rest.replace(r.text, ' '), text);
+  if ((leftover.match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:utc|gmt|[a-z]st|[a-z]dt)$|^(?:date|dated|published|posted|updated|modified)$/i.test(w)).length > 0) {
+    return { ok: false, reason: `"${text}" holds more than a date` };
+  }
   return { ok: true, value: fromChronoResult(first) };
 }
 

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { ContentProblem } from '../problems.ts';
+import { problem, type ContentProblem } from '../problems.ts';
 import { parseYamlMapping, type YamlMapping } from './yaml-mapping.ts';
 
 /** Front matter split from a body. */
@@ -21,10 +21,23 @@ function lineAt(text: string, offset: number): number {
  * A file without front matter is returned whole as the body.
  */
 export function readFrontMatter(source: string, file: string): FrontMatterResult {
-  if (!matter.test(source)) return { ok: true, value: { data: {}, lineOf: () => undefined, body: source, present: false } };
+  const fence = /^---([^\n]*)(?:\n|$)/.exec(source);
+  // "---June 06, 2013" is text that happens to start with dashes, not a fence.
+  if (!fence || !/^\s*[a-z]*\s*$/i.test(fence[1] ?? '') || !matter.test(source)) {
+    return { ok: true, value: { data: {}, lineOf: () => undefined, body: source, present: false } };
+  }
+  // gray-matter would hand "---js" to eval() and "---toml" to a missing engine: only YAML is ever read.
+  const language = (fence[1] ?? '').trim().toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    return { ok: false, problems: [problem(file, 'front-matter-language', `Front matter in "${language}" is not supported.`, 'Write the front matter as YAML: a line with only ---, then "field: value" lines, then ---.', 1)] };
+  }
   let yamlText = '';
+  const refuse = () => {
+    throw new Error('Only YAML front matter is read.');
+  };
   // The engine only captures the block; parsing happens below with positions.
-  const parsed = matter(source, { engines: { yaml: (text: string) => ((yamlText = text), {}) } });
+  const capture = (text: string) => ((yamlText = text), {});
+  const parsed = matter(source, { language: 'yaml', engines: { yaml: capture, yml: capture, js: refuse, javascript: refuse, json: refuse, coffee: refuse } });
   const firstLine = lineAt(source, Math.max(0, source.indexOf(yamlText)));
   const mapping = parseYamlMapping(yamlText, file, firstLine, 'Fix the YAML between the --- lines (quote values that contain ": " or start with a special character).');
   if (!mapping.ok) return mapping;

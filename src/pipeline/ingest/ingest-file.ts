@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ArticleSchema, type Article, type InferableField } from '../../schemas/article.ts';
+import { isUiString } from '../clean/chrome-rules.ts';
 import { removeChrome } from '../clean/remove-chrome.ts';
 import { findCitations, primarySource } from '../meta/citations.ts';
 import { dateFromUrl, headlineFromLede, summaryFromLede } from '../meta/headline.ts';
@@ -102,7 +103,9 @@ export function ingestFile(file: SourceFile, registry: OutletRegistry): IngestRe
   const side = sidecar.meta;
   // A "title" that is really a dateline (scraped page furniture) is a date, not a headline.
   const rawTitle = pick('title', side, fm.meta, fromHtml);
-  const titleDateline = rawTitle !== undefined && side?.title === undefined ? parseDateline(rawTitle) : undefined;
+  const titleParsed = rawTitle !== undefined && side?.title === undefined ? parseDateline(rawTitle) : undefined;
+  // Only when nothing but the date (or interface text) is there: "March 9, 2009: The day the Dow hit bottom" is a headline.
+  const titleDateline = titleParsed && (titleParsed.rest === '' || isUiString(titleParsed.rest)) ? titleParsed : undefined;
   const givenTitle = titleDateline || (rawTitle !== undefined && !hasWords(rawTitle)) ? undefined : rawTitle;
 
   const givenAuthor = pick('author', side, fm.meta, fromHtml);

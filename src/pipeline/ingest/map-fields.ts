@@ -125,12 +125,16 @@ export function mapFields(data: Record<string, unknown>, from: FieldSource): { m
   const authorValue = author ? personName(author[1]) : !isUrl(source?.[1]) ? personName(source?.[1]) : undefined;
   if (!author && source && authorValue !== undefined) used.add(source[0]);
   if (authorValue) meta.author = authorValue;
+  // A value we cannot use stays in `extra` rather than vanish.
+  else if (author) used.delete(author[0]);
 
   const summary = take('summary');
   if (summary) meta.summary = asText(summary[1]);
+  if (summary && meta.summary === undefined) used.delete(summary[0]);
 
   const category = take('category');
   if (category) meta.category = Array.isArray(category[1]) ? asList(category[1])?.[0] : asText(category[1]);
+  if (category && meta.category === undefined) used.delete(category[0]);
 
   const tags = take('tags');
   if (tags) meta.tags = asList(tags[1]);
@@ -144,6 +148,7 @@ export function mapFields(data: Record<string, unknown>, from: FieldSource): { m
 
   const outlet = take('outlet');
   if (outlet) meta.outlet = personName(outlet[1]);
+  if (outlet && meta.outlet === undefined) used.delete(outlet[0]);
 
   for (const [key, value] of Object.entries(data)) if (!used.has(key)) meta.extra[key] = value;
   return { meta, problems };

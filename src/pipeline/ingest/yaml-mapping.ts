@@ -39,7 +39,16 @@ export function parseYamlMapping(text: string, file: string, firstLine: number, 
     return problem(file, 'yaml-syntax', `Not valid YAML: ${err.message.split('\n')[0]}`, fixHint, line);
   });
   if (problems.length > 0) return { ok: false, problems };
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved aliases (`title: *headline`) and alias bombs only fail when the document is built.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = /:\s*(\S+)$/.exec(message)?.[1];
+    const at = alias ? text.indexOf(`*${alias}`) : -1;
+    return { ok: false, problems: [problem(file, 'yaml-syntax', `Not valid YAML: ${message}`, `${fixHint} A value starting with * or & must be quoted.`, at >= 0 ? toFileLine(at) : firstLine)] };
+  }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     const at = toFileLine(doc.contents?.range?.[0] ?? 0);
     return { ok: false, problems: [problem(file, 'yaml-shape', 'The YAML must be a mapping of fields (key: value), not a list or a single value.', 'Write one "field: value" per line.', at)] };

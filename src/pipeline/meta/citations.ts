@@ -12,7 +12,7 @@ const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)(?:\s+(?:[\p{Lu}\p
 const CUES = [
   new RegExp(String.raw`\b[Aa]ccording to (?:the |a report (?:by|in|from) (?:the )?)?${NAME}`, 'gu'),
   new RegExp(String.raw`\b(?:[Rr]eported|[Dd]etailed|[Nn]oted|[Rr]evealed|first reported|[Pp]ublished|[Rr]eports?) (?:by|in) (?:the )?${NAME}`, 'gu'),
-  new RegExp(String.raw`(?:^|[,;:]\s+|\bAs\s+)(?:the )?${NAME}(?:[’']s\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?\s+(?:reports|reported|first reported|noted|revealed)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[,;:]\s+|\bAs\s+)(?:the )?${NAME}(?:[’']s\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?\s+(?:reports|reported|first reported|notes|noted|revealed)\b`, 'gu'),
 ];
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -34,10 +34,13 @@ export function findCitations(text: string, registry: OutletRegistry): Citation[
     const seen = new Set<string>();
     for (const cue of CUES) {
       for (const m of sentence.matchAll(cue)) {
-        const outlet = m[1] ? matchOutlet(m[1], registry) : undefined;
-        if (outlet && !seen.has(outlet.id)) {
-          seen.add(outlet.id);
-          found.push({ outlet, sentence });
+        // "According to TechCrunch AI and Axios" cites both.
+        for (const part of (m[1] ?? '').split(/\s+and\s+/)) {
+          const outlet = matchOutlet(part, registry);
+          if (outlet && !seen.has(outlet.id)) {
+            seen.add(outlet.id);
+            found.push({ outlet, sentence });
+          }
         }
       }
     }

@@ -81,7 +81,14 @@ export function parseOutletRegistry(yamlText: string, file: string): { registry:
   const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length;
   const problems: ContentProblem[] = doc.errors.map((e) => problem(file, 'yaml-syntax', `Not valid YAML: ${e.message.split('\n')[0]}`, 'Fix the YAML syntax at this line.', lineAt(e.pos[0])));
   if (problems.length > 0) return { registry: createOutletRegistry([]), problems };
-  const parsed = OutletRegistrySchema.safeParse(doc.toJS() ?? []);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { registry: createOutletRegistry([]), problems: [problem(file, 'yaml-syntax', `Not valid YAML: ${message}`, 'Quote values that start with * or &.')] };
+  }
+  const parsed = OutletRegistrySchema.safeParse(raw ?? []);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const node = doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) as { range?: [number, number] } | undefined;
@@ -94,7 +101,9 @@ export function parseOutletRegistry(yamlText: string, file: string): { registry:
   for (const entry of parsed.data) {
     if (seenIds.has(entry.id)) problems.push(problem(file, 'duplicate-outlet', `The outlet id "${entry.id}" is used twice.`, 'Give each outlet its own id, or merge the two entries.'));
     seenIds.add(entry.id);
-    for (const d of entry.domains) {
+    for (const domain of entry.domains) {
+      // Compare domains the way lookups see them, so "www.a.com" and "a.com" collide.
+      const d = domain.toLowerCase().replace(/^www\./, '');
       const other = seenDomains.get(d);
       if (other) problems.push(problem(file, 'duplicate-domain', `The domain ${d} belongs to both "${other}" and "${entry.id}".`, 'Keep the domain in one entry only.'));
       seenDomains.set(d, entry.id);

@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, loadCorpus } from './corpus.ts';
+import type { ContentPaths } from './paths.ts';
+import { ContentError } from './problems.ts';
+
+const OUTLETS = ['- id: techcrunch', '  name: TechCrunch', '  domains: [techcrunch.com]', '  aliases: [TechCrunch AI]', ''].join('\n');
+
+const roots: string[] = [];
+
+/** A fresh content folder: `articles/` with the given files, and `outlets.yaml` beside it. */
+function contentFolder(files: Record<string, string | Uint8Array>): ContentPaths {
+  const root = mkdtempSync(join(tmpdir(), 'corpus-test-'));
+  roots.push(root);
+  const articlesDir = join(root, 'articles');
+  mkdirSync(articlesDir);
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(articlesDir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  const outletsFile = join(root, 'outlets.yaml');
+  writeFileSync(outletsFile, OUTLETS);
+  return { articlesDir, outletsFile };
+}
+
+/** Every file under a folder, relative and `/`-separated, read independently of the code under test. */
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+const LOHAN_LEDE = 'Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day court-mandated stay.';
+const LOHAN_MORE = 'Lohan was previously at Betty Ford from September 2010 to January 2011.';
+
+describe('loadCorpus: problems', () => {
+  let paths: ContentPaths;
+  beforeAll(() => {
+    paths = contentFolder({
+      'good.md': `---\ntitle: Lindsay Lohan checks into Betty Ford Center\nurl: https://techcrunch.com/2013/05/03/lohan/\n---\n${LOHAN_LEDE}\n\n${LOHAN_MORE}\n`,
+      'world/second-good.txt': `Lohan rehires longtime lawyer Shawn Holley\n\n${LOHAN_LEDE}\n`,
+      'broken-yaml.md': [
+        '---', // 1
+        'url: https://www.nydailynews.com/entertainment/gossip/lindsay-lohan-checks-newport-beach-rehab-article-1.1333220', // 2
+        'title: Lindsay Lohan: checks into rehab', // 3
+        '---', // 4
+        LOHAN_LEDE,
+        '',
+      ].join('\n'),
+      'empty.md': '',
+      'photo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      'report.pdf': '%PDF-1.4\n',
+      'bad-date.md': ['---', 'title: Lindsay Lohan checks into Betty Ford Center', 'date: 2026-02-30', '---', LOHAN_LEDE, ''].join('\n'),
+      'story.md': `---\ntitle: Lindsay Lohan checks into rehab\n---\n${LOHAN_LEDE}\n`,
+      'story.txt': `Lindsay Lohan checks into rehab\n\n${LOHAN_MORE}\n`,
+      'orphan.md.meta.yaml': 'title: A sidecar without its article\n',
+      '.gitkeep': '',
+      '.drafts/unfinished.md': 'Not read.\n',
+    });
+  });
+
+  it('reports every problem at once, each on its file (and line where it has one)', () => {
+    const { problems } = loadCorpus(paths);
+    const byFile = problems.map((p) => [p.file, p.code, p.line]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byFile).toEqual([
+      ['bad-date.md', 'impossible-date', 3],
+      ['broken-yaml.md', 'yaml-syntax', 3],
+      ['empty.md', 'empty-file', undefined],
+      ['orphan.md.meta.yaml', 'orphan-sidecar', undefined],
+      ['photo.md', 'binary-file', undefined],
+      ['report.pdf', 'unsupported-extension', undefined],
+      ['story.md', 'duplicate-id', undefined],
+      ['story.txt', 'duplicate-id', undefined],
+    ]);
+    for (const p of problems) {
+      expect(p.problem.length).toBeGreaterThan(0);
+      expect(p.fix.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the other file in a duplicate-id problem', () => {
+    const { problems } = loadCorpus(paths);
+    const dup = problems.filter((p) => p.code === 'duplicate-id');
+    expect(dup.find((p) => p.file === 'story.md')!.problem).toContain('story.txt');
+    expect(dup.find((p) => p.file === 'story.txt')!.problem).toContain('story.md');
+  });
+
+  it('still returns the good articles, sorted by id', () => {
+    const { corpus } = loadCorpus(paths);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good', 'story', 'story', 'world-second-good']);
+    expect(corpus.articles.map((a) => a.provenance.file).sort()).toEqual(['good.md', 'story.md', 'story.txt', 'world/second-good.txt']);
+    const good = corpus.articles.find((a) => a.provenance.file === 'good.md')!;
+    expect(good.title).toBe('Lindsay Lohan checks into Betty Ford Center');
+    expect(good.outlet.id).toBe('techcrunch');
+    expect(corpus.articles.find((a) => a.provenance.file === 'world/second-good.txt')!.id).toBe('world-second-good');
+    expect(corpus.outlets.map((o) => [o.id, o.curated, o.articles])).toEqual([
+      ['techcrunch', true, ['good']],
+      ['unknown', false, expect.arrayContaining(['story', 'world-second-good'])],
+    ]);
+  });
+
+  it('lists hidden files as skipped', () => {
+    const { corpus } = loadCorpus(paths);
+    expect([...corpus.skipped].sort()).toEqual(['.drafts/unfinished.md', '.gitkeep']);
+  });
+
+  it('accounts for every file: each is an article, a problem or skipped', () => {
+    const { corpus, problems } = loadCorpus(paths);
+    const accounted = new Set([...corpus.articles.map((a) => a.provenance.file), ...problems.map((p) => p.file), ...corpus.skipped]);
+    expect([...accounted].sort()).toEqual(listFiles(paths.articlesDir));
+  });
+
+  it('makes buildCorpus throw one ContentError listing every file with a problem', () => {
+    let error: unknown;
+    try {
+      buildCorpus(paths);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const contentError = error as ContentError;
+    expect(contentError.problems).toHaveLength(8);
+    expect(contentError.message).toMatch(/^8 problems in 8 files under /);
+    for (const where of ['bad-date.md:3', 'broken-yaml.md:3', 'empty.md', 'orphan.md.meta.yaml', 'photo.md', 'report.pdf', 'story.md', 'story.txt']) {
+      expect(contentError.message).toContain(where);
+    }
+  });
+
+  it('reports a missing articles folder', () => {
+    const { corpus, problems } = loadCorpus({ articlesDir: join(paths.articlesDir, 'missing'), outletsFile: paths.outletsFile });
+    expect(problems.map((p) => p.code)).toEqual(['no-articles-folder']);
+    expect(corpus.articles).toEqual([]);
+  });
+
+  it('reports an empty articles folder', () => {
+    const empty = contentFolder({});
+    expect(loadCorpus(empty).problems.map((p) => p.code)).toEqual(['no-articles']);
+  });
+});
+
+describe('loadCorpus: recurring lines', () => {
+  const SIGN_OFF = 'Sign up for the Morning Briefing to get the day’s top stories delivered to your inbox every weekday.';
+  const PARAGRAPHS = [
+    ['Lindsay Lohan has checked into the Betty Ford Center.', 'Lohan was previously at Betty Ford from September 2010 to January 2011.'],
+    ['Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8.', 'She then lied to police, telling them she was not driving.'],
+    ['A judge ordered Lohan into a locked rehab facility for 90 days.', 'Her lawyer Mark Heller said she was ready to comply.'],
+  ];
+
+  function article(url: string | undefined, [first, second]: string[], closing: string): string {
+    const front = url ? `---\ntitle: Lohan story\nurl: ${url}\n---\n` : '';
+    return `${front}${first}\n\n${second}\n\n${closing}\n`;
+  }
+
+  let paths: ContentPaths;
+  beforeAll(() => {
+    paths = contentFolder({
+      // Three articles of one outlet (same domain) share the sign-off: it is chrome.
+      'gazette-1.md': article('https://www.example-gazette.com/2013/05/03/lohan-rehab', PARAGRAPHS[0]!, SIGN_OFF),
+      'gazette-2.md': article('https://www.example-gazette.com/2013/05/04/lohan-crash', PARAGRAPHS[1]!, SIGN_OFF),
+      'gazette-3.md': article('https://example-gazette.com/2013/05/05/lohan-judge', PARAGRAPHS[2]!, SIGN_OFF),
+      // Two articles of another outlet share it too: not enough to tell it from coincidence.
+      'courier-1.md': article('https://www.example-courier.com/lohan-rehab', PARAGRAPHS[0]!, SIGN_OFF),
+      'courier-2.md': article('https://www.example-courier.com/lohan-crash', PARAGRAPHS[1]!, SIGN_OFF),
+      // Three articles with no known outlet are never compared with each other.
+      'plain-1.txt': article(undefined, PARAGRAPHS[0]!, SIGN_OFF),
+      'plain-2.txt': article(undefined, PARAGRAPHS[1]!, SIGN_OFF),
+      'plain-3.txt': article(undefined, PARAGRAPHS[2]!, SIGN_OFF),
+    });
+  });
+
+  it('removes a closing paragraph shared by three articles of one outlet, recording it', () => {
+    const { corpus, problems } = loadCorpus(paths);
+    expect(problems).toEqual([]);
+    const gazette = corpus.articles.filter((a) => a.provenance.file.startsWith('gazette-'));
+    expect(gazette).toHaveLength(3);
+    gazette.forEach((a) => {
+      expect(a.outlet.id).toBe('example-gazette-com');
+      expect(a.body).not.toContain('Morning Briefing');
+      expect(a.provenance.removedChrome).toContainEqual({ rule: 'recurring-line', text: SIGN_OFF });
+    });
+    // The rest of each body is untouched and in order.
+    expect(gazette.map((a) => a.body)).toEqual(PARAGRAPHS.map(([first, second]) => `${first}\n\n${second}\n`));
+  });
+
+  it('leaves a paragraph shared by only two articles of an outlet alone', () => {
+    const { corpus } = loadCorpus(paths);
+    const courier = corpus.articles.filter((a) => a.provenance.file.startsWith('courier-'));
+    expect(courier).toHaveLength(2);
+    for (const a of courier) {
+      expect(a.body.trim().endsWith(SIGN_OFF)).toBe(true);
+      expect(a.provenance.removedChrome.some((r) => r.rule === 'recurring-line')).toBe(false);
+    }
+  });
+
+  it('does not compare articles whose outlet is unknown', () => {
+    const { corpus } = loadCorpus(paths);
+    const plain = corpus.articles.filter((a) => a.provenance.file.startsWith('plain-'));
+    expect(plain).toHaveLength(3);
+    for (const a of plain) {
+      expect(a.outlet.id).toBe('unknown');
+      expect(a.body).toContain(SIGN_OFF);
+    }
+  });
+});
