@@ -103,8 +103,11 @@ function lockIsStale(): boolean {
   }
 }
 
-/** Runs `fn` while holding the project-wide build lock. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` while holding the project-wide build lock. Not re-entrant: `fn` must not call `astroBuild`
+ * (run `runNode([ASTRO_BIN, 'build', …])` directly instead).
+ */
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + 15 * 60_000;
   for (;;) {
     try {

@@ -1,0 +1,161 @@
+/**
+ * Journeys through the site as a reader would take them:
+ * - keyboard only: skip link → main → first article → its page, with focus visible all the way;
+ * - with the mouse: open every article from the home page, check the reader page, come back with the
+ *   browser's back button.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.ts';
+import { useSite } from './support/fixture.ts';
+
+const site = useSite();
+
+interface Focused {
+  tag: string | undefined;
+  id: string | undefined;
+  href: string | null | undefined;
+  text: string;
+  outlineStyle: string | undefined;
+  outlineWidth: string | undefined;
+  box: { left: number; top: number; right: number; bottom: number } | undefined;
+  viewport: { width: number; height: number };
+}
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = el ? getComputedStyle(el) : undefined;
+    const r = el?.getBoundingClientRect();
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      href: el?.getAttribute('href'),
+      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      outlineStyle: style?.outlineStyle,
+      outlineWidth: style?.outlineWidth,
+      box: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    };
+  });
+}
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('journeys', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport: DESKTOP });
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('keyboard only: skip link, then the first article, with focus visible', async () => {
+    page = await context.newPage();
+    const home = new URL('/', site.origin).href;
+    await page.goto(home);
+    const firstArticle = squash(await page.locator('main a[href^="/articles/"]').first().getAttribute('href'));
+    expect(firstArticle).toMatch(/^\/articles\/[^/]+\/$/);
+
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip.tag, 'the first Tab focuses the skip link').toBe('a');
+    expect(skip.href).toBe('#main');
+    expect(skip.text).toMatch(/skip/i);
+    expect(skip.box, 'focused skip link has a box').toBeDefined();
+    const box = skip.box!;
+    expect(box.right - box.left).toBeGreaterThan(0);
+    expect(box.bottom - box.top).toBeGreaterThan(0);
+    expect(box.left >= 0 && box.top >= 0 && box.right <= skip.viewport.width && box.bottom <= skip.viewport.height, `skip link box ${JSON.stringify(box)} inside the viewport`).toBe(true);
+    expect(skip.outlineStyle, 'focus is visible on the skip link').not.toBe('none');
+
+    await page.keyboard.press('Enter');
+    const afterSkip = await focused(page);
+    expect(afterSkip.tag, 'Enter on the skip link moves focus to <main>').toBe('main');
+
+    let reached: Focused | undefined;
+    const path: string[] = [];
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      path.push(`<${now.tag}> ${now.href ?? ''} "${now.text.slice(0, 40)}"`);
+      if (now.tag === 'a') {
+        expect(now.outlineStyle, `focus visible on ${now.href}`).not.toBe('none');
+        expect(now.outlineWidth, `focus outline width on ${now.href}`).not.toBe('0px');
+      }
+      if (now.href?.startsWith('/articles/')) reached = now;
+    }
+    expect(reached, `Tab never reached an article link:\n${path.join('\n')}`).toBeDefined();
+    expect(reached!.href, 'the first article link is reached first').toBe(firstArticle);
+    expect(path, 'from <main>, the next Tab goes to the first article').toHaveLength(1);
+
+    await Promise.all([page.waitForURL(new URL(firstArticle, site.origin).href), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toMatch(/^\/articles\/[^/]+\/$/);
+    expect(squash(await page.locator('h1').textContent())).toBe(reached!.text);
+    await page.close();
+  });
+
+  it('reader: home → each article → back to home', async () => {
+    const articles = JSON.parse(readFileSync(join(site.distDir, 'data', 'articles.json'), 'utf8')) as { id: string; url?: string; file: string }[];
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    page = await context.newPage();
+    const home = new URL('/', site.origin).href;
+    await page.goto(home);
+    const items = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/articles/"]')].map((a) => {
+        const item = a.closest('article, li');
+        return {
+          href: a.getAttribute('href') ?? '',
+          text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          datetime: item?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+        };
+      }),
+    );
+    expect(items.length).toBe(articles.length);
+
+    const problems: string[] = [];
+    for (const item of items) {
+      const target = new URL(item.href, site.origin).href;
+      await Promise.all([page.waitForURL(target), page.locator(`main a[href="${item.href}"]`).click()]);
+      const id = /^\/articles\/([^/]+)\/$/.exec(item.href)?.[1] ?? '';
+      const data = byId.get(id);
+      const at = item.href;
+      if (!data) problems.push(`${at}: not in articles.json`);
+
+      const h1 = squash(await page.locator('h1').textContent());
+      if (h1 !== item.text) problems.push(`${at}: <h1> "${h1}" differs from the link text "${item.text}"`);
+
+      if (item.datetime) {
+        const times = await page.locator(`main time[datetime="${item.datetime}"]`).count();
+        if (times === 0) problems.push(`${at}: home showed a date (${item.datetime}) but the page has no <time datetime="${item.datetime}">`);
+      }
+
+      const original = page.locator('main a', { hasText: /^Read the original/ });
+      const originals = await original.count();
+      if (data?.url) {
+        if (originals !== 1) problems.push(`${at}: ${originals} "Read the original" links, expected 1 (the article has a url)`);
+        else {
+          const href = await original.getAttribute('href');
+          const rel = (await original.getAttribute('rel'))?.split(/\s+/) ?? [];
+          if (href !== data.url) problems.push(`${at}: "Read the original" goes to ${href}, expected ${data.url}`);
+          for (const r of ['noopener', 'noreferrer']) if (!rel.includes(r)) problems.push(`${at}: "Read the original" link lacks rel ${r}`);
+        }
+      } else if (originals !== 0) problems.push(`${at}: "Read the original" link although the article has no url`);
+
+      const provenance = page.getByRole('region', { name: 'Where this text comes from' });
+      if ((await provenance.count()) !== 1) problems.push(`${at}: no provenance section`);
+      else if (data && !(await provenance.textContent())?.includes(data.file)) problems.push(`${at}: provenance does not name the source file ${data.file}`);
+
+      await page.goBack();
+      if (page.url() !== home) problems.push(`${at}: back button went to ${page.url()}, expected ${home}`);
+      const homeH1 = squash(await page.locator('h1').textContent());
+      if (homeH1 !== 'Articles') problems.push(`${at}: after going back the <h1> is "${homeH1}"`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
