@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeDropTrackingPixels from '../clean/rehype-drop-tracking-pixels.ts';
 import rehypeEmbedsToLinks from '../clean/rehype-embeds-to-links.ts';
+import rehypeOriginalLinks from '../clean/rehype-original-links.ts';
 import rehypeResolveUrls from '../clean/rehype-resolve-urls.ts';
 import rehypeUnwrapDeadLinks from '../clean/rehype-unwrap-dead-links.ts';
 import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
@@ -19,6 +20,7 @@ import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
 const markdownReader = unified().use(remarkParse).use(remarkGfm).freeze();
 const markdownToHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
 const htmlCleaner = unified()
+  .use(rehypeOriginalLinks)
   .use(rehypeResolveUrls)
   .use(rehypeEmbedsToLinks)
   .use(rehypeDropTrackingPixels)

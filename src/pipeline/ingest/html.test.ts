@@ -163,3 +163,19 @@ describe('whole HTML documents (readHtml)', () => {
     expect(md).toBe('Lohan has checked into the Betty Ford Center.\n');
   });
 });
+
+describe('affiliate redirects', () => {
+  it('links to the address in data-original-link instead of the tracking redirect', () => {
+    const html = '<p>As <a href="https://shopping.example/rdlw?signature=abc" data-original-link="https://www.nytimes.com/2026/02/27/technology/openai.html"><em>The New York Times</em></a> notes.</p>';
+    const markdown = mdastToMarkdown(readBody(html, 'html', undefined).tree);
+    expect(markdown).toContain('(https://www.nytimes.com/2026/02/27/technology/openai.html)');
+    expect(markdown).not.toContain('shopping.example');
+  });
+
+  it('ignores a data-original-link that is not a web address', () => {
+    const html = '<p><a href="https://news.example/a" data-original-link="javascript:alert(1)">story</a></p>';
+    const markdown = mdastToMarkdown(readBody(html, 'html', undefined).tree);
+    expect(markdown).toContain('(https://news.example/a)');
+    expect(markdown).not.toContain('javascript');
+  });
+});
