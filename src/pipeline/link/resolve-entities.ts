@@ -1,0 +1,197 @@
+import type { EntityType } from '../../schemas/entity.ts';
+import { slugify } from '../../schemas/ids.ts';
+import { entityKey, type EntityRegistry } from '../meta/entity-registry.ts';
+import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
+import type { LocalMention } from '../nlp/local-aliases.ts';
+import { ROLE_HEADS } from '../nlp/name-words.ts';
+
+/** One entity across the corpus. */
+export interface ResolvedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** True when it comes from `content/entities.yaml`. */
+  curated: boolean;
+  description?: string;
+  url?: string;
+  /** Every form articles used, and which outlets used it. */
+  aliases: { form: string; outlets: string[] }[];
+  /** Articles that mention it, by id, sorted. */
+  articles: string[];
+  /** The first sentence in each article that mentions it, exactly as written. */
+  sentences: { article: string; text: string }[];
+}
+
+export interface ArticleEntities {
+  /** Entity ids in order of first mention. */
+  entities: string[];
+  /** Surface forms to link in the body, and the entity each names. */
+  links: { surface: string; entity: string }[];
+}
+
+export interface EntityGraph {
+  entities: ResolvedEntity[];
+  byArticle: Map<string, ArticleEntities>;
+  /** Entities mentioned in the same articles, most shared first. */
+  related: Map<string, { id: string; count: number }[]>;
+}
+
+interface ArticleInfo {
+  id: string;
+  outlet: string;
+}
+
+// Role-and-name forms ("President Trump") are specific enough for the registry; bare surnames are not.
+function registryHit(m: LocalMention, registry: EntityRegistry) {
+  const direct = registry.lookup(m.name) ?? registry.lookup(m.surface);
+  if (direct || !m.role) return direct;
+  const lastRoleWord = m.role.split(/\s+/).reverse().find((w) => ROLE_HEADS.has(w.toLowerCase()));
+  return (lastRoleWord ? registry.lookup(`${lastRoleWord} ${m.surface}`) : undefined) ?? registry.lookup(`${m.role} ${m.surface}`);
+}
+
+const TYPE_STRENGTH: Record<EntityType, number> = { person: 3, organization: 3, place: 3, product: 3, other: 1 };
+
+function majorityType(votes: Map<EntityType, number>): EntityType {
+  return [...votes].sort((a, b) => b[1] * TYPE_STRENGTH[b[0]] - a[1] * TYPE_STRENGTH[a[0]] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'other';
+}
+
+interface Cluster {
+  key: string;
+  curatedId?: string;
+  names: Map<string, number>;
+  votes: Map<EntityType, number>;
+  forms: Map<string, Set<string>>;
+  perArticle: Map<string, { count: number; sentence: string; first: number }>;
+  scopedTo?: string;
+}
+
+/**
+ * Links mentions across articles. A name joins a curated entity through the registry, otherwise the
+ * entity with the same canonical name. Never on a bare surname: a one-word person name that its own
+ * article does not expand ("Hegseth" with no "Pete Hegseth" there) stays an entity of that article alone.
+ * One pass over the mentions with hash maps: linear in the number of mentions.
+ */
+export function resolveEntities(annotated: readonly AnnotatedArticle[], articles: readonly ArticleInfo[], registry: EntityRegistry): EntityGraph {
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+  // Surnames of people named in full anywhere: a lone surname is then known to be a surname.
+  const surnames = new Set<string>();
+  for (const a of annotated) for (const m of a.mentions) if (m.type === 'person' && m.name.includes(' ')) surnames.add(entityKey(m.name.split(/\s+/).pop()!));
+
+  // First pass: a key per mention; bare surnames are held back.
+  const keyed = annotated.map((a) =>
+    a.mentions.map((m) => {
+      const hit = registryHit(m, registry);
+      const bare = !hit && !m.name.includes(' ') && (m.type === 'person' || surnames.has(entityKey(m.name)));
+      return { hit, bare, key: hit ? `curated:${hit.id}` : `name:${entityKey(m.name)}` };
+    }),
+  );
+  const articlesOfKey = new Map<string, Set<string>>();
+  const personKeysBySurname = new Map<string, Set<string>>();
+  annotated.forEach((a, i) =>
+    a.mentions.forEach((m, j) => {
+      const { key, bare } = keyed[i]![j]!;
+      if (bare) return;
+      articlesOfKey.set(key, (articlesOfKey.get(key) ?? new Set()).add(a.id));
+      if (m.type === 'person' && m.name.includes(' ')) {
+        const surname = entityKey(m.name.split(/\s+/).pop()!);
+        personKeysBySurname.set(surname, (personKeysBySurname.get(surname) ?? new Set()).add(key));
+      }
+    }),
+  );
+  // Second pass: a bare surname joins a full name only with more evidence than the surname: exactly one person
+  // in the corpus has it, and the article shares at least two other entities with that person's articles.
+  const contexts = keyed.map((ks) => new Set(ks.filter((k) => !k.bare).map((k) => k.key)));
+  const indexOf = new Map(annotated.map((a, i) => [a.id, i]));
+  const resolveBare = (articleIndex: number, name: string): string | undefined => {
+    const candidates = personKeysBySurname.get(entityKey(name));
+    if (candidates?.size !== 1) return undefined;
+    const candidate = [...candidates][0]!;
+    // Only the candidate's own articles are read: work grows with its mentions, not with the corpus.
+    const theirs = new Set<string>();
+    for (const id of articlesOfKey.get(candidate) ?? []) for (const k of contexts[indexOf.get(id)!]!) theirs.add(k);
+    let shared = 0;
+    for (const k of contexts[articleIndex]!) if (k !== candidate && theirs.has(k)) shared++;
+    return shared >= 2 ? candidate : undefined;
+  };
+
+  const clusters = new Map<string, Cluster>();
+  const articleOrder = new Map<string, { key: string; surface: string }[]>();
+  annotated.forEach((a, articleIndex) => {
+    const order: { key: string; surface: string }[] = [];
+    a.mentions.forEach((m, index) => {
+      const { hit, bare, key: plainKey } = keyed[articleIndex]![index]!;
+      const joined = bare ? resolveBare(articleIndex, m.name) : undefined;
+      const bareSurname = bare && joined === undefined;
+      const key = joined ?? (bareSurname ? `scoped:${a.id}:${entityKey(m.name)}` : plainKey);
+      if (entityKey(m.name) === '') return;
+      let cluster = clusters.get(key);
+      if (!cluster) {
+        cluster = { key, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
+        clusters.set(key, cluster);
+      }
+      cluster.names.set(m.name, (cluster.names.get(m.name) ?? 0) + 1);
+      cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + (m.role ? 3 : 1));
+      const outlets = cluster.forms.get(m.surface) ?? new Set<string>();
+      outlets.add(outletOf.get(a.id) ?? 'unknown');
+      cluster.forms.set(m.surface, outlets);
+      const seen = cluster.perArticle.get(a.id);
+      if (seen) seen.count++;
+      else cluster.perArticle.set(a.id, { count: 1, sentence: a.sentences[m.sentence]?.text ?? m.surface, first: index });
+      order.push({ key, surface: m.surface });
+    });
+    articleOrder.set(a.id, order);
+  });
+
+  // A one-word name of no known type, said once per article, is more likely a capitalized word than an entity.
+  const keep = (c: Cluster) =>
+    c.curatedId !== undefined || majorityType(c.votes) !== 'other' || [...c.names.keys()].some((n) => n.includes(' ')) || [...c.perArticle.values()].some((p) => p.count >= 2);
+
+  const entities: ResolvedEntity[] = [];
+  const idOf = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const c of [...clusters.values()].sort((x, y) => (x.key < y.key ? -1 : 1))) {
+    if (!keep(c)) continue;
+    const entry = c.curatedId ? registry.entries.find((e) => e.id === c.curatedId) : undefined;
+    // The fullest name is the canonical one; ties go to the most used, then alphabetical, so ids are stable.
+    const name = entry?.name ?? [...c.names].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    let id = entry?.id ?? (c.scopedTo ? `${slugify(name)}-in-${c.scopedTo}` : slugify(name));
+    if (usedIds.has(id)) id = `${id}-${majorityType(c.votes)}`;
+    usedIds.add(id);
+    idOf.set(c.key, id);
+    entities.push({
+      id,
+      name,
+      type: entry?.type ?? majorityType(c.votes),
+      curated: entry !== undefined,
+      ...(entry?.description ? { description: entry.description } : {}),
+      ...(entry?.url ? { url: entry.url } : {}),
+      aliases: [...c.forms].map(([form, outlets]) => ({ form, outlets: [...outlets].sort() })).sort((a, b) => (a.form < b.form ? -1 : 1)),
+      articles: [...c.perArticle.keys()].sort(),
+      sentences: [...c.perArticle].map(([article, p]) => ({ article, text: p.sentence })).sort((a, b) => (a.article < b.article ? -1 : 1)),
+    });
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const byArticle = new Map<string, ArticleEntities>();
+  const coMentions = new Map<string, Map<string, number>>();
+  for (const [articleId, order] of articleOrder) {
+    const ids: string[] = [];
+    const links = new Map<string, string>();
+    for (const { key, surface } of order) {
+      const id = idOf.get(key);
+      if (!id) continue;
+      if (!ids.includes(id)) ids.push(id);
+      if (!links.has(surface)) links.set(surface, id);
+    }
+    byArticle.set(articleId, { entities: ids, links: [...links].map(([surface, entity]) => ({ surface, entity })) });
+    // Co-mention counts: per article, pairs of its own entities only — never pairs of articles.
+    for (const x of ids) {
+      const row = coMentions.get(x) ?? new Map<string, number>();
+      for (const y of ids) if (y !== x) row.set(y, (row.get(y) ?? 0) + 1);
+      coMentions.set(x, row);
+    }
+  }
+  const related = new Map<string, { id: string; count: number }[]>();
+  for (const [id, row] of coMentions) related.set(id, [...row].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12));
+  return { entities, byArticle, related };
+}

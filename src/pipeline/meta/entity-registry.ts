@@ -1,0 +1,80 @@
+import { parseDocument } from 'yaml';
+import { EntityRegistrySchema, type EntityEntry } from '../../schemas/entity.ts';
+import { problem, type ContentProblem } from '../problems.ts';
+
+/** How names are compared: case, accents, a leading "the", a possessive and punctuation do not count ("U.S." = "US"). */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s$|[’']$/u, '')
+    .replace(/^the\s+/, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+}
+
+export interface EntityRegistry {
+  entries: readonly EntityEntry[];
+  /** The curated entity a name or alias stands for. */
+  lookup(name: string): EntityEntry | undefined;
+}
+
+// Short forms match only with the same capitals: "DoW" is the department, "Dow" is the stock index; "US" is not "us".
+const SHORT = 5;
+const exactForm = (name: string) => name.replace(/^the\s+/i, '').replace(/\./g, '').trim();
+
+export function createEntityRegistry(entries: readonly EntityEntry[]): EntityRegistry {
+  const byKey = new Map<string, EntityEntry>();
+  const byExactShortForm = new Map<string, EntityEntry>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = entityKey(name);
+      if (key.length <= SHORT) byExactShortForm.set(exactForm(name), entry);
+      else byKey.set(key, entry);
+    }
+  }
+  return {
+    entries,
+    lookup: (name) => {
+      const key = entityKey(name);
+      return key.length <= SHORT ? byExactShortForm.get(exactForm(name)) : byKey.get(key);
+    },
+  };
+}
+
+/** Reads `content/entities.yaml`; problems name the line, and an alias claimed by two entries is one. */
+export function parseEntityRegistry(yamlText: string, file: string): { registry: EntityRegistry; problems: ContentProblem[] } {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length;
+  const problems: ContentProblem[] = doc.errors.map((e) => problem(file, 'yaml-syntax', `Not valid YAML: ${e.message.split('\n')[0]}`, 'Fix the YAML syntax at this line.', lineAt(e.pos[0])));
+  if (problems.length > 0) return { registry: createEntityRegistry([]), problems };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { registry: createEntityRegistry([]), problems: [problem(file, 'yaml-syntax', `Not valid YAML: ${error instanceof Error ? error.message : String(error)}`, 'Quote values that start with * or &.')] };
+  }
+  const parsed = EntityRegistrySchema.safeParse(raw ?? []);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const node = doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) as { range?: [number, number] } | undefined;
+      problems.push(problem(file, 'entity-registry', `${issue.path.join('.') || 'the file'}: ${issue.message}.`, 'Each entry needs id (lowercase-with-hyphens), name, type (person, organization, place, product, other) and optional aliases, description, url.', node?.range ? lineAt(node.range[0]) : undefined));
+    }
+    return { registry: createEntityRegistry([]), problems };
+  }
+  const owner = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const entry of parsed.data) {
+    if (ids.has(entry.id)) problems.push(problem(file, 'duplicate-entity', `The entity id "${entry.id}" is used twice.`, 'Give each entity its own id, or merge the entries.'));
+    ids.add(entry.id);
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = entityKey(name);
+      const other = owner.get(key);
+      if (other && other !== entry.id) problems.push(problem(file, 'duplicate-alias', `"${name}" names both "${other}" and "${entry.id}".`, 'An alias may belong to one entity only: remove it from one of them.'));
+      owner.set(key, entry.id);
+    }
+  }
+  return { registry: createEntityRegistry(parsed.data), problems };
+}

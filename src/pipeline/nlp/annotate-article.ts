@@ -1,0 +1,24 @@
+import type { Article } from '../../schemas/article.ts';
+import { bodyBlocks } from './body-blocks.ts';
+import { resolveLocalAliases, type LocalMention } from './local-aliases.ts';
+import { findMentions } from './mentions.ts';
+import { tokenizeBlocks, type Sentence } from './tokens.ts';
+
+/** Everything per-article NLP knows about one article; depends on nothing but the article itself. */
+export interface AnnotatedArticle {
+  id: string;
+  blocks: string[];
+  sentences: Sentence[];
+  mentions: LocalMention[];
+}
+
+/** Sentences and entity mentions of one article, with in-article aliases resolved. */
+export function annotateArticle(article: Pick<Article, 'id' | 'body' | 'title'>): AnnotatedArticle {
+  const { blocks, headings } = bodyBlocks(article.body);
+  const sentences = tokenizeBlocks(blocks);
+  const found = findMentions(sentences, blocks);
+  // Headings are Title Case: every word looks like a name. Keep only names the body itself uses.
+  const bodyNames = new Set(found.filter((m) => !headings.has(m.block)).map((m) => m.surface));
+  const mentions = resolveLocalAliases(found.filter((m) => !headings.has(m.block) || bodyNames.has(m.surface)), blocks);
+  return { id: article.id, blocks, sentences, mentions };
+}

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const reader = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * The article's text blocks (paragraphs, headings, table cells, list items' paragraphs) in reading order,
+ * as plain text: the units sentences and mentions are found in, and that the renderer marks up.
+ */
+export function bodyBlocks(markdown: string): { blocks: string[]; headings: Set<number> } {
+  const tree = reader.parse(markdown) as Root;
+  const blocks: string[] = [];
+  const headings = new Set<number>();
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (node.type === 'heading') headings.add(blocks.length);
+      blocks.push(toString(node).replace(/\s+/g, ' ').trim());
+      return 'skip';
+    }
+    return undefined;
+  });
+  return { blocks, headings };
+}

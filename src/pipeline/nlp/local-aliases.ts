@@ -1,0 +1,56 @@
+import { isFirstName } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+/** A mention with the name it stands for inside its own article. */
+export interface LocalMention extends Mention {
+  /** The fullest form of the name used in this article ("Altman" → "Sam Altman", "DoW" → "Department of War"). */
+  name: string;
+  /** True when `name` was taken from another mention in the article. */
+  resolvedLocally: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
+
+/** "DoW" for "Department of War", "NSA" for "National Security Agency": initials of the words that count. */
+function initialsMatch(acronym: string, longForm: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = longForm.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  const initials = words.map((w) => w[0]?.toLowerCase() ?? '').join('');
+  const withConnectors = longForm.split(/\s+/).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  return letters.length >= 2 && (letters === initials || letters === withConnectors);
+}
+
+/**
+ * Resolves short forms to the full name used in the same article: a surname or first name to the one full
+ * name that has it, an acronym to the long form it was defined with ("Department of War (DoW)").
+ * Ambiguous short forms (two people named Smith in one article) stay as written.
+ */
+export function resolveLocalAliases(mentions: readonly Mention[], blocks: readonly string[]): LocalMention[] {
+  const bySurname = new Map<string, Set<string>>();
+  const byFirstName = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, name: string) => map.set(key, (map.get(key) ?? new Set()).add(name));
+  for (const m of mentions) {
+    const words = m.surface.split(/\s+/);
+    if (m.type !== 'person' || words.length < 2) continue;
+    add(bySurname, words[words.length - 1]!, m.surface);
+    add(byFirstName, words[0]!, m.surface);
+  }
+  // Acronyms defined in the text: a name directly followed by "(ACRONYM)".
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) {
+    const after = /^\s*\(([^()\s]{2,10})\)/.exec((blocks[m.block] ?? '').slice(m.end));
+    if (after?.[1] && initialsMatch(after[1], m.surface)) acronyms.set(after[1], m.surface);
+  }
+  return mentions.map((m) => {
+    const words = m.surface.split(/\s+/);
+    if (words.length === 1) {
+      const longForm = acronyms.get(m.surface);
+      if (longForm) return { ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type };
+      const surname = bySurname.get(m.surface);
+      if (surname?.size === 1) return { ...m, name: [...surname][0]!, resolvedLocally: true, type: 'person' as const };
+      const first = byFirstName.get(m.surface);
+      if (first?.size === 1 && isFirstName(m.surface)) return { ...m, name: [...first][0]!, resolvedLocally: true, type: 'person' as const };
+    }
+    return { ...m, name: m.surface, resolvedLocally: false };
+  });
+}

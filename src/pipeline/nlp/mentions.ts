@@ -1,0 +1,160 @@
+import type { EntityType } from '../../schemas/entity.ts';
+import { isFirstName, isKnownPlace } from './lexicon.ts';
+import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/** A name as one article writes it, before any resolution. */
+export interface Mention {
+  /** Index of the sentence in the article's sentence list. */
+  sentence: number;
+  block: number;
+  /** The name exactly as written (without a title before it or a possessive after it). */
+  surface: string;
+  /** Offsets of `surface` in the block text. */
+  start: number;
+  end: number;
+  /** A title written before the name ("Secretary of Defense", "OpenAI CEO"): a role hint, not part of the name. */
+  role?: string;
+  /** Best guess from the words alone; the registry and cross-article evidence can override it. */
+  type: EntityType;
+}
+
+const lower = (t: Token) => t.value.toLowerCase();
+const isCapitalized = (v: string) => /^\p{Lu}/u.test(v) || /^\p{Ll}{1,2}\p{Lu}/u.test(v);
+
+function isNameToken(token: Token, index: number): boolean {
+  const v = token.value;
+  if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v)) return false;
+  if (token.pos === 'PROPN') return true;
+  // The tagger sometimes calls a capitalized name a verb or noun ("Betty Ford/VERB Center"); mid-sentence capitals are names.
+  return index > 0 && ['NOUN', 'VERB', 'ADJ', 'X', 'ADV'].includes(token.pos);
+}
+
+function allowsConnector(previous: Token): boolean {
+  const v = lower(previous);
+  return ORG_WORDS.has(v) || ROLE_HEADS.has(v) || ROLE_MODIFIERS.has(v) || PLACE_WORDS.has(v);
+}
+
+/** Maximal runs of name tokens, joined over "of"/"&" inside institution names ("Department of Defense"). */
+function nameRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isNameToken(token, i)) {
+      run.push(token);
+      continue;
+    }
+    const next = tokens[i + 1];
+    const last = run[run.length - 1];
+    const connects = last && next && NAME_CONNECTORS.has(lower(token)) && isNameToken(next, i + 1) && (token.value === '&' || allowsConnector(last));
+    const numbered = last && /^\d+$/.test(token.value) && run.length >= 2 && !/^\d/.test(last.value);
+    if (connects || numbered) {
+      run.push(token);
+      continue;
+    }
+    if (run.length > 0) runs.push(run);
+    run = [];
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function isPersonNameToken(t: Token): boolean {
+  const v = lower(t);
+  return !ROLE_HEADS.has(v) && !ROLE_MODIFIERS.has(v) && !ORG_WORDS.has(v) && !PLACE_WORDS.has(v) && !NAME_CONNECTORS.has(v) && /\p{L}/u.test(t.value) && !/^\d/.test(t.value);
+}
+
+function isAcronym(v: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$|^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u.test(v) && !/^\p{Lu}\p{Ll}+$/u.test(v);
+}
+
+/** Guesses a type from the name's own words and the lexicons; `hasRole` means a title came before it. */
+export function guessType(words: readonly string[], hasRole: boolean): EntityType {
+  const lowered = words.map((w) => w.toLowerCase());
+  const name = words.join(' ');
+  if (hasRole) return 'person';
+  if (lowered.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name)) return 'place';
+  if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!)) return 'person';
+  // Brand shapes: OpenAI, xAI, YouTube.
+  if (words.length === 1 && /\p{Ll}\p{Lu}|^\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
+  return 'other';
+}
+
+function span(tokens: readonly Token[], text: string): { surface: string; start: number; end: number } {
+  const start = tokens[0]!.start;
+  let end = tokens[tokens.length - 1]!.end;
+  // "X." at a sentence end is the name X; "U.S." keeps its periods.
+  if (text[end - 1] === '.' && !/^(?:\p{L}\.)+$/u.test(text.slice(start, end).split(/\s+/).pop() ?? '')) end--;
+  return { surface: text.slice(start, end), start, end };
+}
+
+// A name followed by a speech verb or ", who" is a person ("Mulligan said", "Masnick, who").
+const PERSON_CUES = new Set(['say', 'tell', 'write', 'add', 'argue', 'claim', 'explain', 'insist', 'note', 'tweet', 'recall', 'admit', 'acknowledge', 'testify']);
+
+function hasPersonCue(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (next && PERSON_CUES.has(next.lemma.toLowerCase())) return true;
+  return next?.value === ',' && tokens[after + 1]?.value.toLowerCase() === 'who';
+}
+
+/**
+ * Splits a run into its parts: "OpenAI CEO Sam Altman" is the organization "OpenAI" and the person
+ * "Sam Altman" with the role "OpenAI CEO"; "Secretary of Defense Pete Hegseth" is "Pete Hegseth" with that role.
+ */
+function splitRun(run: readonly Token[], blockText: string, sentence: number, block: number, cue = false): Mention[] {
+  let p = run.length;
+  while (p > 0 && run.length - p < 4 && isPersonNameToken(run[p - 1]!)) p--;
+  const prefix = run.slice(0, p);
+  const name = run.slice(p);
+  const lastRoleHead = prefix.map(lower).findLastIndex((v) => ROLE_HEADS.has(v));
+  if (name.length > 0 && lastRoleHead >= 0 && lastRoleHead === prefix.length - 1 - trailingModifiers(prefix, lastRoleHead)) {
+    let roleStart = lastRoleHead;
+    while (roleStart > 0 && (ROLE_HEADS.has(lower(prefix[roleStart - 1]!)) || ROLE_MODIFIERS.has(lower(prefix[roleStart - 1]!)))) roleStart--;
+    const left = prefix.slice(0, roleStart);
+    const mentions = left.length > 0 ? splitRun(left, blockText, sentence, block) : [];
+    const role = blockText.slice(run[0]!.start, prefix[prefix.length - 1]!.end);
+    mentions.push({ sentence, block, ...span(name, blockText), role, type: 'person' });
+    return mentions;
+  }
+  // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").
+  if (run.every((t) => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))) return [];
+  const trimmed = trimConnectors(run);
+  if (trimmed.length === 0) return [];
+  const guessed = guessType(trimmed.map((t) => t.value), false);
+  const type = guessed === 'other' && cue && trimmed.length <= 4 ? 'person' : guessed;
+  return [{ sentence, block, ...span(trimmed, blockText), type }];
+}
+
+/** How many role modifiers follow the role head at `head` inside the prefix ("Secretary of Defense" → 2). */
+function trailingModifiers(prefix: readonly Token[], head: number): number {
+  let n = 0;
+  for (let i = head + 1; i < prefix.length; i++) {
+    const v = lower(prefix[i]!);
+    if (ROLE_MODIFIERS.has(v) || NAME_CONNECTORS.has(v) || /^\p{Lu}/u.test(prefix[i]!.value)) n++;
+    else break;
+  }
+  return n;
+}
+
+function trimConnectors(run: readonly Token[]): Token[] {
+  let a = 0;
+  let b = run.length;
+  while (a < b && NAME_CONNECTORS.has(lower(run[a]!))) a++;
+  while (b > a && NAME_CONNECTORS.has(lower(run[b - 1]!))) b--;
+  return run.slice(a, b);
+}
+
+/** Every name mention in the sentences, with the title stripped off and kept as a role hint. */
+export function findMentions(sentences: readonly Sentence[], blocks: readonly string[]): Mention[] {
+  const mentions: Mention[] = [];
+  sentences.forEach((s, index) => {
+    for (const run of nameRuns(s.tokens)) {
+      const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
+      mentions.push(...splitRun(run, blocks[s.block] ?? '', index, s.block, hasPersonCue(s.tokens, after)));
+    }
+  });
+  return mentions;
+}

@@ -1,0 +1,63 @@
+/**
+ * Word lists that shape names in English news. Lower-case; compared against lower-cased tokens.
+ * They are vocabulary, not per-article rules: titles that precede a name, words that make a name an
+ * organization or a place, and capitalized words that are never names on their own.
+ */
+
+/**
+ * Titles and roles written before a person's name ("Secretary", "CEO", "Sen."). Words that are also common
+ * surnames (King, Major, Young) are left out: "Billy King" is a name, not a title.
+ */
+export const ROLE_HEADS = new Set([
+  'president', 'vice', 'ceo', 'cfo', 'cto', 'coo', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'senator', 'sen.',
+  'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.',
+  'admiral', 'adm.', 'director', 'gm', 'comedian', 'boss', 'designer', 'chef', 'model', 'producer', 'filmmaker', 'novelist', 'author', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'founder', 'co-founder', 'cofounder',
+  'commissioner', 'ambassador', 'attorney', 'prosecutor', 'sheriff', 'officer', 'official', 'lawyer', 'coach', 'queen',
+  'prince', 'princess', 'pope', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor', 'sir', 'dame', 'lord',
+  'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
+  'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
+  'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
+  'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
+]);
+
+/** Words that qualify a title ("Defense Secretary", "Deputy Chief", "Under Secretary for Foreign Assistance"). */
+export const ROLE_MODIFIERS = new Set([
+  'defense', 'defence', 'deputy', 'vice', 'senior', 'chief', 'executive', 'foreign', 'press', 'prime', 'attorney', 'under',
+  'assistant', 'former', 'acting', 'interim', 'state', 'district', 'supreme', 'court', 'national', 'security', 'homeland',
+  'general', 'managing', 'associate', 'principal', 'lead', 'head', 'majority', 'minority', 'house', 'senate', 'treasury',
+  'commerce', 'labor', 'energy', 'health', 'education', 'interior', 'transportation', 'agriculture', 'army', 'navy', 'air',
+  'force', 'police', 'fire', 'team', 'club', 'official', 'officials', 'humanitarian', 'affairs', 'religious', 'freedom',
+  'assistance', 'operating', 'financial', 'technology', 'information', 'product', 'research', 'science', 'policy', 'for', 'of',
+  'and', 'the', 'u.s.', 'us', 'head',
+]);
+
+/** Words that make a name an organization ("Department of Defense", "Betty Ford Center", "Acme Corp"). */
+export const ORG_WORDS = new Set([
+  'department', 'agency', 'administration', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies',
+  'llc', 'ltd', 'ltd.', 'plc', 'group', 'holdings', 'council', 'committee', 'commission', 'university', 'college', 'school',
+  'institute', 'foundation', 'association', 'party', 'ministry', 'bank', 'office', 'board', 'bureau', 'court', 'police', 'army',
+  'navy', 'force', 'forces', 'guard', 'corps', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press',
+  'center', 'centre', 'clinic', 'hospital', 'club', 'team', 'league', 'union', 'federation', 'authority', 'service', 'services',
+  'network', 'studios', 'records', 'labs', 'laboratories', 'systems', 'technologies', 'motors', 'airlines', 'airways', 'church',
+  'museum', 'academy', 'society', 'organization', 'organisation', 'fund', 'trust', 'senate', 'house', 'congress', 'parliament',
+  'government', 'republicans', 'democrats', 'brigade', 'battalion', 'command', 'fleet', 'navy', 'lakers', 'sixers', '76ers',
+]);
+
+/** Words that make a name a place ("Silicon Valley", "Newport Beach", "Gulf of Aden"). */
+export const PLACE_WORDS = new Set([
+  'valley', 'beach', 'river', 'island', 'islands', 'mountain', 'mountains', 'county', 'street', 'avenue', 'road', 'park', 'lake',
+  'bay', 'gulf', 'sea', 'ocean', 'coast', 'city', 'province', 'state', 'airport', 'station', 'bridge', 'square', 'highway',
+  'peninsula', 'desert', 'canyon', 'harbor', 'harbour', 'strait', 'district', 'region', 'territory', 'village', 'town',
+  'tower', 'towers', 'building', 'hotel', 'stadium', 'arena', 'palace', 'plaza', 'theater', 'theatre', 'field', 'garden', 'gardens',
+]);
+
+/** Capitalized words that are never an entity on their own: days, months, pronouns, common acronyms. */
+export const NEVER_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
+  'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'i', 'i\'m', 'ai', 'tv', 'pm', 'am', 'a.m.', 'p.m.', 'gdp', 'ok', 'okay', 'mr.',
+  'mrs.', 'ms.', 'dr.', 'the', 'a', 'an', 'edt', 'est', 'pst', 'pdt', 'utc', 'gmt', 'ap', 'api', 'faq', 'q', 'a.', 'no.', 'vs.',
+]);
+
+/** Short words allowed inside a name between capitalized words ("Bank of America", "Procter & Gamble"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le']);
