@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { renderBody } from '../pipeline/render/render-body.ts';
+import { articleEntry } from '../pipeline/site/article-entry.ts';
 import { currentCorpus, resyncOnChange } from './corpus-source.ts';
 
 /**
@@ -14,8 +14,9 @@ export function articlesLoader(): Loader {
         const corpus = await currentCorpus();
         store.clear();
         for (const article of corpus.articles) {
-          const data = await parseData({ id: article.id, data: article });
-          store.set({ id: article.id, data, digest: generateDigest(data), rendered: { html: renderBody(article.body) } });
+          const entry = articleEntry(corpus, article);
+          const data = await parseData({ id: article.id, data: entry.data });
+          store.set({ id: article.id, data, digest: generateDigest({ data, html: entry.html }), rendered: { html: entry.html } });
         }
         if (corpus.skipped.length > 0) logger.info(`Skipped hidden files: ${corpus.skipped.join(', ')}`);
         logger.info(`${corpus.articles.length} articles from ${corpus.folder}`);

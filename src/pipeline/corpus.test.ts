@@ -23,7 +23,8 @@ function contentFolder(files: Record<string, string | Uint8Array>): ContentPaths
   }
   const outletsFile = join(root, 'outlets.yaml');
   writeFileSync(outletsFile, OUTLETS);
-  return { articlesDir, outletsFile };
+  // No entity registry in these tests: entities come from the text alone.
+  return { articlesDir, outletsFile, entitiesFile: join(root, 'entities.yaml') };
 }
 
 /** Every file under a folder, relative and `/`-separated, read independently of the code under test. */
@@ -135,7 +136,7 @@ describe('loadCorpus: problems', () => {
   });
 
   it('reports a missing articles folder', () => {
-    const { corpus, problems } = loadCorpus({ articlesDir: join(paths.articlesDir, 'missing'), outletsFile: paths.outletsFile });
+    const { corpus, problems } = loadCorpus({ articlesDir: join(paths.articlesDir, 'missing'), outletsFile: paths.outletsFile, entitiesFile: paths.entitiesFile });
     expect(problems.map((p) => p.code)).toEqual(['no-articles-folder']);
     expect(corpus.articles).toEqual([]);
   });

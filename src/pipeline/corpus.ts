@@ -6,7 +6,10 @@ import type { OutletSummary } from '../schemas/outlet-summary.ts';
 import { removeRecurringLines } from './clean/recurring-lines.ts';
 import { discoverArticles } from './ingest/discover.ts';
 import { ingestFile } from './ingest/ingest-file.ts';
+import { parseEntityRegistry } from './meta/entity-registry.ts';
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
+import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
+import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
 
@@ -16,15 +19,22 @@ export interface Corpus {
   articles: Article[];
   /** Outlets that credit or republish at least one article, sorted by id. */
   outlets: OutletSummary[];
+  /** Sentences and mentions per article, in article order. */
+  annotated: AnnotatedArticle[];
+  /** Entities across articles, and which article mentions which. */
+  entities: EntityGraph;
   /** Hidden files that were not read. */
   skipped: string[];
   folder: string;
 }
 
-function readRegistry(file: string): { registry: OutletRegistry; problems: ContentProblem[] } {
-  const name = relative(process.cwd(), file) || file;
-  if (!existsSync(file)) return parseOutletRegistry('[]', name);
-  return parseOutletRegistry(readFileSync(file, 'utf8'), name);
+/** A registry file's text, or an empty list when the project has none. */
+function readOptional(file: string): { text: string; name: string } {
+  return { text: existsSync(file) ? readFileSync(file, 'utf8') : '[]', name: relative(process.cwd(), file) || file };
+}
+
+function emptyGraph(): EntityGraph {
+  return { entities: [], byArticle: new Map(), related: new Map() };
 }
 
 function duplicateIdProblems(articles: readonly Article[]): ContentProblem[] {
@@ -67,11 +77,15 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], skipped: [], folder };
+  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), skipped: [], folder };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
-  const { registry, problems } = readRegistry(paths.outletsFile);
+  const outletsSource = readOptional(paths.outletsFile);
+  const { registry, problems } = parseOutletRegistry(outletsSource.text, outletsSource.name);
+  const entitiesSource = readOptional(paths.entitiesFile);
+  const entityRegistry = parseEntityRegistry(entitiesSource.text, entitiesSource.name);
+  problems.push(...entityRegistry.problems);
   const found = discoverArticles(paths.articlesDir);
   problems.push(...found.problems);
   const articles: Article[] = [];
@@ -93,7 +107,9 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
     problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
   }
   const cleaned = removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), skipped: found.skipped, folder }, problems };
+  const annotated = cleaned.map(annotateArticle);
+  const entities = resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), entityRegistry.registry);
+  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), annotated, entities, skipped: found.skipped, folder }, problems };
 }
 
 /** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 export interface ContentPaths {
   articlesDir: string;
   outletsFile: string;
+  entitiesFile: string;
 }
 
 export function contentPaths(env: Readonly<Record<string, string | undefined>>, cwd: string): ContentPaths {
@@ -11,5 +12,6 @@ export function contentPaths(env: Readonly<Record<string, string | undefined>>, 
   return {
     articlesDir: from(env.ARTICLES_DIR?.trim() || 'content/articles'),
     outletsFile: from(env.OUTLETS_FILE?.trim() || 'content/outlets.yaml'),
+    entitiesFile: from(env.ENTITIES_FILE?.trim() || 'content/entities.yaml'),
   };
 }

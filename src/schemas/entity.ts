@@ -25,3 +25,33 @@ export const EntityEntrySchema = z
 
 export const EntityRegistrySchema = z.array(EntityEntrySchema);
 export type EntityEntry = z.infer<typeof EntityEntrySchema>;
+
+/** How pages and the export refer to an entity. */
+export const EntityRefSchema = z.object({
+  /** Entity id (slug). */
+  id: z.string().regex(SLUG_PATTERN),
+  /** Canonical name. */
+  name: z.string(),
+  /** Entity type. */
+  type: EntityTypeSchema,
+});
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+/** An entity as the site shows it: resolved across every article. */
+export const EntityPageSchema = EntityRefSchema.extend({
+  /** True when the entity comes from `content/entities.yaml`. */
+  curated: z.boolean(),
+  /** From the registry. */
+  description: z.string().optional(),
+  /** From the registry. */
+  url: z.url().optional(),
+  /** Each form articles used for it, and the outlets that used that form. */
+  aliases: z.array(z.object({ form: z.string(), outlets: z.array(z.string()) })),
+  /** Articles that mention it, sorted by id. */
+  articles: z.array(z.string()),
+  /** The first sentence in each article that mentions it, exactly as the article words it. */
+  sentences: z.array(z.object({ article: z.string(), text: z.string() })),
+  /** Entities mentioned in the same articles, most shared first. */
+  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })),
+});
+export type EntityPage = z.infer<typeof EntityPageSchema>;

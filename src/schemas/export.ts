@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleFormatSchema, DerivedFromSchema, InferableFieldSchema, PublishedSchema } from './article.ts';
 import { SLUG_PATTERN } from './ids.ts';
+import { EntityTypeSchema } from './entity.ts';
 import { OutletRefSchema } from './outlet.ts';
 
 /**
@@ -39,11 +40,40 @@ export const ArticleExportSchema = z
     derivedFrom: DerivedFromSchema.optional(),
     /** Outlets the text cites as its sources. */
     cites: z.array(OutletRefSchema),
+    /** Entities the article mentions, by id, in order of first mention. */
+    entities: z.array(z.string().regex(SLUG_PATTERN)),
   })
   .strict();
 
 export const ArticlesExportSchema = z.array(ArticleExportSchema);
 export type ArticleExport = z.infer<typeof ArticleExportSchema>;
 
+/** One record of `/data/entities.json`. Claim references join when claims land. */
+export const EntityExportSchema = z
+  .object({
+    /** Entity id; its page is `/entities/<id>/`. */
+    id: z.string().regex(SLUG_PATTERN),
+    /** Canonical name. */
+    name: z.string().min(1),
+    /** person, organization, place, product or other. */
+    type: EntityTypeSchema,
+    /** Every form the articles use for it, sorted. */
+    aliases: z.array(z.string()),
+    /** Which outlets used which form: the framing signal. */
+    usedBy: z.array(z.object({ form: z.string(), outlets: z.array(z.string()) })),
+    /** Articles that mention it, sorted by id. */
+    articles: z.array(z.string().regex(SLUG_PATTERN)),
+    /** True when it comes from the curated registry `content/entities.yaml`. */
+    curated: z.boolean(),
+    /** From the registry. */
+    description: z.string().optional(),
+    /** From the registry. */
+    url: z.url().optional(),
+  })
+  .strict();
+
+export const EntitiesExportSchema = z.array(EntityExportSchema);
+export type EntityExport = z.infer<typeof EntityExportSchema>;
+
 /** The export files and the schema of each, for `/data/schema.json`. */
-export const EXPORT_SCHEMAS = { 'articles.json': ArticlesExportSchema } as const;
+export const EXPORT_SCHEMAS = { 'articles.json': ArticlesExportSchema, 'entities.json': EntitiesExportSchema } as const;

@@ -145,20 +145,20 @@ describe('page structure (CSP enforced)', () => {
   });
 
   it('the navigation marks the current section with aria-current="page"', async () => {
-    const expectedSection = (path: string): string | undefined => (path === '/' || path.startsWith('/articles/') ? 'Articles' : path === '/data/' || path.startsWith('/data/') ? 'Open data' : undefined);
+    const expectedSection = (path: string): string | undefined => (path === '/' || path.startsWith('/articles/') ? 'Articles' : path.startsWith('/entities/') ? 'Entities' : path === '/data/' || path.startsWith('/data/') ? 'Open data' : undefined);
     const problems: string[] = [];
     for (const url of site.pages) {
       await open(page, url);
       const path = pathOf(url);
       const links = await page.evaluate(() =>
-        [...document.querySelectorAll('nav a')].map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href'), current: a.getAttribute('aria-current') })),
+        [...document.querySelectorAll('nav[aria-label="Site"] a')].map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href'), current: a.getAttribute('aria-current') })),
       );
       const current = links.filter((l) => l.current !== null);
       const expected = expectedSection(path);
       const want = expected ? [{ text: expected, current: 'page' }] : [];
       const got = current.map((l) => ({ text: l.text, current: l.current }));
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${path}: nav links with aria-current ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
-      for (const section of ['Articles', 'Open data']) {
+      for (const section of ['Articles', 'Entities', 'Open data']) {
         if (!links.some((l) => l.text === section)) problems.push(`${path}: no "${section}" link in the navigation`);
       }
     }

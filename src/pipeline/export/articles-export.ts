@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article.ts';
+import type { ArticleEntry } from '../../schemas/article-entry.ts';
 import { ArticlesExportSchema, type ArticleExport } from '../../schemas/export.ts';
 
-function toRecord(a: Article): ArticleExport {
+function toRecord(a: ArticleEntry): ArticleExport {
   // Keys in a fixed order so the same input gives byte-identical output.
   return {
     id: a.id,
@@ -19,11 +19,12 @@ function toRecord(a: Article): ArticleExport {
     inferred: a.provenance.inferred,
     ...(a.derivedFrom ? { derivedFrom: a.derivedFrom } : {}),
     cites: a.cites,
+    entities: a.entities.map((e) => e.id),
   };
 }
 
 /** `/data/articles.json`: sorted by id, validated against the published schema before it is written. */
-export function articlesExportJson(articles: readonly Article[]): string {
+export function articlesExportJson(articles: readonly ArticleEntry[]): string {
   const records = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toRecord);
   return JSON.stringify(ArticlesExportSchema.parse(records), null, 2) + '\n';
 }

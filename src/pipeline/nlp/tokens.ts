@@ -1,3 +1,4 @@
+import type { ItemSentence } from 'wink-nlp';
 import { its, wink } from './wink.ts';
 
 /** A word with what the tagger says about it and where it sits in its block's text. */
@@ -33,7 +34,8 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
     const doc = wink.readDoc(text);
     const values = doc.tokens().out(its.value) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const lemmas = doc.tokens().out(its.lemma) as string[];
+    // wink's typings declare `its.lemma` with the wrong signature; it works as a token its-function.
+    const lemmas = doc.tokens().out(its.lemma as never) as string[];
     // wink keeps the original characters; find each token from a cursor to get offsets.
     const tokens: Token[] = [];
     let cursor = 0;
@@ -45,7 +47,7 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
       tokens.push({ value, pos: pos[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase(), start, end });
     });
     let first = 0;
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const count = (s.tokens().out() as string[]).length;
       const own = tokens.slice(first, first + count);
       first += count;

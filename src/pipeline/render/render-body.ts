@@ -7,12 +7,13 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeDemoteHeadings from '../../markdown/rehype-demote-headings.ts';
 import rehypeImagesAsLinks from '../../markdown/rehype-images-as-links.ts';
+import rehypeLinkEntities, { type LinkEntitiesOptions } from '../../markdown/rehype-link-entities.ts';
 import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
 
 // Built once; sanitizing again here is defence in depth (bodies are already clean Markdown, and
 // raw HTML in them is dropped by remark-rehype). Our own plugins run after the sanitizer,
 // so the markup they add (anchors, links) is not clobbered.
-const processor = unified()
+const baseProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
@@ -20,10 +21,16 @@ const processor = unified()
   .use(rehypeDemoteHeadings)
   .use(rehypeImagesAsLinks)
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] })
-  .use(rehypeStringify)
   .freeze();
 
-/** An article's Markdown body as safe HTML for the reader view. */
-export function renderBody(markdown: string): string {
+export interface RenderOptions {
+  /** Entity mentions to link (see `rehype-link-entities.ts`). */
+  entityLinks?: LinkEntitiesOptions['links'];
+}
+
+/** An article's Markdown body as safe HTML for the reader view, with its entity mentions linked. */
+export function renderBody(markdown: string, options: RenderOptions = {}): string {
+  // The per-article plugin options vary, so they are applied to a copy of the frozen base chain.
+  const processor = baseProcessor().use(rehypeLinkEntities, { links: options.entityLinks ?? [] }).use(rehypeStringify);
   return String(processor.processSync(markdown));
 }

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article.ts';
+import { EntityRefSchema } from './entity.ts';
+
+/** An article as the site stores it: the normalized article plus what corpus-level linking found in it. */
+export const ArticleEntrySchema = ArticleSchema.extend({
+  /** Entities the article mentions, in order of first mention. */
+  entities: z.array(EntityRefSchema),
+});
+export type ArticleEntry = z.infer<typeof ArticleEntrySchema>;
