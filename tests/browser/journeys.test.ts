@@ -158,4 +158,51 @@ describe('journeys', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("entity: an article's entity link → the entity page → another article that names it", async () => {
+    page = await context.newPage();
+    const start = new URL('/articles/000-fb745420ad58edc4/', site.origin).href;
+    await page.goto(start);
+    // The Pentagon goes by several names; follow the first linked mention in the body.
+    const link = page.locator('article .body a.entity', { hasText: 'Department of Defense' }).first();
+    await link.click();
+    await page.waitForURL(/\/entities\/[a-z0-9-]+\/$/);
+    const h1 = squash(await page.locator('h1').textContent());
+    expect(h1).not.toBe('');
+    // Every name the outlets used is listed, including the ones this article did not use.
+    const forms = await page.locator('table tbody th').allTextContents();
+    expect(forms.map(squash)).toEqual(expect.arrayContaining(['Department of Defense', 'Department of War', 'Pentagon']));
+    // Go on to a different article from the list of mentions, and find the entity linked there too.
+    const other = page.locator('.mentions h3 a').filter({ hasNotText: "OpenAI’s Sam Altman announces" }).first();
+    const otherTitle = squash(await other.textContent());
+    await other.click();
+    await page.waitForURL(/\/articles\//);
+    expect(page.url()).not.toBe(start);
+    expect(squash(await page.locator('h1').textContent())).toBe(otherTitle);
+    const entityPath = new URL(await page.locator('.in-this-article a').first().getAttribute('href') ?? '/', site.origin).pathname;
+    expect(entityPath).toMatch(/^\/entities\/[a-z0-9-]+\/$/);
+    await page.close();
+  });
+
+  it('keyboard only: the entity index lists entities by type and each link opens its page', async () => {
+    page = await context.newPage();
+    await page.goto(new URL('/entities/', site.origin).href);
+    const types = (await page.locator('main h2').allTextContents()).map(squash);
+    expect(types.some((t) => t.startsWith('People'))).toBe(true);
+    expect(types.some((t) => t.startsWith('Organizations'))).toBe(true);
+    // Tab to the first entity link in the lists (past the skip link, site navigation and type index).
+    const target = squash(await page.locator('.entity-list a').first().textContent());
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f.tag === 'a' && f.text === target && (f.href ?? '').startsWith('/entities/')) break;
+    }
+    const f = await focused(page);
+    expect(f.text).toBe(target);
+    expect(f.outlineStyle).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entities\/[a-z0-9-]+\/$/);
+    expect(squash(await page.locator('h1').textContent())).toBe(target);
+    await page.close();
+  });
 });

@@ -63,6 +63,8 @@ interface Cluster {
   forms: Map<string, Set<string>>;
   perArticle: Map<string, { count: number; sentence: string; first: number }>;
   scopedTo?: string;
+  /** Whether any mention stands outside a quotation. */
+  unquoted: boolean;
 }
 
 /**
@@ -126,10 +128,11 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
       if (entityKey(m.name) === '') return;
       let cluster = clusters.get(key);
       if (!cluster) {
-        cluster = { key, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
+        cluster = { key, unquoted: false, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
         clusters.set(key, cluster);
       }
       cluster.names.set(m.name, (cluster.names.get(m.name) ?? 0) + 1);
+      if (!m.quoted) cluster.unquoted = true;
       cluster.votes.set(m.type, (cluster.votes.get(m.type) ?? 0) + (m.role ? 3 : 1));
       const outlets = cluster.forms.get(m.surface) ?? new Set<string>();
       outlets.add(outletOf.get(a.id) ?? 'unknown');
@@ -142,9 +145,12 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     articleOrder.set(a.id, order);
   });
 
-  // A one-word name of no known type, said once per article, is more likely a capitalized word than an entity.
+  // A name of no known type is kept only with some support: curated, or used outside quotations (where capitals
+  // can be emphasis), and either several words long or said twice in one article (one capitalized word once is noise).
   const keep = (c: Cluster) =>
-    c.curatedId !== undefined || majorityType(c.votes) !== 'other' || [...c.names.keys()].some((n) => n.includes(' ')) || [...c.perArticle.values()].some((p) => p.count >= 2);
+    c.curatedId !== undefined ||
+    majorityType(c.votes) !== 'other' ||
+    (c.unquoted && ([...c.names.keys()].some((n) => n.includes(' ')) || [...c.perArticle.values()].some((p) => p.count >= 2)));
 
   const entities: ResolvedEntity[] = [];
   const idOf = new Map<string, string>();

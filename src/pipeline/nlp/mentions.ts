@@ -17,6 +17,16 @@ export interface Mention {
   role?: string;
   /** Best guess from the words alone; the registry and cross-article evidence can override it. */
   type: EntityType;
+  /** Inside a quotation, where capitals may be emphasis ("NOT some … Radical Left AI company"). */
+  quoted?: boolean;
+}
+
+/** Whether `offset` falls inside quotation marks in the block text. */
+function insideQuote(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opened > 0 || straight % 2 === 1;
 }
 
 const lower = (t: Token) => t.value.toLowerCase();
@@ -151,9 +161,10 @@ function trimConnectors(run: readonly Token[]): Token[] {
 export function findMentions(sentences: readonly Sentence[], blocks: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
   sentences.forEach((s, index) => {
+    const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
-      mentions.push(...splitRun(run, blocks[s.block] ?? '', index, s.block, hasPersonCue(s.tokens, after)));
+      for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after))) mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
     }
   });
   return mentions;
