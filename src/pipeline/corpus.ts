@@ -6,7 +6,7 @@ import type { OutletSummary } from '../schemas/outlet-summary.ts';
 import { removeRecurringLines } from './clean/recurring-lines.ts';
 import { discoverArticles } from './ingest/discover.ts';
 import { ingestFile } from './ingest/ingest-file.ts';
-import { parseEntityRegistry } from './meta/entity-registry.ts';
+import { createEntityRegistry, parseEntityRegistry, withOutlets } from './meta/entity-registry.ts';
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
 import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
 import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
@@ -108,7 +108,8 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   }
   const cleaned = removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const annotated = cleaned.map(annotateArticle);
-  const entities = resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), entityRegistry.registry);
+  const knownEntities = createEntityRegistry(withOutlets(entityRegistry.registry.entries, registry.entries));
+  const entities = resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities);
   return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), annotated, entities, skipped: found.skipped, folder }, problems };
 }
 

@@ -78,3 +78,19 @@ export function parseEntityRegistry(yamlText: string, file: string): { registry:
   }
   return { registry: createEntityRegistry(parsed.data), problems };
 }
+
+/**
+ * News outlets are organizations too ("Fortune's Sharon Goldman reports"): outlets from `outlets.yaml` join the
+ * entity registry unless an entry there already has their id or one of their names.
+ */
+export function withOutlets(entries: readonly EntityEntry[], outlets: readonly { id: string; name: string; aliases: string[]; homepage?: string | undefined }[]): EntityEntry[] {
+  const ids = new Set(entries.map((e) => e.id));
+  const names = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(entityKey)));
+  const added: EntityEntry[] = [];
+  for (const o of outlets) {
+    const forms = [o.name, ...o.aliases];
+    if (ids.has(o.id) || forms.some((f) => names.has(entityKey(f)))) continue;
+    added.push({ id: o.id, name: o.name, type: 'organization', aliases: o.aliases, description: `${o.name} is a news outlet.`, ...(o.homepage ? { url: o.homepage } : {}) });
+  }
+  return [...entries, ...added];
+}
