@@ -9,6 +9,8 @@ import { ingestFile } from './ingest/ingest-file.ts';
 import { createEntityRegistry, parseEntityRegistry, withOutlets } from './meta/entity-registry.ts';
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
 import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
+import { claimFeatures } from './link/claim-features.ts';
+import { buildClaimGraph, type ClaimGraph } from './link/claim-graph.ts';
 import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
@@ -23,6 +25,8 @@ export interface Corpus {
   annotated: AnnotatedArticle[];
   /** Entities across articles, and which article mentions which. */
   entities: EntityGraph;
+  /** Claims linked across articles, and where each sits in each article. */
+  claims: ClaimGraph;
   /** Hidden files that were not read. */
   skipped: string[];
   folder: string;
@@ -77,7 +81,7 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), skipped: [], folder };
+  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, skipped: [], folder };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
@@ -110,7 +114,11 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   const annotated = cleaned.map(annotateArticle);
   const knownEntities = createEntityRegistry(withOutlets(entityRegistry.registry.entries, registry.entries));
   const entities = resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities);
-  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), annotated, entities, skipped: found.skipped, folder }, problems };
+  const meta = new Map(cleaned.map((a) => [a.id, { outlet: a.outlet.id, published: a.published }]));
+  const features = claimFeatures(annotated, entities.byArticle, meta);
+  const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
+  const claims = buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
+  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), annotated, entities, claims, skipped: found.skipped, folder }, problems };
 }
 
 /** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */

@@ -6,5 +6,7 @@ import { EntityRefSchema } from './entity.ts';
 export const ArticleEntrySchema = ArticleSchema.extend({
   /** Entities the article mentions, in order of first mention. */
   entities: z.array(EntityRefSchema),
+  /** The article's claims in reading order, with how many independent sources carry each. */
+  claims: z.array(z.object({ id: z.string(), text: z.string(), sources: z.number().int().positive() })),
 });
 export type ArticleEntry = z.infer<typeof ArticleEntrySchema>;

@@ -217,8 +217,8 @@ describe('astro build from an ARTICLES_DIR with one article per format', { concu
       const anchors = selectAll('article .body a', parseHtml(page()));
       const fullBudget = anchors.filter((el) => toString(el).includes('the full budget'));
       expect(fullBudget).toEqual([]);
-      // Every link goes somewhere real: out to the web, or to one of our entity pages.
-      for (const el of anchors) expect(String(el.properties['href'] ?? '')).toMatch(/^(https?:|mailto:|\/entities\/[a-z0-9-]+\/$)/);
+      // Every link goes somewhere real: out to the web, or to one of our entity or claim pages.
+      for (const el of anchors) expect(String(el.properties['href'] ?? '')).toMatch(/^(https?:|mailto:|\/entities\/[a-z0-9-]+\/$|\/claims\/c[0-9a-f]{10}\/$)/);
     });
 
     it('resolves links relative to the source page against its canonical URL', () => {

@@ -23,7 +23,7 @@ export interface EntityRegistry {
 
 // Short forms match only with the same capitals: "DoW" is the department, "Dow" is the stock index; "US" is not "us".
 const SHORT = 5;
-const exactForm = (name: string) => name.replace(/^the\s+/i, '').replace(/\./g, '').trim();
+const exactForm = (name: string) => name.replace(/^the\s+/i, '').replace(/[’']s$|[’']$/u, '').replace(/\./g, '').trim();
 
 export function createEntityRegistry(entries: readonly EntityEntry[]): EntityRegistry {
   const byKey = new Map<string, EntityEntry>();
@@ -59,7 +59,8 @@ export function parseEntityRegistry(yamlText: string, file: string): { registry:
   const parsed = EntityRegistrySchema.safeParse(raw ?? []);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const node = doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) as { range?: [number, number] } | undefined;
+      // The offending field's line, or the entry's own line when the field is missing.
+      const node = (doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) ?? doc.getIn(issue.path.slice(0, 1) as (string | number)[], true)) as { range?: [number, number] } | undefined;
       problems.push(problem(file, 'entity-registry', `${issue.path.join('.') || 'the file'}: ${issue.message}.`, 'Each entry needs id (lowercase-with-hyphens), name, type (person, organization, place, product, other) and optional aliases, description, url.', node?.range ? lineAt(node.range[0]) : undefined));
     }
     return { registry: createEntityRegistry([]), problems };

@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import { bodyBlocks } from './body-blocks.ts';
+import { extractClaims, type ClaimMention } from './claims.ts';
 import { resolveLocalAliases, type LocalMention } from './local-aliases.ts';
 import { findMentions } from './mentions.ts';
 import { tokenizeBlocks, type Sentence } from './tokens.ts';
@@ -10,6 +11,8 @@ export interface AnnotatedArticle {
   blocks: string[];
   sentences: Sentence[];
   mentions: LocalMention[];
+  /** Sentences that make a claim: quotes, attributed and factual statements. */
+  claims: ClaimMention[];
 }
 
 /** Sentences and entity mentions of one article, with in-article aliases resolved. */
@@ -20,5 +23,5 @@ export function annotateArticle(article: Pick<Article, 'id' | 'body' | 'title'>)
   // Headings are Title Case: every word looks like a name. Keep only names the body itself uses.
   const bodyNames = new Set(found.filter((m) => !headings.has(m.block)).map((m) => m.surface));
   const mentions = resolveLocalAliases(found.filter((m) => !headings.has(m.block) || bodyNames.has(m.surface)), blocks);
-  return { id: article.id, blocks, sentences, mentions };
+  return { id: article.id, blocks, sentences, mentions, claims: extractClaims(sentences, mentions, headings) };
 }

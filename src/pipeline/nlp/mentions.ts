@@ -164,7 +164,13 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
-      for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after))) mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
+      // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
+      const first = run[0]!;
+      const opensSentence = run.length === 1 && first === s.tokens[0] && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
+      for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
+        if (opensSentence && m.type === 'other') continue;
+        mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
+      }
     }
   });
   return mentions;

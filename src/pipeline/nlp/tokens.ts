@@ -51,11 +51,54 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
       const count = (s.tokens().out() as string[]).length;
       const own = tokens.slice(first, first + count);
       first += count;
-      if (own.length === 0) return;
-      const start = own[0]!.start;
-      const end = own[own.length - 1]!.end;
-      sentences.push({ block, text: text.slice(start, end), start, end, tokens: own });
+      for (const part of splitMissedBoundaries(text, own)) {
+        const start = part[0]!.start;
+        const end = part[part.length - 1]!.end;
+        sentences.push({ block, text: text.slice(start, end), start, end, tokens: part });
+      }
     });
   });
   return sentences;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Abbreviations after which a period does not end a sentence ("Mr.", "Sen.", "U.S.", "p.m.").
+const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|co|corp|ltd|no|vs|etc|prof|rev|(?:\p{L}\.)+\p{L})\.$/iu;
+// Words that open a new sentence far more often than they continue a name after an initial ("X. In his post").
+const SENTENCE_OPENERS = new Set(['in', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'however', 'then', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'so', 'meanwhile', 'still', 'yet']);
+
+/**
+ * wink-nlp keeps "revealed on X. In his post, …" as one sentence (it reads "X." as an initial). Split where
+ * ICU's sentence segmenter sees a boundary too, unless the period closes an abbreviation, or an initial
+ * that a name continues ("George W. Bush").
+ */
+function splitMissedBoundaries(text: string, tokens: readonly Token[]): Token[][] {
+  if (tokens.length === 0) return [];
+  const start = tokens[0]!.start;
+  const sentence = text.slice(start, tokens[tokens.length - 1]!.end);
+  const cuts: number[] = [];
+  for (const { index } of segmenter.segment(sentence)) {
+    if (index === 0) continue;
+    const before = sentence.slice(0, index).trimEnd();
+    const nextWord = /^[“"']?([\p{L}]+)/u.exec(sentence.slice(index))?.[1] ?? '';
+    if (ABBREVIATION.test(before)) continue;
+    const initial = /(?:^|\s)\p{Lu}\.$/u.test(before);
+    if (initial && !SENTENCE_OPENERS.has(nextWord.toLowerCase())) continue;
+    if (!/^[“"']?\p{Lu}/u.test(sentence.slice(index))) continue;
+    cuts.push(start + index);
+  }
+  if (cuts.length === 0) return [[...tokens]];
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  let next = 0;
+  for (const t of tokens) {
+    if (next < cuts.length && t.start >= cuts[next]! && current.length > 0) {
+      parts.push(current);
+      current = [];
+      while (next < cuts.length && t.start >= cuts[next]!) next++;
+    }
+    current.push(t);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
 }

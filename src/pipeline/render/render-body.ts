@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import rehypeDemoteHeadings from '../../markdown/rehype-demote-headings.ts';
 import rehypeImagesAsLinks from '../../markdown/rehype-images-as-links.ts';
 import rehypeLinkEntities, { type LinkEntitiesOptions } from '../../markdown/rehype-link-entities.ts';
+import rehypeMarkClaims, { type MarkClaimsOptions } from '../../markdown/rehype-mark-claims.ts';
 import { articleSanitizeSchema } from '../clean/sanitize-schema.ts';
 
 // Built once; sanitizing again here is defence in depth (bodies are already clean Markdown, and
@@ -26,11 +27,16 @@ const baseProcessor = unified()
 export interface RenderOptions {
   /** Entity mentions to link (see `rehype-link-entities.ts`). */
   entityLinks?: LinkEntitiesOptions['links'];
+  /** Claim sentences to mark (see `rehype-mark-claims.ts`). */
+  claimMarks?: MarkClaimsOptions['marks'];
 }
 
 /** An article's Markdown body as safe HTML for the reader view, with its entity mentions linked. */
 export function renderBody(markdown: string, options: RenderOptions = {}): string {
   // The per-article plugin options vary, so they are applied to a copy of the frozen base chain.
-  const processor = baseProcessor().use(rehypeLinkEntities, { links: options.entityLinks ?? [] }).use(rehypeStringify);
+  const processor = baseProcessor()
+    .use(rehypeMarkClaims, { marks: options.claimMarks ?? [] })
+    .use(rehypeLinkEntities, { links: options.entityLinks ?? [] })
+    .use(rehypeStringify);
   return String(processor.processSync(markdown));
 }

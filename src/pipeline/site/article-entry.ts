@@ -15,5 +15,15 @@ export function articleEntry(corpus: Corpus, article: Article): { data: ArticleE
     return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
   });
   const entityLinks = found.links.map(({ surface, entity }) => ({ surface, href: `/entities/${entity}/`, title: byId.get(entity)?.name ?? surface }));
-  return { data: { ...article, entities }, html: renderBody(article.body, { entityLinks }) };
+  const inArticle = corpus.claims.byArticle.get(article.id) ?? [];
+  const claimMarks = inArticle.map((c) => ({
+    block: c.block,
+    text: c.text,
+    anchor: `claim-${c.claim}`,
+    href: `/claims/${c.claim}/`,
+    label: c.sources > 1 ? `${c.sources - 1} other ${c.sources - 1 === 1 ? 'outlet' : 'outlets'}` : 'only here',
+    shared: c.sources > 1,
+  }));
+  const claims = inArticle.map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
+  return { data: { ...article, entities, claims }, html: renderBody(article.body, { entityLinks, claimMarks }) };
 }

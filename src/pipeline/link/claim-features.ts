@@ -1,0 +1,85 @@
+import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
+import { STOP_LEMMAS } from '../nlp/claim-words.ts';
+import type { ClaimMention } from '../nlp/claims.ts';
+import type { ArticleEntities } from './resolve-entities.ts';
+
+/** What linking compares about one claim mention. */
+export interface ClaimFeatures {
+  /** Position in the corpus-wide list of claim mentions. */
+  index: number;
+  article: string;
+  /** Who gets credit for independent reporting (unknown outlets count per article). */
+  source: string;
+  published?: string | undefined;
+  mention: ClaimMention;
+  /** Speaker as an entity id, when resolved. */
+  speaker?: string | undefined;
+  /** Lemmas of content words, with entity names replaced by `@<entity id>` so "Pentagon" = "Department of War". */
+  tokens: Set<string>;
+  /** Word trigrams of the quoted words, for verbatim quotes. */
+  shingles: Set<string>;
+  /** Entity ids the sentence names. */
+  entities: string[];
+}
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM', 'ADV']);
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
+}
+
+export function shinglesOf(text: string | undefined, size = 3): Set<string> {
+  const w = words(text ?? '');
+  const out = new Set<string>();
+  for (let i = 0; i + size <= w.length; i++) out.add(w.slice(i, i + size).join(' '));
+  return out;
+}
+
+/**
+ * Turns each claim mention into comparable features. Entity mentions become entity ids through the article's
+ * links (so every outlet's name for the Pentagon is the same token); other words become lemmas.
+ */
+export function claimFeatures(
+  annotated: readonly AnnotatedArticle[],
+  byArticle: ReadonlyMap<string, ArticleEntities>,
+  meta: ReadonlyMap<string, { outlet: string; published?: string | undefined }>,
+): ClaimFeatures[] {
+  const out: ClaimFeatures[] = [];
+  for (const a of annotated) {
+    const links = new Map((byArticle.get(a.id)?.links ?? []).map((l) => [l.surface, l.entity]));
+    const info = meta.get(a.id);
+    for (const mention of a.claims) {
+      const sentence = a.sentences[mention.sentence]!;
+      const inClause = (m: { start: number; end: number; block: number }) => m.block === sentence.block && m.start >= mention.start && m.end <= mention.end;
+      const own = [...a.mentions.filter((m) => m.sentence === mention.sentence && inClause(m)), ...mention.subject.map((i) => a.mentions[i]!)];
+      const tokens = new Set<string>();
+      const entities: string[] = [];
+      for (const m of own) {
+        const id = links.get(m.surface);
+        if (!id) continue;
+        tokens.add(`@${id}`);
+        if (!entities.includes(id)) entities.push(id);
+      }
+      for (const t of sentence.tokens) {
+        if (t.start < mention.start || t.end > mention.end) continue;
+        if (own.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+        if (!CONTENT_POS.has(t.pos)) continue;
+        // "supply-chain" and "supply chain" must agree.
+        for (const part of t.lemma.toLowerCase().split(/[-–]/)) if (/\p{L}{2,}|\d/u.test(part) && !STOP_LEMMAS.has(part)) tokens.add(part.replace(/[’']s$/, ''));
+      }
+      const speakerMention = mention.speaker !== undefined ? a.mentions[mention.speaker] : undefined;
+      out.push({
+        index: out.length,
+        article: a.id,
+        source: info?.outlet === 'unknown' || !info ? `unknown:${a.id}` : info.outlet,
+        published: info?.published,
+        mention,
+        speaker: speakerMention ? links.get(speakerMention.surface) : undefined,
+        tokens,
+        shingles: shinglesOf(mention.quote),
+        entities,
+      });
+    }
+  }
+  return out;
+}

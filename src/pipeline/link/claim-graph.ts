@@ -1,0 +1,88 @@
+import type { Claim } from '../../schemas/claim.ts';
+import type { ClaimFeatures } from './claim-features.ts';
+import { linkClaims, type LinkedClaim } from './link-claims.ts';
+
+/** Where a claim sits in one article, for highlighting and anchors. */
+export interface ClaimInArticle {
+  claim: string;
+  /** Index of the text block (see `bodyBlocks`). */
+  block: number;
+  /** The words exactly as the article has them. */
+  text: string;
+  /** Independent sources carrying the claim, this one included. */
+  sources: number;
+}
+
+export interface ClaimGraph {
+  claims: Claim[];
+  byArticle: Map<string, ClaimInArticle[]>;
+}
+
+function related(claims: readonly Claim[]): Map<string, string[]> {
+  // Inverted index from speaker and entity to claims: related claims come from shared keys, never from all pairs.
+  const byKey = new Map<string, string[]>();
+  for (const c of claims) for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
+  const out = new Map<string, string[]>();
+  for (const c of claims) {
+    const counts = new Map<string, number>();
+    for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) {
+      const list = byKey.get(key)!;
+      // Very common keys (the story's main actors) say little; skip them when they tie half the corpus together.
+      if (list.length > 200) continue;
+      for (const other of list) if (other !== c.id) counts.set(other, (counts.get(other) ?? 0) + (key.startsWith('s:') ? 2 : 1));
+    }
+    out.set(c.id, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([id]) => id));
+  }
+  return out;
+}
+
+/** Builds the claims and where each sits in each article, from claim features. */
+export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f: ClaimFeatures) => number): ClaimGraph {
+  const linked: LinkedClaim[] = linkClaims(features);
+  const claimOf = new Map<number, string>();
+  for (const c of linked) for (const m of c.members) claimOf.set(m, c.id);
+  const claims: Claim[] = linked.map((c) => {
+    const members = c.members.map((i) => features[i]!);
+    const sources = new Set(members.map((f) => f.source)).size;
+    const speakers = members.map((f) => f.speaker).filter((s): s is string => s !== undefined);
+    const speaker = speakers.sort((a, b) => speakers.filter((x) => x === b).length - speakers.filter((x) => x === a).length || (a < b ? -1 : 1))[0];
+    const dated = members.filter((f) => f.published !== undefined).sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
+    const first = dated[0];
+    const quotes = members.filter((f) => f.mention.kind === 'quote').length;
+    const conflicts = new Map<string, Claim['conflicts'][number]['reason']>();
+    for (const x of c.conflicts) {
+      const other = claimOf.get(c.members.includes(x.a) ? x.b : x.a);
+      if (other && other !== c.id) conflicts.set(other, x.reason);
+    }
+    return {
+      id: c.id,
+      text: members[0]!.mention.text,
+      kind: quotes * 2 > members.length ? 'quote' : 'statement',
+      ...(speaker ? { speaker } : {}),
+      sources,
+      ...(first ? { firstReported: { article: first.article, outlet: first.source.startsWith('unknown:') ? 'unknown' : first.source, published: first.published! } } : {}),
+      mentions: members.map((f) => ({
+        article: f.article,
+        text: f.mention.text,
+        anchor: `/articles/${f.article}/#claim-${c.id}`,
+        outlet: f.source.startsWith('unknown:') ? 'unknown' : f.source,
+        ...(f.published ? { published: f.published } : {}),
+        ...(f.mention.cue ? { cue: f.mention.cue } : {}),
+      })),
+      entities: [...new Set(members.flatMap((f) => f.entities))].sort(),
+      conflicts: [...conflicts].map(([claim, reason]) => ({ claim, reason })).sort((a, b) => (a.claim < b.claim ? -1 : 1)),
+      related: [],
+    };
+  });
+  const rel = related(claims);
+  for (const c of claims) c.related = rel.get(c.id) ?? [];
+  const sourcesOf = new Map(claims.map((c) => [c.id, c.sources]));
+  const byArticle = new Map<string, ClaimInArticle[]>();
+  for (const f of features) {
+    const claim = claimOf.get(f.index)!;
+    const list = byArticle.get(f.article) ?? [];
+    list.push({ claim, block: blockOf(f), text: f.mention.text, sources: sourcesOf.get(claim) ?? 1 });
+    byArticle.set(f.article, list);
+  }
+  return { claims, byArticle };
+}

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import type { ClaimFeatures } from './claim-features.ts';
+import { scorePair, type PairScore } from './claim-similarity.ts';
+
+/** A claim: one statement as every article that carries it words it. */
+export interface LinkedClaim {
+  id: string;
+  /** Indexes into the feature list; the first is the reference wording (earliest, then fullest). */
+  members: number[];
+  /** Pairs of members' articles that report it with different numbers, polarity or speaker. */
+  conflicts: { a: number; b: number; reason: NonNullable<PairScore['conflict']> }[];
+}
+
+export interface ClaimLinkOptions {
+  /** A pair links at this score or above. */
+  linkAt: number;
+  /** A mention joins a cluster only if its average score to all members reaches this (no chaining). */
+  joinAt: number;
+  /** Tokens carried by more claims than this are too common to suggest a pair (blocking). */
+  maxPosting: number;
+  /** Pairs published further apart than this many days are not compared. */
+  windowDays: number;
+}
+
+export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { linkAt: 0.5, joinAt: 0.42, maxPosting: 60, windowDays: 30 };
+
+const DAY = 86_400_000;
+
+function dayOf(published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/**
+ * Candidate pairs by blocking, never all pairs: an inverted index over each claim's rare tokens (entity ids,
+ * lemmas) and quote trigrams; a posting longer than `maxPosting` is skipped as uninformative. A pair needs two
+ * shared rare tokens or one shared quote trigram, different articles, and dates within the window.
+ * Work is O(Σ postings²) ≤ O(n · k · maxPosting) for n claims with k tokens each: linear in n.
+ */
+export function candidatePairs(features: readonly ClaimFeatures[], options: ClaimLinkOptions): [number, number][] {
+  const postings = new Map<string, number[]>();
+  const post = (key: string, i: number) => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
+  for (const f of features) {
+    for (const t of f.tokens) post(`t:${t}`, f.index);
+    for (const s of f.shingles) post(`q:${s}`, f.index);
+  }
+  const shared = new Map<number, Map<number, number>>();
+  for (const [key, list] of postings) {
+    if (list.length < 2 || list.length > options.maxPosting) continue;
+    const weight = key.startsWith('q:') ? 2 : 1;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const row = shared.get(a) ?? new Map<number, number>();
+        row.set(b, (row.get(b) ?? 0) + weight);
+        shared.set(a, row);
+      }
+    }
+  }
+  const pairs: [number, number][] = [];
+  const window = options.windowDays * DAY;
+  for (const [a, row] of shared) {
+    for (const [b, count] of row) {
+      if (count < 2) continue;
+      const fa = features[a]!;
+      const fb = features[b]!;
+      if (fa.article === fb.article) continue;
+      const da = dayOf(fa.published);
+      const db = dayOf(fb.published);
+      if (da !== undefined && db !== undefined && Math.abs(da - db) > window) continue;
+      pairs.push([a, b]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Inverse document frequency over claim mentions, smoothed so a token in every claim still weighs a little. */
+export function idfOf(features: readonly ClaimFeatures[]): (token: string) => number {
+  const df = new Map<string, number>();
+  for (const f of features) for (const t of f.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = features.length;
+  return (token) => Math.log((n + 1) / ((df.get(token) ?? 0) + 0.5));
+}
+
+function referenceOrder(features: readonly ClaimFeatures[]) {
+  return (a: number, b: number) => {
+    const fa = features[a]!;
+    const fb = features[b]!;
+    const pa = fa.published ?? '9999';
+    const pb = fb.published ?? '9999';
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (fa.mention.text.length !== fb.mention.text.length) return fb.mention.text.length - fa.mention.text.length;
+    return fa.article < fb.article ? -1 : fa.article > fb.article ? 1 : fa.mention.sentence - fb.mention.sentence;
+  };
+}
+
+/** A claim's id hashes its reference wording and article: stable while that mention leads the claim. */
+function claimId(f: ClaimFeatures): string {
+  const text = f.mention.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return 'c' + createHash('sha256').update(`${f.article}\u0000${text}`).digest('hex').slice(0, 10);
+}
+
+/**
+ * Links claim mentions across articles: score candidate pairs, then merge clusters from the strongest pair
+ * down. Two clusters merge only if every cross pair is free of conflicts and their average score reaches
+ * `joinAt` — a member must be close to the whole cluster, not just to one member — and no article appears
+ * twice in a claim. Unlinked mentions stay single-source claims.
+ */
+export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLinkOptions = DEFAULT_LINK_OPTIONS): LinkedClaim[] {
+  const idf = idfOf(features);
+  const cache = new Map<string, PairScore>();
+  const score = (a: number, b: number): PairScore => {
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let s = cache.get(key);
+    if (!s) {
+      s = scorePair(features[a]!, features[b]!, idf);
+      cache.set(key, s);
+    }
+    return s;
+  };
+  const scored = candidatePairs(features, options)
+    .map(([a, b]) => ({ a, b, ...score(a, b) }))
+    .filter((p) => p.score >= options.linkAt);
+  const conflicts = scored.filter((p) => p.conflict !== undefined);
+  const links = scored.filter((p) => p.conflict === undefined).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+
+  const clusterOf = features.map((_, i) => i);
+  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  for (const { a, b } of links) {
+    const ca = clusterOf[a]!;
+    const cb = clusterOf[b]!;
+    if (ca === cb) continue;
+    const A = members.get(ca)!;
+    const B = members.get(cb)!;
+    const articles = new Set(A.map((i) => features[i]!.article));
+    if (B.some((i) => articles.has(features[i]!.article))) continue;
+    let total = 0;
+    let clash = false;
+    for (const x of A) {
+      for (const y of B) {
+        const s = score(x, y);
+        if (s.conflict) clash = true;
+        total += s.score;
+      }
+    }
+    if (clash || total / (A.length * B.length) < options.joinAt) continue;
+    const merged = [...A, ...B];
+    members.set(ca, merged);
+    members.delete(cb);
+    for (const i of B) clusterOf[i] = ca;
+  }
+
+  const order = referenceOrder(features);
+  const claims: LinkedClaim[] = [];
+  for (const list of members.values()) {
+    const sorted = [...list].sort(order);
+    const inClaim = new Set(sorted);
+    // Conflicts are recorded on the claim of the first mention: outlets reporting it with other details.
+    const own = conflicts.filter((p) => inClaim.has(p.a) || inClaim.has(p.b)).map((p) => ({ a: p.a, b: p.b, reason: p.conflict! }));
+    claims.push({ id: claimId(features[sorted[0]!]!), members: sorted, conflicts: own });
+  }
+  return claims.sort((x, y) => (x.id < y.id ? -1 : 1));
+}

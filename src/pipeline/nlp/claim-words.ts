@@ -1,0 +1,27 @@
+/** Vocabulary for claim extraction, lower-case lemmas. */
+
+/** Verbs that attribute words to a speaker ("said", "told", "claimed", "argued"). */
+export const CUE_VERBS = new Set([
+  'say', 'tell', 'write', 'add', 'claim', 'argue', 'state', 'note', 'announce', 'insist', 'explain', 'warn', 'suggest', 'admit',
+  'acknowledge', 'confirm', 'deny', 'allege', 'accuse', 'assert', 'declare', 'report', 'tweet', 'post', 'reveal', 'testify',
+  'contend', 'maintain', 'predict', 'promise', 'vow', 'pledge', 'describe', 'call', 'frame', 'label', 'criticize', 'reply',
+  'respond', 'recall', 'concede', 'stress', 'emphasize', 'believe', 'agree',
+]);
+
+/** Words that turn a sentence's meaning around. */
+export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+
+/** Pronouns that refer back to the last speaker ("he said"). */
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Nouns that refer back to the last organization ("the company said", "the agency said"). */
+export const ORG_ANAPHORS = new Set(['company', 'agency', 'department', 'firm', 'startup', 'lab', 'government', 'administration', 'group', 'organization', 'ministry', 'team', 'club', 'blog', 'post', 'statement', 'memo']);
+
+/** Content words too common to say anything about which claim a sentence makes. */
+export const STOP_LEMMAS = new Set([
+  'be', 'have', 'do', 'say', 'tell', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'also', 'just', 'then',
+  'so', 'very', 'more', 'most', 'such', 'other', 'some', 'any', 'all', 'own', 'same', 'that', 'this', 'these', 'those', 'which', 'who',
+  'what', 'when', 'where', 'there', 'here', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'we', 'our', 'us',
+  'you', 'your', 'i', 'my', 'me', 'one', 'get', 'make', 'go', 'come', 'take', 'use', 'way', 'thing', 'time', 'year', 'day', 'week',
+  'late', 'early', 'new', 'well', 'even', 'still', 'now', 'only', 'many', 'much', 'however', 'though', 'although', 'while',
+]);

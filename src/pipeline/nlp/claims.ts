@@ -1,0 +1,208 @@
+import type { LocalMention } from './local-aliases.ts';
+import { CUE_VERBS, NEGATIONS, ORG_ANAPHORS, SPEAKER_PRONOUNS } from './claim-words.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/** A sentence (or one clause of it) that states something, as one article words it. */
+export interface ClaimMention {
+  /** Index of the sentence in the article's sentence list. */
+  sentence: number;
+  /** The words exactly as the article has them: the sentence, or one of its coordinated clauses. */
+  text: string;
+  /** Offsets of `text` in its block. */
+  start: number;
+  end: number;
+  /** Mentions (indexes) naming the sentence's subject, carried into a later clause that omits it. */
+  subject: number[];
+  /** `quote`: mostly a direct quotation; `statement`: an attributed or factual statement. */
+  kind: 'quote' | 'statement';
+  /** The quoted words, when the sentence quotes someone. */
+  quote?: string;
+  /** Index of the mention (in the article's mention list) that names the speaker, if known. */
+  speaker?: number;
+  /** The attribution verb as written ("said", "claimed"). */
+  cue?: string;
+  /** Numbers in the sentence, normalized ("$200 million" → "200000000", "six-month" → "6"). */
+  numbers: string[];
+  /** Whether the sentence is negated. */
+  negated: boolean;
+}
+
+const OPEN = /[“"]/;
+const QUOTED = /[“"]([^”"]{3,})[”"]/g;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mm: 1e6, bn: 1e9 };
+
+/** Numbers as values, so "$200 million" and "$200m" agree and "60" and "300" disagree. */
+export function numbersIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mm|m|k)?\b/gi)) {
+    const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1);
+    if (Number.isFinite(value)) found.add(String(value));
+  }
+  for (const m of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b(?:[\s-](thousand|million|billion))?/gi)) {
+    found.add(String(NUMBER_WORDS[m[1]!.toLowerCase()]! * (m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1)));
+  }
+  return [...found].sort();
+}
+
+function quotedWords(text: string): string {
+  return [...text.matchAll(QUOTED)].map((m) => m[1]!.trim()).join(' … ');
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Offsets of the quoted parts of a sentence, so a cue verb inside a quotation is not taken as attribution. */
+function quoteRanges(sentence: Sentence): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of sentence.text.matchAll(QUOTED)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  return ranges;
+}
+
+function outside(token: Token, ranges: readonly [number, number][]): boolean {
+  return !ranges.some(([a, b]) => token.start >= a && token.end <= b);
+}
+
+/** Whether a sentence can carry a claim at all: not a question, not a fragment, has a verb. */
+function isClaimShaped(sentence: Sentence): boolean {
+  const text = sentence.text.trim();
+  if (text.endsWith('?') || wordCount(text) < 6) return false;
+  return sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+interface SpeakerContext {
+  lastPerson?: number;
+  lastOrg?: number;
+  lastSpeaker?: number;
+}
+
+/**
+ * Finds the claims in one article: sentences that quote someone, attribute a statement, or assert something
+ * about a named entity or a number. Speakers come from the name next to the cue verb, "according to X",
+ * a pronoun or "the company" (the last person or organization named), or — for a paragraph that is only a
+ * quotation — the previous speaker. Headings are never claims.
+ */
+export function extractClaims(sentences: readonly Sentence[], mentions: readonly LocalMention[], headings: ReadonlySet<number>): ClaimMention[] {
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]));
+  const context: SpeakerContext = {};
+  const claims: ClaimMention[] = [];
+
+  sentences.forEach((sentence, index) => {
+    const own = bySentence.get(index) ?? [];
+    if (headings.has(sentence.block)) return;
+    const quote = quotedWords(sentence.text);
+    const quoteShare = quote ? wordCount(quote) / Math.max(1, wordCount(sentence.text)) : 0;
+    const ranges = quoteRanges(sentence);
+    const cueToken = sentence.tokens.find((t) => CUE_VERBS.has(t.lemma.toLowerCase()) && t.pos === 'VERB' && outside(t, ranges));
+    const according = /\baccording to\b/i.exec(sentence.text);
+
+    let speaker: number | undefined;
+    if (according) {
+      const at = sentence.start + according.index + according[0].length;
+      speaker = own.find((i) => mentions[i]!.start >= at && mentions[i]!.type !== 'place');
+    } else if (cueToken) {
+      // The subject right before the cue verb ("Altman said", "Altman has also said") or the name right after it
+      // ("said Altman"); a name elsewhere ("he said two of OpenAI's principles") is not the speaker.
+      const cueAt = sentence.tokens.indexOf(cueToken);
+      const tokenAt = (offset: number) => sentence.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+      const adjacent = (i: number) => {
+        const last = tokenAt(mentions[i]!.end - 1);
+        const first = tokenAt(mentions[i]!.start);
+        const between = sentence.tokens.slice(last + 1, cueAt);
+        return (last < cueAt && between.length <= 3 && between.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) || first === cueAt + 1;
+      };
+      const candidates = own.filter((i) => (mentions[i]!.type === 'person' || mentions[i]!.type === 'organization') && outside({ start: mentions[i]!.start, end: mentions[i]!.end } as Token, ranges) && adjacent(i));
+      speaker = candidates.sort((a, b) => Math.abs(tokenAt(mentions[a]!.start) - cueAt) - Math.abs(tokenAt(mentions[b]!.start) - cueAt))[0];
+      if (speaker === undefined) {
+        const before = sentence.tokens.filter((t) => t.end <= cueToken.start && outside(t, ranges)).slice(-3);
+        if (before.some((t) => SPEAKER_PRONOUNS.has(t.value.toLowerCase()))) speaker = context.lastPerson ?? context.lastSpeaker;
+        else if (before.some((t) => ORG_ANAPHORS.has(t.lemma.toLowerCase()))) speaker = context.lastOrg ?? context.lastSpeaker;
+      }
+    } else if (quote && quoteShare > 0.8 && OPEN.test(sentence.text.trim()[0] ?? '')) {
+      // A paragraph that is only a quotation continues the last speaker.
+      speaker = context.lastSpeaker;
+    }
+
+    for (const i of own) {
+      if (mentions[i]!.type === 'person') context.lastPerson = i;
+      if (mentions[i]!.type === 'organization') context.lastOrg = i;
+    }
+    if (speaker !== undefined) context.lastSpeaker = speaker;
+
+    if (!isClaimShaped(sentence)) return;
+    const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const subject = own.filter((i) => firstVerb === undefined || mentions[i]!.end <= firstVerb.start);
+    const clauses = splitClauses(sentence, ranges);
+    clauses.forEach(([start, end], c) => {
+      const text = blockText(sentence, start, end);
+      const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+      const inClause = own.filter((i) => mentions[i]!.start >= start && mentions[i]!.end <= end);
+      const clauseQuote = quotedWords(text);
+      const numbers = numbersIn(text);
+      const attributed = speaker !== undefined;
+      // A factual statement is about something: it names an entity or gives a number.
+      if (!clauseQuote && !attributed && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
+      const share = clauseQuote ? wordCount(clauseQuote) / Math.max(1, wordCount(text)) : 0;
+      claims.push({
+        sentence: index,
+        text,
+        start,
+        end,
+        subject: c === 0 ? [] : subject,
+        kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
+        ...(clauseQuote ? { quote: clauseQuote } : {}),
+        ...(speaker !== undefined ? { speaker } : {}),
+        ...(cueToken ? { cue: cueToken.value } : according ? { cue: 'according to' } : {}),
+        numbers,
+        negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase())),
+      });
+    });
+  });
+  return claims;
+}
+
+function blockText(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.start, end - sentence.start);
+}
+
+/**
+ * Coordinated clauses make separate claims: "Hegseth accused Anthropic of … and designated the company a
+ * supply-chain risk" says two things. Split at "; " and at "and" + verb outside quotations, when both sides
+ * have a verb and at least five words; returns block offsets.
+ */
+function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): [number, number][] {
+  const tokens = sentence.tokens;
+  const cuts: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    // "… a supply-chain risk: “Effective immediately, …”": the statement and the quotation are two claims.
+    if (t.value === ':' && /^[“"]/.test(tokens[i + 1]!.value)) {
+      cuts.push(i);
+      continue;
+    }
+    if (!outside(t, quotes)) continue;
+    // "and designated …" (a second predicate) or ", and Hegseth said …" (a second sentence joined by a comma).
+    const coordinated = t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',');
+    if (coordinated || t.value === ';') cuts.push(i);
+  }
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const cut of [...cuts, tokens.length]) {
+    const part = tokens.slice(from, cut);
+    const hasVerb = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const rest = tokens.slice(cut);
+    const restOk = cut === tokens.length || (rest.length >= 5 && (rest.some((t) => t.pos === 'VERB') || tokens[cut]!.value === ':'));
+    if (part.length >= 5 && hasVerb && restOk) {
+      const content = part.filter((t) => t.value !== ';' && t.value !== ',' && t.value !== ':');
+      spans.push([content[0]!.start, content[content.length - 1]!.end]);
+      from = cut + 1;
+    }
+  }
+  if (spans.length === 0) return [[sentence.start, sentence.end]];
+  // Whatever trails the last accepted cut belongs to the last clause.
+  const last = spans[spans.length - 1]!;
+  last[1] = Math.max(last[1], from < tokens.length ? tokens[tokens.length - 1]!.end : last[1]);
+  return spans;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLocalAliases, type LocalMention } from './local-aliases.ts';
+import { findMentions } from './mentions.ts';
+import { tokenizeBlocks } from './tokens.ts';
+
+/** Mentions of an article given as its paragraphs, with in-article aliases resolved. */
+function resolve(paragraphs: string[]): LocalMention[] {
+  return resolveLocalAliases(findMentions(tokenizeBlocks(paragraphs), paragraphs), paragraphs);
+}
+
+const named = (ms: LocalMention[], surface: string) => ms.filter((m) => m.surface === surface);
+
+// TechCrunch, 2026-02-28 (content/articles/000_…).
+const ALTMAN_FULL = 'OpenAI CEO Sam Altman announced late on Friday that his company has reached an agreement allowing the Department of Defense to use its AI models in the department’s classified network.';
+const ALTMAN_SHORT = 'Surprisingly, Altman claimed in a post on X that OpenAI’s new defense contract includes protections addressing the same issues that became a flashpoint for Anthropic.';
+
+// ECB+ topic 1 (Lindsay Lohan), with a crafted paragraph naming her mother.
+const LINDSAY = 'It seems Lindsay Lohan has had enough of New York attorney Mark Jay Heller.';
+const DINA = 'Her mother, Dina Lohan, told reporters she was relieved.';
+const LOHAN = 'Lohan caused a stir on Thursday after she checked out of Morningside Recovery after only a few minutes.';
+
+// The Decoder (content/articles/002_…) and TechCrunch.
+const DOW_DEFINED = 'According to TechCrunch AI, CEO Sam Altman announced the deal late Friday, confirming that the Department of Defense, referred to as the Department of War (DoW) by the current administration, has agreed to terms that include specific technical safeguards.';
+const DOW_USED = '“The DoW agrees with these principles, reflects them in law and policy, and we put them into our agreement,” Altman wrote.';
+
+describe('resolveLocalAliases: surnames', () => {
+  it.each([
+    ['after the full name', [ALTMAN_FULL, ALTMAN_SHORT]],
+    ['before the full name', [ALTMAN_SHORT, ALTMAN_FULL]],
+  ])('"Altman" %s resolves to "Sam Altman"', (_, paragraphs) => {
+    const ms = resolve(paragraphs);
+    const altman = named(ms, 'Altman');
+    expect(altman).toHaveLength(1);
+    expect(altman[0]).toMatchObject({ name: 'Sam Altman', resolvedLocally: true, type: 'person' });
+    // The full name stands for itself.
+    expect(named(ms, 'Sam Altman')[0]).toMatchObject({ name: 'Sam Altman', resolvedLocally: false });
+  });
+
+  it('a name that is nobody’s surname stands for itself', () => {
+    const anthropic = named(resolve([ALTMAN_FULL, ALTMAN_SHORT]), 'Anthropic');
+    expect(anthropic[0]).toMatchObject({ name: 'Anthropic', resolvedLocally: false });
+  });
+
+  it('"Altman" stays as written in an article without the full name', () => {
+    expect(named(resolve([ALTMAN_SHORT]), 'Altman')[0]).toMatchObject({ name: 'Altman', resolvedLocally: false });
+  });
+
+  it('"Lohan" resolves to "Lindsay Lohan" when she is the only Lohan named in full', () => {
+    expect(named(resolve([LINDSAY, LOHAN]), 'Lohan')[0]).toMatchObject({ name: 'Lindsay Lohan', resolvedLocally: true });
+  });
+
+  it('"Lohan" stays unresolved when the article names two Lohans in full', () => {
+    const ms = resolve([LINDSAY, DINA, LOHAN]);
+    expect(named(ms, 'Dina Lohan')).toHaveLength(1);
+    expect(named(ms, 'Lindsay Lohan')).toHaveLength(1);
+    expect(named(ms, 'Lohan')[0]).toMatchObject({ name: 'Lohan', resolvedLocally: false });
+  });
+});
+
+describe('resolveLocalAliases: acronyms defined in the text', () => {
+  it('"Department of War (DoW)" makes every later "DoW" stand for "Department of War"', () => {
+    const ms = resolve([DOW_DEFINED, DOW_USED]);
+    const dows = named(ms, 'DoW');
+    expect(dows).toHaveLength(2);
+    for (const m of dows) expect(m).toMatchObject({ name: 'Department of War', resolvedLocally: true, type: 'organization' });
+    // The long form it follows, not the other department named earlier in the sentence.
+    expect(named(ms, 'Department of Defense')[0]?.name).toBe('Department of Defense');
+  });
+
+  it('"Department of War (DOD)": letters that are not the initials define nothing', () => {
+    const defined = DOW_DEFINED.replace('(DoW)', '(DOD)');
+    const ms = resolve([defined, 'A DOD spokesperson declined to comment.']);
+    const dods = named(ms, 'DOD');
+    expect(dods).toHaveLength(2);
+    for (const m of dods) expect(m).toMatchObject({ name: 'DOD', resolvedLocally: false });
+  });
+
+  it.each([
+    ['FTC', 'Federal Trade Commission'],
+    ['SEC', 'SEC'],
+  ])('"Federal Trade Commission (%s)": a later use stands for %j', (acronym, name) => {
+    const ms = resolve([`The Federal Trade Commission (${acronym}) opened an inquiry on Monday.`, `The ${acronym} declined to comment.`]);
+    const uses = named(ms, acronym);
+    expect(uses).toHaveLength(2);
+    for (const m of uses) expect(m.name).toBe(name);
+  });
+});
