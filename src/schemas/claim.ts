@@ -36,8 +36,8 @@ export const ClaimSchema = z.object({
   mentions: z.array(ClaimMentionSchema).min(1),
   /** Entity ids the claim names. */
   entities: z.array(z.string()),
-  /** The same claim reported with different numbers, polarity or speaker by another group of articles. */
-  conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation', 'speaker']) })),
+  /** The same claim reported with different numbers or polarity by another group of articles. */
+  conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation']) })),
   /** Claims with the same speaker or sharing entities, most related first. */
   related: z.array(z.string()),
 });

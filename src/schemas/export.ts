@@ -42,6 +42,8 @@ export const ArticleExportSchema = z
     cites: z.array(OutletRefSchema),
     /** Entities the article mentions, by id, in order of first mention. */
     entities: z.array(z.string().regex(SLUG_PATTERN)),
+    /** Claims the article carries, by id, in reading order. */
+    claims: z.array(z.string()),
   })
   .strict();
 
@@ -75,5 +77,32 @@ export const EntityExportSchema = z
 export const EntitiesExportSchema = z.array(EntityExportSchema);
 export type EntityExport = z.infer<typeof EntityExportSchema>;
 
+/** One record of `/data/claims.json`. */
+export const ClaimExportSchema = z
+  .object({
+    /** Claim id; its page is `/claims/<id>/`. */
+    id: z.string().regex(/^c[0-9a-f]{10}$/),
+    /** Reference wording: the earliest report, then the fullest. */
+    text: z.string().min(1),
+    /** `quote` or `statement`. */
+    kind: z.enum(['quote', 'statement']),
+    /** Entity id of the speaker, when attributed. */
+    speaker: z.string().optional(),
+    /** Independent sources (outlets; unknown-outlet articles count once each). */
+    sources: z.number().int().positive(),
+    /** The earliest dated mention: article id and its publication date. */
+    firstReported: z.object({ article: z.string(), outlet: z.string(), published: PublishedSchema }).optional(),
+    /** Every article's wording: the sentence exactly as it has it, and its anchor URL. */
+    mentions: z.array(z.object({ article: z.string(), text: z.string(), anchor: z.string() })).min(1),
+    /** Entities the claim names. */
+    entities: z.array(z.string()),
+    /** Claims that report the same thing with different numbers or polarity. */
+    conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation']) })),
+  })
+  .strict();
+
+export const ClaimsExportSchema = z.array(ClaimExportSchema);
+export type ClaimExport = z.infer<typeof ClaimExportSchema>;
+
 /** The export files and the schema of each, for `/data/schema.json`. */
-export const EXPORT_SCHEMAS = { 'articles.json': ArticlesExportSchema, 'entities.json': EntitiesExportSchema } as const;
+export const EXPORT_SCHEMAS = { 'articles.json': ArticlesExportSchema, 'claims.json': ClaimsExportSchema, 'entities.json': EntitiesExportSchema } as const;

@@ -20,6 +20,7 @@ function toRecord(a: ArticleEntry): ArticleExport {
     ...(a.derivedFrom ? { derivedFrom: a.derivedFrom } : {}),
     cites: a.cites,
     entities: a.entities.map((e) => e.id),
+    claims: a.claims.map((c) => c.id),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ClaimFeatures } from './claim-features.ts';
 export interface PairScore {
   score: number;
   /** Why two claims that read alike cannot be the same claim. */
-  conflict?: 'numbers' | 'negation' | 'speaker';
+  conflict?: 'numbers' | 'negation';
 }
 
 /** Weighted overlap: the shared words' weight over the lighter side's weight (a short paraphrase inside a long sentence still counts). */
@@ -33,22 +33,35 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const CONFLICT_AT = 0.7;
 
+/**
+ * Two speaker ids name the same speaker when they are equal or one name's words are all in the other's:
+ * an article that never gives the full name ("Boone Isaacs") has its own entity for "Cheryl Boone Isaacs".
+ */
+export function compatibleSpeakers(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = (id: string) => new Set(id.replace(/-in-.*$/, '').split('-'));
+  const wa = words(a);
+  const wb = words(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return [...small].every((w) => large.has(w));
+}
+
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * How likely two mentions state the same claim, in [0, 1]: the larger of verbatim quote containment and
- * IDF-weighted word overlap (entities as ids). Speakers must be compatible. A pair that would link but
- * disagrees on numbers or on negation is a conflict: the same claim reported differently.
+ * IDF-weighted word overlap (entities as ids), halved for a paraphrase credited to an incompatible speaker.
+ * A pair that would link but disagrees on numbers or on negation is a conflict: the same claim reported
+ * differently.
  */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, idf: (token: string) => number): PairScore {
   const quote = containment(a.shingles, b.shingles);
   const words = weightedOverlap(a.tokens, b.tokens, idf);
   let score = Math.max(quote, words);
-  if (a.speaker && b.speaker && a.speaker !== b.speaker) {
-    // The same words from two different speakers: only a conflict when a whole quotation matches.
-    if (quote >= 0.8 && Math.min(a.shingles.size, b.shingles.size) >= MIN_SHINGLES) return { score, conflict: 'speaker' };
-    score *= 0.5;
-  }
+  // Different speakers make a paraphrase unlikely to be the same claim. A whole quotation that matches is the
+  // same claim whoever the article credits: speaker attribution is the weaker signal ("said Zadan and Meron").
+  const verbatim = quote >= 0.8 && Math.min(a.shingles.size, b.shingles.size) >= MIN_SHINGLES;
+  if (a.speaker && b.speaker && !compatibleSpeakers(a.speaker, b.speaker) && !verbatim) score *= 0.5;
   // Vetoes: below this score a disagreement just means "not the same claim"; above it, the same claim told differently.
   const vetoOnly = score < CONFLICT_AT;
   const numbersA = a.mention.numbers;

@@ -7,7 +7,7 @@ export interface LinkedClaim {
   id: string;
   /** Indexes into the feature list; the first is the reference wording (earliest, then fullest). */
   members: number[];
-  /** Pairs of members' articles that report it with different numbers, polarity or speaker. */
+  /** Pairs of members' articles that report it with different numbers or polarity. */
   conflicts: { a: number; b: number; reason: NonNullable<PairScore['conflict']> }[];
 }
 
