@@ -205,4 +205,36 @@ describe('journeys', () => {
     expect(squash(await page.locator('h1').textContent())).toBe(target);
     await page.close();
   });
+
+  it('claim: an article sentence → its claim page → another outlet\'s wording → back to the exact sentence', async () => {
+    page = await context.newPage();
+    const start = new URL('/articles/004-86652e17cc911901/', site.origin).href;
+    await page.goto(start);
+    // A claim other outlets share: its mark carries the anchor, the link after it leads to the claim page.
+    const mark = page.locator('article .body mark.claim.shared[id]').first();
+    const anchor = await mark.getAttribute('id');
+    expect(anchor).toMatch(/^claim-c[0-9a-f]{10}$/);
+    const sentence = squash(await mark.textContent());
+    const countLink = page.locator(`#${anchor} ~ a.claim-count`).first();
+    await countLink.click();
+    await page.waitForURL(new RegExp(`/claims/${anchor!.slice('claim-'.length)}/$`));
+    // Every wording is listed; at least one is from another article.
+    const contextLinks = await page.locator('.wordings a', { hasText: 'Read it in context' }).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    expect(contextLinks.length).toBeGreaterThan(1);
+    expect(contextLinks.every((href) => href.endsWith(`#${anchor}`))).toBe(true);
+    const elsewhere = contextLinks.find((href) => !href.startsWith('/articles/004-86652e17cc911901/'))!;
+    await page.goto(new URL(elsewhere, site.origin).href);
+    // The other article has the same anchor, on a sentence scrolled into view.
+    const target = page.locator(`#${anchor}`);
+    await expect.poll(() => target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
+    // Back to the claim page, then back to the first article: the sentence is on screen again.
+    await page.goBack();
+    await page.waitForURL(/\/claims\//);
+    await page.goBack();
+    await page.waitForURL(start);
+    const back = page.locator(`#${anchor}`);
+    expect(squash(await back.textContent())).toBe(sentence);
+    await expect.poll(() => back.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })).toBe(true);
+    await page.close();
+  });
 });
