@@ -1,10 +1,11 @@
 // npm run eval: scores the pipeline against the ECB+ gold annotation (../shared/corpora/ecbplus by default,
 // or EVAL_CORPUS=<folder with articles/ and gold.json>). Prints a Markdown table for the README.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
+import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
 import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -33,3 +34,26 @@ console.log('|---|---|---|---|---|---|');
 console.log(`| ours (wink-nlp + compromise lexicon + registry) | ${pct(ours.found)} % | ${pct(ours.precision)} | ${pct(ours.recall)} | ${pct(ours.f1)} | ${nlpMs.toFixed(2)} |`);
 console.log(`| compromise people/organizations/places, exact names | ${pct(theirs.found)} % | ${pct(theirs.precision)} | ${pct(theirs.recall)} | ${pct(theirs.f1)} | ${baseline.msPerArticle.toFixed(2)} |`);
 console.log(`\nWhole corpus load (ingest + NLP + linking): ${buildMs.toFixed(0)} ms.`);
+
+// Claim linking: pairwise scores against the hand-labeled dev sets (tests/fixtures/claims-dev, see its README).
+const devSets = loadDevSets(join(import.meta.dirname, '../tests/fixtures/claims-dev'));
+const devFiles = devSets.flatMap((s) => s.groups.flatMap((g) => g.mentions.map((m) => m.file)));
+if (devFiles.some((file) => existsSync(join(corpusDir, 'articles', file)))) {
+  const claims = scoreClaimLinking(corpus, devSets, {
+    readSource: (file) => {
+      const path = join(corpusDir, 'articles', file);
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    },
+  });
+  const o = claims.overall;
+  console.log(`\nClaim linking on ${devSets.length} hand-labeled ECB+ events, ${o.mentions} labeled sentences in ${o.groups} claims, ${o.goldPairs} same-claim pairs — ${date}\n`);
+  console.log('| event | articles | claims | sentences | same-claim pairs | found | linked pairs | pair precision | pair recall | pair F1 |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const s of [...claims.sets, o]) {
+    const name = s === o ? '**overall**' : s.event;
+    console.log(`| ${name} | ${s.articles} | ${s.groups} | ${s.mentions} | ${s.goldPairs} | ${pct(s.coverage)} % | ${s.systemPairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+  }
+  console.log(`\n${corpus.claims.claims.length} claims in the whole corpus, ${corpus.claims.claims.filter((c) => c.mentions.length > 1).length} of them carried by more than one article.`);
+} else {
+  console.log(`\nClaim linking: skipped, the dev sets' articles are not in ${corpusDir}.`);
+}
