@@ -114,14 +114,19 @@ function markOne(block: Element, mark: ClaimMark): void {
     lastParent = parent;
   }
   if (!lastMark || !lastParent) return;
-  // The count link goes right after the sentence, but never inside another link.
+  // The count link goes right after the sentence, but never inside another link: if any ancestor up to the
+  // block is a link, it goes after the outermost one.
   let host: Element = lastParent;
   let after: ElementContent = lastMark;
-  while (host !== block && host.tagName === 'a') {
-    const container = findParent(block, host);
-    if (!container) break;
-    after = host;
-    host = container;
+  const chain: Element[] = [];
+  for (let el: Element | undefined = lastParent; el && el !== block; el = findParent(block, el)) chain.push(el);
+  const outermostLink = chain.findLast((el) => el.tagName === 'a');
+  if (outermostLink) {
+    const container = findParent(block, outermostLink);
+    if (container) {
+      host = container;
+      after = outermostLink;
+    }
   }
   const link: Element = { type: 'element', tagName: 'a', properties: { href: mark.href, className: ['claim-count'] }, children: [{ type: 'text', value: mark.label }] };
   host.children.splice(host.children.indexOf(after) + 1, 0, { type: 'text', value: ' ' }, link);

@@ -56,7 +56,11 @@ export function claimFeatures(
       const entities: string[] = [];
       for (const m of own) {
         const id = links.get(m.surface);
-        if (!id) continue;
+        // A name no entity was made for still says what the claim is about ("Amazon cloud" ≠ "Oracle cloud").
+        if (!id) {
+          tokens.add(`@name:${m.name.toLowerCase()}`);
+          continue;
+        }
         tokens.add(`@${id}`);
         if (!entities.includes(id)) entities.push(id);
       }

@@ -32,6 +32,7 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 const CONFLICT_AT = 0.7;
+const SWAPPED_NAMES = 0.7;
 
 /**
  * Two speaker ids name the same speaker when they are equal or one name's words are all in the other's:
@@ -62,6 +63,11 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, idf: (token: strin
   // same claim whoever the article credits: speaker attribution is the weaker signal ("said Zadan and Meron").
   const verbatim = quote >= 0.8 && Math.min(a.shingles.size, b.shingles.size) >= MIN_SHINGLES;
   if (a.speaker && b.speaker && !compatibleSpeakers(a.speaker, b.speaker) && !verbatim) score *= 0.5;
+  // The same sentence about someone else ("on Amazon cloud" vs "on Oracle cloud"): each side names what the other
+  // does not, in the same role. Names are the claim's subject matter, so a swap weighs more than other words.
+  const namesOnly = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((t) => t.startsWith('@') && !y.has(t));
+  if (!verbatim && namesOnly(a.tokens, b.tokens) && namesOnly(b.tokens, a.tokens)) score *= SWAPPED_NAMES;
+
   // Vetoes: below this score a disagreement just means "not the same claim"; above it, the same claim told differently.
   const vetoOnly = score < CONFLICT_AT;
   const numbersA = a.mention.numbers;

@@ -16,13 +16,15 @@ export interface ClaimLinkOptions {
   linkAt: number;
   /** A mention joins a cluster only if its average score to all members reaches this (no chaining). */
   joinAt: number;
+  /** …and no pair between the two groups scores below this. */
+  pairFloor: number;
   /** Tokens carried by more claims than this are too common to suggest a pair (blocking). */
   maxPosting: number;
   /** Pairs published further apart than this many days are not compared. */
   windowDays: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { linkAt: 0.5, joinAt: 0.42, maxPosting: 60, windowDays: 30 };
+export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { linkAt: 0.5, joinAt: 0.42, pairFloor: 0.2, maxPosting: 60, windowDays: 30 };
 
 const DAY = 86_400_000;
 
@@ -80,12 +82,15 @@ export function candidatePairs(features: readonly ClaimFeatures[], options: Clai
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-/** Inverse document frequency over claim mentions, smoothed so a token in every claim still weighs a little. */
+/**
+ * Rarity weights from document frequency alone: ln(1 + 500/df). Unlike classic IDF it does not depend on the
+ * corpus size, so an unrelated article (sharing none of a pair's words) cannot shift that pair's score — and a
+ * claim's membership and id stay put.
+ */
 export function idfOf(features: readonly ClaimFeatures[]): (token: string) => number {
   const df = new Map<string, number>();
   for (const f of features) for (const t of f.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = features.length;
-  return (token) => Math.log((n + 1) / ((df.get(token) ?? 0) + 0.5));
+  return (token) => Math.log(1 + 500 / Math.max(1, df.get(token) ?? 1));
 }
 
 function referenceOrder(features: readonly ClaimFeatures[]) {
@@ -145,7 +150,7 @@ export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLin
     for (const x of A) {
       for (const y of B) {
         const s = score(x, y);
-        if (s.conflict) clash = true;
+        if (s.conflict || s.score < options.pairFloor) clash = true;
         total += s.score;
       }
     }

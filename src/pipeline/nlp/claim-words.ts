@@ -9,7 +9,7 @@ export const CUE_VERBS = new Set([
 ]);
 
 /** Words that turn a sentence's meaning around. */
-export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+export const NEGATIONS = new Set(['not', "n't", 'n’t', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 
 /** Pronouns that refer back to the last speaker ("he said"). */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

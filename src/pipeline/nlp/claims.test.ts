@@ -48,7 +48,7 @@ describe('extractClaims: direct quotations', () => {
 
   // BUG: with no full name earlier in the article, "Altman" after the cue is typed `other` (mentions.ts only takes a
   // cue verb *after* a name as a person cue), and extractClaims accepts only person/organization speakers.
-  it.fails('"said Altman" names the speaker even when the article has not named him before', () => {
+  it('"said Altman" names the speaker even when the article has not named him before', () => {
     const a = annotate('“We have expressed our strong desire to see things de-escalate away from legal and governmental actions,” said Altman.');
     expect(speakerOf(a, claimWith(a, 'strong desire'))).toBe('Altman');
   });
@@ -85,7 +85,7 @@ describe('extractClaims: direct quotations', () => {
   // BUG: a lone surname followed by an adverb before the cue ("Hegseth also said") is typed `other` (mentions.ts
   // looks for the cue right after the name), so extractClaims finds no speaker although its comment promises
   // "Altman has also said" works.
-  it.fails('"Hegseth also said …" is by Hegseth even when the article has not named him before', () => {
+  it('"Hegseth also said …" is by Hegseth even when the article has not named him before', () => {
     const a = annotate('Hegseth also said he is designating Anthropic as a supply-chain risk, after President Donald Trump ordered federal agencies to stop using its products.');
     expect(speakerOf(a, claimWith(a, 'designating Anthropic'))).toBe('Hegseth');
   });
@@ -163,13 +163,13 @@ describe('extractClaims: attributed statements', () => {
   // BUG: both names are "adjacent" to the cue (the subject before it, the name right after it), and the closest
   // *start* wins: "Sam Altman" starts two tokens before "said", "OpenAI" one token after, so OpenAI is taken as the
   // speaker. With a one-word surname ("Altman said OpenAI …") the tie happens to go to the subject.
-  it.fails('"Sam Altman said OpenAI will …" is by Sam Altman, not OpenAI', () => {
+  it('"Sam Altman said OpenAI will …" is by Sam Altman, not OpenAI', () => {
     const a = annotate('Sam Altman said OpenAI will build technical safeguards to ensure its models behave as they should.');
     expect(speakerOf(a, claimWith(a, 'technical safeguards'))).toBe('Sam Altman');
   });
 
   // BUG: same cause; after "told" the name is the listener, never the speaker.
-  it.fails('"Katrina Mulligan told NBC News that …" is by Katrina Mulligan, not NBC News', () => {
+  it('"Katrina Mulligan told NBC News that …" is by Katrina Mulligan, not NBC News', () => {
     const a = annotate('Katrina Mulligan told NBC News that the contract protects against mass surveillance.');
     expect(speakerOf(a, claimWith(a, 'mass surveillance'))).toBe('Katrina Mulligan');
   });
@@ -280,12 +280,12 @@ describe('numbersIn', () => {
 
   // BUG: compound number words are read word by word: "three hundred" → ["100", "3"], so "300 Google employees"
   // and "three hundred Google employees" disagree on numbers and can never link.
-  it.fails('"three hundred" is 300', () => {
+  it('"three hundred" is 300', () => {
     expect(numbersIn('three hundred Google employees')).toEqual(['300']);
   });
 
   // BUG: a unit after a space reads as a scale: "the 200 m final" → ["200000000"] (m = million).
-  it.fails('"200 m" (metres) is not 200 million', () => {
+  it('"200 m" (metres) is not 200 million', () => {
     expect(numbersIn('She won the 200 m final in Eugene.')).toEqual(['200']);
   });
 });
@@ -313,7 +313,7 @@ describe('extractClaims: negation', () => {
 
   // BUG: wink tokenizes "doesn’t" (typographic apostrophe, as TechCrunch writes "We don’t know why …") as
   // "does" + "n’t", and NEGATIONS only holds "n't" with a straight apostrophe; the token's lemma is "not".
-  it.fails('"n’t" with a typographic apostrophe negates a claim', () => {
+  it('"n’t" with a typographic apostrophe negates a claim', () => {
     const a = annotate('Responsibility can be assigned after the fact; it doesn’t necessarily require a person at OpenAI to actively intervene before a weapon fires.');
     expect(claimWith(a, 'doesn’t necessarily').negated).toBe(true);
   });

@@ -29,19 +29,41 @@ export interface ClaimMention {
 
 const OPEN = /[“"]/;
 const QUOTED = /[“"]([^”"]{3,})[”"]/g;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mm: 1e6, bn: 1e9 };
 
-/** Numbers as values, so "$200 million" and "$200m" agree and "60" and "300" disagree. */
+const WORD = Object.keys(NUMBER_WORDS).join('|');
+const WORD_NUMBER = new RegExp(`\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|thousand|million|billion))*\\b`, 'gi');
+
+/** "three hundred" = 300, "twenty-five" = 25, "two dozen" = 24, "six million" = 6000000. */
+function wordNumber(phrase: string): number {
+  let total = 0;
+  let group = 0;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred' || word === 'dozen') group = (group || 1) * NUMBER_WORDS[word]!;
+    else if (SCALES[word] && word.length > 2) {
+      total += (group || 1) * SCALES[word]!;
+      group = 0;
+    } else group += NUMBER_WORDS[word] ?? 0;
+  }
+  return total + group;
+}
+
+/** Numbers as values, so "$200 million" and "$200m" agree, "60" and "300" disagree, and "200 m" (metres) is 200. */
 export function numbersIn(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mm|m|k)?\b/gi)) {
-    const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1);
+  // Written scales may follow a space; one- and two-letter units only count attached ("$21MM", "$200m").
+  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b|(bn|mm|m|k)\b)?/gi)) {
+    const scale = m[2] ?? m[3];
+    const value = Number(m[1]!.replace(/,/g, '')) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     if (Number.isFinite(value)) found.add(String(value));
   }
-  for (const m of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b(?:[\s-](thousand|million|billion))?/gi)) {
-    found.add(String(NUMBER_WORDS[m[1]!.toLowerCase()]! * (m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1)));
-  }
+  for (const m of text.matchAll(WORD_NUMBER)) found.add(String(wordNumber(m[0])));
   return [...found].sort();
 }
 
@@ -113,8 +135,14 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         const between = sentence.tokens.slice(last + 1, cueAt);
         return (last < cueAt && between.length <= 3 && between.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) || first === cueAt + 1;
       };
-      const candidates = own.filter((i) => (mentions[i]!.type === 'person' || mentions[i]!.type === 'organization') && outside({ start: mentions[i]!.start, end: mentions[i]!.end } as Token, ranges) && adjacent(i));
-      speaker = candidates.sort((a, b) => Math.abs(tokenAt(mentions[a]!.start) - cueAt) - Math.abs(tokenAt(mentions[b]!.start) - cueAt))[0];
+      // Places and products do not speak; a name of unknown type ("Hegseth" never named in full) may.
+      const canSpeak = (i: number) => mentions[i]!.type !== 'place' && mentions[i]!.type !== 'product';
+      const isBefore = (i: number) => mentions[i]!.end <= cueToken.start;
+      // After "told" comes the listener ("told NBC News that …"), never the speaker.
+      const listenerFollows = cueToken.lemma.toLowerCase() === 'tell';
+      const candidates = own.filter((i) => canSpeak(i) && outside({ start: mentions[i]!.start, end: mentions[i]!.end } as Token, ranges) && adjacent(i) && (isBefore(i) || !listenerFollows));
+      // The subject before the cue wins over a name after it ("Sam Altman said OpenAI will …").
+      speaker = candidates.sort((a, b) => Number(isBefore(b)) - Number(isBefore(a)) || Math.abs(tokenAt(mentions[a]!.end - 1) - cueAt) - Math.abs(tokenAt(mentions[b]!.end - 1) - cueAt))[0];
       if (speaker === undefined) {
         const before = sentence.tokens.filter((t) => t.end <= cueToken.start && outside(t, ranges)).slice(-3);
         if (before.some((t) => SPEAKER_PRONOUNS.has(t.value.toLowerCase()))) speaker = context.lastPerson ?? context.lastSpeaker;

@@ -51,6 +51,14 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
       const count = (s.tokens().out() as string[]).length;
       const own = tokens.slice(first, first + count);
       first += count;
+      // wink splits "TMZ.com" after "TMZ."; a lower-case word glued to the period continues the sentence.
+      const previous = sentences[sentences.length - 1];
+      if (previous && previous.block === block && own.length > 0 && own[0]!.start === previous.end && /^\p{Ll}/u.test(own[0]!.value) && /\.$/.test(previous.text)) {
+        previous.tokens.push(...own);
+        previous.end = own[own.length - 1]!.end;
+        previous.text = text.slice(previous.start, previous.end);
+        return;
+      }
       for (const part of splitMissedBoundaries(text, own)) {
         const start = part[0]!.start;
         const end = part[part.length - 1]!.end;
