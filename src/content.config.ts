@@ -1,16 +1,36 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader } from './loaders/articles-loader.ts';
-import { claimsLoader } from './loaders/claims-loader.ts';
-import { entitiesLoader } from './loaders/entities-loader.ts';
-import { outletsLoader } from './loaders/outlets-loader.ts';
+import { corpusLoader } from './loaders/corpus-loader.ts';
+import { articleEntry } from './pipeline/site/article-entry.ts';
 import { ArticleEntrySchema } from './schemas/article-entry.ts';
 import { ClaimSchema } from './schemas/claim.ts';
 import { EntityPageSchema } from './schemas/entity.ts';
 import { OutletSummarySchema } from './schemas/outlet-summary.ts';
 
+// Every collection comes from one corpus built by src/pipeline; this file only names them.
+const articles = corpusLoader(
+  'articles',
+  (corpus) =>
+    corpus.articles.map((article) => {
+      const entry = articleEntry(corpus, article);
+      return { id: article.id, data: entry.data, html: entry.html };
+    }),
+  (corpus) => `${corpus.articles.length} articles from ${corpus.folder}${corpus.skipped.length > 0 ? `; skipped hidden files: ${corpus.skipped.join(', ')}` : ''}`,
+);
+const claims = corpusLoader(
+  'claims',
+  (corpus) => corpus.claims.claims.map((claim) => ({ id: claim.id, data: { ...claim } })),
+  (corpus) => `${corpus.claims.claims.length} claims, ${corpus.claims.claims.filter((c) => c.sources > 1).length} carried by more than one outlet`,
+);
+const entities = corpusLoader(
+  'entities',
+  (corpus) => corpus.entities.entities.map((entity) => ({ id: entity.id, data: { ...entity, related: corpus.entities.related.get(entity.id) ?? [] } })),
+  (corpus) => `${corpus.entities.entities.length} entities`,
+);
+const outlets = corpusLoader('outlets', (corpus) => corpus.outlets.map((outlet) => ({ id: outlet.id, data: { ...outlet } })));
+
 export const collections = {
-  articles: defineCollection({ loader: articlesLoader(), schema: ArticleEntrySchema }),
-  claims: defineCollection({ loader: claimsLoader(), schema: ClaimSchema }),
-  entities: defineCollection({ loader: entitiesLoader(), schema: EntityPageSchema }),
-  outlets: defineCollection({ loader: outletsLoader(), schema: OutletSummarySchema }),
+  articles: defineCollection({ loader: articles, schema: ArticleEntrySchema }),
+  claims: defineCollection({ loader: claims, schema: ClaimSchema }),
+  entities: defineCollection({ loader: entities, schema: EntityPageSchema }),
+  outlets: defineCollection({ loader: outlets, schema: OutletSummarySchema }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleFormatSchema, DerivedFromSchema, InferableFieldSchema, PublishedSchema } from './article.ts';
 import { SLUG_PATTERN } from './ids.ts';
+import { ClaimMentionSchema, ClaimSchema } from './claim.ts';
 import { EntityTypeSchema } from './entity.ts';
 import { OutletRefSchema } from './outlet.ts';
 
@@ -77,27 +78,11 @@ export const EntityExportSchema = z
 export const EntitiesExportSchema = z.array(EntityExportSchema);
 export type EntityExport = z.infer<typeof EntityExportSchema>;
 
-/** One record of `/data/claims.json`. */
-export const ClaimExportSchema = z
-  .object({
-    /** Claim id; its page is `/claims/<id>/`. */
-    id: z.string().regex(/^c[0-9a-f]{10}$/),
-    /** Reference wording: the earliest report, then the fullest. */
-    text: z.string().min(1),
-    /** `quote` or `statement`. */
-    kind: z.enum(['quote', 'statement']),
-    /** Entity id of the speaker, when attributed. */
-    speaker: z.string().optional(),
-    /** Independent sources (outlets; unknown-outlet articles count once each). */
-    sources: z.number().int().positive(),
-    /** The earliest dated mention: article id and its publication date. */
-    firstReported: z.object({ article: z.string(), outlet: z.string(), published: PublishedSchema }).optional(),
-    /** Every article's wording: the sentence exactly as it has it, and its anchor URL. */
-    mentions: z.array(z.object({ article: z.string(), text: z.string(), anchor: z.string() })).min(1),
-    /** Entities the claim names. */
-    entities: z.array(z.string()),
-    /** Claims that report the same thing with different numbers or polarity. */
-    conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation']) })),
+/** One record of `/data/claims.json`: a claim as the site has it, without page-only links between claims. */
+export const ClaimExportSchema = ClaimSchema.omit({ related: true })
+  .extend({
+    /** Every article's wording: the sentence exactly as it has it, and the anchor URL of that sentence. */
+    mentions: z.array(ClaimMentionSchema.pick({ article: true, text: true, anchor: true }).strict()).min(1),
   })
   .strict();
 

@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import { EntityRegistrySchema, type EntityEntry } from '../../schemas/entity.ts';
 import { problem, type ContentProblem } from '../problems.ts';
+import { readYamlList } from './yaml-list.ts';
 
 /** How names are compared: case, accents, a leading "the", a possessive and punctuation do not count ("U.S." = "US"). */
 export function entityKey(name: string): string {
@@ -46,28 +46,11 @@ export function createEntityRegistry(entries: readonly EntityEntry[]): EntityReg
 
 /** Reads `content/entities.yaml`; problems name the line, and an alias claimed by two entries is one. */
 export function parseEntityRegistry(yamlText: string, file: string): { registry: EntityRegistry; problems: ContentProblem[] } {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length;
-  const problems: ContentProblem[] = doc.errors.map((e) => problem(file, 'yaml-syntax', `Not valid YAML: ${e.message.split('\n')[0]}`, 'Fix the YAML syntax at this line.', lineAt(e.pos[0])));
-  if (problems.length > 0) return { registry: createEntityRegistry([]), problems };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return { registry: createEntityRegistry([]), problems: [problem(file, 'yaml-syntax', `Not valid YAML: ${error instanceof Error ? error.message : String(error)}`, 'Quote values that start with * or &.')] };
-  }
-  const parsed = EntityRegistrySchema.safeParse(raw ?? []);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      // The offending field's line, or the entry's own line when the field is missing.
-      const node = (doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) ?? doc.getIn(issue.path.slice(0, 1) as (string | number)[], true)) as { range?: [number, number] } | undefined;
-      problems.push(problem(file, 'entity-registry', `${issue.path.join('.') || 'the file'}: ${issue.message}.`, 'Each entry needs id (lowercase-with-hyphens), name, type (person, organization, place, product, other) and optional aliases, description, url.', node?.range ? lineAt(node.range[0]) : undefined));
-    }
-    return { registry: createEntityRegistry([]), problems };
-  }
+  const { entries, problems } = readYamlList(yamlText, file, EntityRegistrySchema, 'entity-registry', 'Each entry needs id (lowercase-with-hyphens), name, type (person, organization, place, product, other) and optional aliases, description, url.');
+  if (!entries) return { registry: createEntityRegistry([]), problems };
   const owner = new Map<string, string>();
   const ids = new Set<string>();
-  for (const entry of parsed.data) {
+  for (const entry of entries) {
     if (ids.has(entry.id)) problems.push(problem(file, 'duplicate-entity', `The entity id "${entry.id}" is used twice.`, 'Give each entity its own id, or merge the entries.'));
     ids.add(entry.id);
     for (const name of [entry.name, ...entry.aliases]) {
@@ -77,7 +60,7 @@ export function parseEntityRegistry(yamlText: string, file: string): { registry:
       owner.set(key, entry.id);
     }
   }
-  return { registry: createEntityRegistry(parsed.data), problems };
+  return { registry: createEntityRegistry(entries), problems };
 }
 
 /**

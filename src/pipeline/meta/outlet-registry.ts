@@ -1,7 +1,7 @@
-import { parseDocument } from 'yaml';
 import { slugify } from '../../schemas/ids.ts';
 import { OutletRegistrySchema, type OutletEntry, type OutletRef } from '../../schemas/outlet.ts';
 import { problem, type ContentProblem } from '../problems.ts';
+import { readYamlList } from './yaml-list.ts';
 
 /** Lookups over `content/outlets.yaml`, built once per build. */
 export interface OutletRegistry {
@@ -77,28 +77,11 @@ export function createOutletRegistry(entries: readonly OutletEntry[]): OutletReg
 
 /** Reads and validates `outlets.yaml`; every problem names its line. */
 export function parseOutletRegistry(yamlText: string, file: string): { registry: OutletRegistry; problems: ContentProblem[] } {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length;
-  const problems: ContentProblem[] = doc.errors.map((e) => problem(file, 'yaml-syntax', `Not valid YAML: ${e.message.split('\n')[0]}`, 'Fix the YAML syntax at this line.', lineAt(e.pos[0])));
-  if (problems.length > 0) return { registry: createOutletRegistry([]), problems };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { registry: createOutletRegistry([]), problems: [problem(file, 'yaml-syntax', `Not valid YAML: ${message}`, 'Quote values that start with * or &.')] };
-  }
-  const parsed = OutletRegistrySchema.safeParse(raw ?? []);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const node = doc.getIn(issue.path.slice(0, 2) as (string | number)[], true) as { range?: [number, number] } | undefined;
-      problems.push(problem(file, 'outlet-registry', `${issue.path.join('.') || 'the file'}: ${issue.message}.`, 'Each entry needs id (lowercase-with-hyphens), name, and optional domains, homepage, aliases, kind.', node?.range ? lineAt(node.range[0]) : undefined));
-    }
-    return { registry: createOutletRegistry([]), problems };
-  }
+  const { entries, problems } = readYamlList(yamlText, file, OutletRegistrySchema, 'outlet-registry', 'Each entry needs id (lowercase-with-hyphens), name, and optional domains, homepage, aliases, kind.');
+  if (!entries) return { registry: createOutletRegistry([]), problems };
   const seenIds = new Set<string>();
   const seenDomains = new Map<string, string>();
-  for (const entry of parsed.data) {
+  for (const entry of entries) {
     if (seenIds.has(entry.id)) problems.push(problem(file, 'duplicate-outlet', `The outlet id "${entry.id}" is used twice.`, 'Give each outlet its own id, or merge the two entries.'));
     seenIds.add(entry.id);
     for (const domain of entry.domains) {
@@ -109,5 +92,5 @@ export function parseOutletRegistry(yamlText: string, file: string): { registry:
       seenDomains.set(d, entry.id);
     }
   }
-  return { registry: createOutletRegistry(parsed.data), problems };
+  return { registry: createOutletRegistry(entries), problems };
 }
