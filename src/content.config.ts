@@ -5,6 +5,7 @@ import { ArticleEntrySchema } from './schemas/article-entry.ts';
 import { ClaimSchema } from './schemas/claim.ts';
 import { EntityPageSchema } from './schemas/entity.ts';
 import { OutletSummarySchema } from './schemas/outlet-summary.ts';
+import { StorySchema } from './schemas/story.ts';
 
 // Every collection comes from one corpus built by src/pipeline; this file only names them.
 const articles = corpusLoader(
@@ -26,6 +27,11 @@ const entities = corpusLoader(
   (corpus) => corpus.entities.entities.map((entity) => ({ id: entity.id, data: { ...entity, related: corpus.entities.related.get(entity.id) ?? [] } })),
   (corpus) => `${corpus.entities.entities.length} entities`,
 );
+const stories = corpusLoader(
+  'stories',
+  (corpus) => corpus.stories.map((story) => ({ id: story.id, data: { ...story } })),
+  (corpus) => `${corpus.stories.length} stories`,
+);
 const outlets = corpusLoader('outlets', (corpus) => corpus.outlets.map((outlet) => ({ id: outlet.id, data: { ...outlet } })));
 
 export const collections = {
@@ -33,4 +39,5 @@ export const collections = {
   claims: defineCollection({ loader: claims, schema: ClaimSchema }),
   entities: defineCollection({ loader: entities, schema: EntityPageSchema }),
   outlets: defineCollection({ loader: outlets, schema: OutletSummarySchema }),
+  stories: defineCollection({ loader: stories, schema: StorySchema }),
 };

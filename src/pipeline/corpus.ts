@@ -10,7 +10,12 @@ import { createEntityRegistry, parseEntityRegistry, withOutlets } from './meta/e
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
 import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
 import { claimFeatures } from './link/claim-features.ts';
-import { buildClaimGraph, type ClaimGraph } from './link/claim-graph.ts';
+import { buildClaimGraph, recountSources, type ClaimGraph } from './link/claim-graph.ts';
+import { clusterStories } from './link/cluster-stories.ts';
+import { findDerivedCopies, sourceKey } from './link/derived-copies.ts';
+import { storyInput } from './link/story-inputs.ts';
+import { buildStories } from './site/story-view.ts';
+import type { Story } from '../schemas/story.ts';
 import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
@@ -27,6 +32,9 @@ export interface Corpus {
   entities: EntityGraph;
   /** Claims linked across articles, and where each sits in each article. */
   claims: ClaimGraph;
+  /** Stories, most recently updated first; `storyOf` maps each article to its story. */
+  stories: Story[];
+  storyOf: Map<string, string>;
   /** Hidden files that were not read. */
   skipped: string[];
   folder: string;
@@ -81,7 +89,7 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, skipped: [], folder };
+  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
@@ -118,7 +126,16 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   const features = claimFeatures(annotated, entities.byArticle, meta);
   const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
   const claims = buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
-  return { corpus: { articles: cleaned, outlets: summarizeOutlets(cleaned, registry), annotated, entities, claims, skipped: found.skipped, folder }, problems };
+  const annotatedOf = new Map(annotated.map((a) => [a.id, a]));
+  const storyOf = clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
+  // Copies are known only once claims and stories are: then count every claim's independent sources again.
+  const derived = findDerivedCopies(cleaned, claims.claims, storyOf);
+  const articleById = new Map(cleaned.map((a) => [a.id, a]));
+  const sourceOf = (id: string) => sourceKey(articleById.get(id)!, derived);
+  recountSources(claims, sourceOf);
+  const final = cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
+  const stories = buildStories(final, claims.claims, storyOf, derived, entities, sourceOf);
+  return { corpus: { articles: final, outlets: summarizeOutlets(final, registry), annotated, entities, claims, stories, storyOf, skipped: found.skipped, folder }, problems };
 }
 
 /** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */

@@ -6,6 +6,8 @@ import { EntityRefSchema } from './entity.ts';
 export const ArticleEntrySchema = ArticleSchema.extend({
   /** Entities the article mentions, in order of first mention. */
   entities: z.array(EntityRefSchema),
+  /** The story the article belongs to. */
+  story: z.string(),
   /** The article's claims in reading order, with how many independent sources carry each. */
   claims: z.array(z.object({ id: z.string(), text: z.string(), sources: z.number().int().positive() })),
 });

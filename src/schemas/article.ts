@@ -17,8 +17,13 @@ export const PublishedSchema = z.union([z.iso.date(), z.iso.datetime()]);
 export const DerivedFromSchema = z.object({
   /** The outlet whose reporting this article repeats. */
   outlet: OutletRefSchema,
-  /** `republished`: the text says it originally appeared there; `cites-source`: a rewrite that cites it as its source. */
-  reason: z.enum(['republished', 'cites-source']),
+  /**
+   * `republished`: the text says it originally appeared there; `cites-source`: a rewrite that cites it as its
+   * source; `repeats-claims`: most of its claims are, word for word, those of an earlier article.
+   */
+  reason: z.enum(['republished', 'cites-source', 'repeats-claims']),
+  /** The original article, when it is in the collection. */
+  article: z.string().regex(SLUG_PATTERN).optional(),
   /** The original's URL when the article gives it. */
   url: z.url().optional(),
   /** The sentence that shows the derivation, exactly as the article words it. */

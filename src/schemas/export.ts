@@ -3,6 +3,8 @@ import { ArticleFormatSchema, DerivedFromSchema, InferableFieldSchema, Published
 import { SLUG_PATTERN } from './ids.ts';
 import { ClaimMentionSchema, ClaimSchema } from './claim.ts';
 import { EntityTypeSchema } from './entity.ts';
+import { OutletSummarySchema } from './outlet-summary.ts';
+import { StorySchema } from './story.ts';
 import { OutletRefSchema } from './outlet.ts';
 
 /**
@@ -45,6 +47,8 @@ export const ArticleExportSchema = z
     entities: z.array(z.string().regex(SLUG_PATTERN)),
     /** Claims the article carries, by id, in reading order. */
     claims: z.array(z.string()),
+    /** The story it belongs to. */
+    story: z.string(),
   })
   .strict();
 
@@ -89,5 +93,17 @@ export const ClaimExportSchema = ClaimSchema.omit({ related: true })
 export const ClaimsExportSchema = z.array(ClaimExportSchema);
 export type ClaimExport = z.infer<typeof ClaimExportSchema>;
 
+/** `/data/stories.json`: stories as the story pages show them. */
+export const StoriesExportSchema = z.array(StorySchema.strict());
+
+/** `/data/outlets.json`: every outlet that publishes or republishes an article. */
+export const OutletsExportSchema = z.array(OutletSummarySchema.strict());
+
 /** The export files and the schema of each, for `/data/schema.json`. */
-export const EXPORT_SCHEMAS = { 'articles.json': ArticlesExportSchema, 'claims.json': ClaimsExportSchema, 'entities.json': EntitiesExportSchema } as const;
+export const EXPORT_SCHEMAS = {
+  'articles.json': ArticlesExportSchema,
+  'claims.json': ClaimsExportSchema,
+  'entities.json': EntitiesExportSchema,
+  'outlets.json': OutletsExportSchema,
+  'stories.json': StoriesExportSchema,
+} as const;

@@ -147,7 +147,7 @@ describe('page structure (CSP enforced)', () => {
   });
 
   it('the navigation marks the current section with aria-current="page"', async () => {
-    const expectedSection = (path: string): string | undefined => (path === '/' || path.startsWith('/articles/') ? 'Articles' : path.startsWith('/entities/') ? 'Entities' : path.startsWith('/claims/') ? 'Claims' : path === '/data/' || path.startsWith('/data/') ? 'Open data' : undefined);
+    const expectedSection = (path: string): string | undefined => (path === '/' || path.startsWith('/articles/') || path.startsWith('/stories/') ? 'Stories' : path.startsWith('/outlets/') ? 'Outlets' : path.startsWith('/entities/') ? 'Entities' : path.startsWith('/claims/') ? 'Claims' : path === '/data/' || path.startsWith('/data/') ? 'Open data' : undefined);
     const problems: string[] = [];
     for (const url of site.pages) {
       await open(page, url);
@@ -160,7 +160,7 @@ describe('page structure (CSP enforced)', () => {
       const want = expected ? [{ text: expected, current: 'page' }] : [];
       const got = current.map((l) => ({ text: l.text, current: l.current }));
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${path}: nav links with aria-current ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
-      for (const section of ['Articles', 'Claims', 'Entities', 'Open data']) {
+      for (const section of ['Stories', 'Claims', 'Entities', 'Outlets', 'Open data']) {
         if (!links.some((l) => l.text === section)) problems.push(`${path}: no "${section}" link in the navigation`);
       }
     }

@@ -54,12 +54,12 @@ describe('journeys', () => {
     await context.close();
   });
 
-  it('keyboard only: skip link, then the first article, with focus visible', async () => {
+  it('keyboard only: skip link, then the first story, with focus visible', async () => {
     page = await context.newPage();
     const home = new URL('/', site.origin).href;
     await page.goto(home);
-    const firstArticle = squash(await page.locator('main a[href^="/articles/"]').first().getAttribute('href'));
-    expect(firstArticle).toMatch(/^\/articles\/[^/]+\/$/);
+    const firstArticle = squash(await page.locator('main a[href^="/stories/"]').first().getAttribute('href'));
+    expect(firstArticle).toMatch(/^\/stories\/[^/]+\/$/);
 
     await page.keyboard.press('Tab');
     const skip = await focused(page);
@@ -87,15 +87,21 @@ describe('journeys', () => {
         expect(now.outlineStyle, `focus visible on ${now.href}`).not.toBe('none');
         expect(now.outlineWidth, `focus outline width on ${now.href}`).not.toBe('0px');
       }
-      if (now.href?.startsWith('/articles/')) reached = now;
+      if (now.href?.startsWith('/stories/')) reached = now;
     }
-    expect(reached, `Tab never reached an article link:\n${path.join('\n')}`).toBeDefined();
-    expect(reached!.href, 'the first article link is reached first').toBe(firstArticle);
-    expect(path, 'from <main>, the next Tab goes to the first article').toHaveLength(1);
+    expect(reached, `Tab never reached a story link:\n${path.join('\n')}`).toBeDefined();
+    expect(reached!.href, 'the first story link is reached first').toBe(firstArticle);
+    expect(path, 'from <main>, the next Tab goes to the first story').toHaveLength(1);
 
     await Promise.all([page.waitForURL(new URL(firstArticle, site.origin).href), page.keyboard.press('Enter')]);
-    expect(new URL(page.url()).pathname).toMatch(/^\/articles\/[^/]+\/$/);
+    expect(new URL(page.url()).pathname).toMatch(/^\/stories\/[^/]+\/$/);
     expect(squash(await page.locator('h1').textContent())).toBe(reached!.text);
+    // From the story, each outlet's version is one link away.
+    const first = page.locator('.side-by-side a[href^="/articles/"]').first();
+    const title = squash(await first.textContent());
+    await first.focus();
+    await Promise.all([page.waitForURL(/\/articles\//), page.keyboard.press('Enter')]);
+    expect(squash(await page.locator('h1').textContent())).toBe(title);
     await page.close();
   });
 
@@ -153,7 +159,7 @@ describe('journeys', () => {
       await page.goBack();
       if (page.url() !== home) problems.push(`${at}: back button went to ${page.url()}, expected ${home}`);
       const homeH1 = squash(await page.locator('h1').textContent());
-      if (homeH1 !== 'Articles') problems.push(`${at}: after going back the <h1> is "${homeH1}"`);
+      if (homeH1 !== 'Stories') problems.push(`${at}: after going back the <h1> is "${homeH1}"`);
     }
     expect(problems).toEqual([]);
     await page.close();

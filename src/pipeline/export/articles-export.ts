@@ -21,6 +21,7 @@ function toRecord(a: ArticleEntry): ArticleExport {
     cites: a.cites,
     entities: a.entities.map((e) => e.id),
     claims: a.claims.map((c) => c.id),
+    story: a.story,
   };
 }
 

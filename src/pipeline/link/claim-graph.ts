@@ -86,3 +86,13 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
   }
   return { claims, byArticle };
 }
+
+/**
+ * Recounts independent sources once derived copies are known: every mention is credited to `sourceOf` its
+ * article, so a copy and its original count once.
+ */
+export function recountSources(graph: ClaimGraph, sourceOf: (article: string) => string): void {
+  for (const c of graph.claims) c.sources = new Set(c.mentions.map((m) => sourceOf(m.article))).size;
+  const sources = new Map(graph.claims.map((c) => [c.id, c.sources]));
+  for (const list of graph.byArticle.values()) for (const entry of list) entry.sources = sources.get(entry.claim) ?? entry.sources;
+}

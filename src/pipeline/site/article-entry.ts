@@ -25,5 +25,5 @@ export function articleEntry(corpus: Corpus, article: Article): { data: ArticleE
     shared: c.sources > 1,
   }));
   const claims = inArticle.map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
-  return { data: { ...article, entities, claims }, html: renderBody(article.body, { entityLinks, claimMarks }) };
+  return { data: { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' }, html: renderBody(article.body, { entityLinks, claimMarks }) };
 }

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+
+/** What story clustering needs to know about one article. */
+export interface StoryInput {
+  id: string;
+  published?: string | undefined;
+  /** Entity ids the article names, most salient first. */
+  entities: readonly string[];
+  /** Lemmas of the headline and lede's content words. */
+  terms: readonly string[];
+}
+
+export interface StoryClusterOptions {
+  /** An article joins a story at this similarity or above. */
+  joinAt: number;
+  /** Articles further apart than this many days are never one story. */
+  windowDays: number;
+  /** Keys (entities, terms) in more articles than this are too common to suggest a story. */
+  maxPosting: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryClusterOptions = { joinAt: 0.2, windowDays: 14, maxPosting: 200 };
+
+const DAY = 86_400_000;
+
+function time(published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** Entities weigh double: who and where define an event more than the words used about it. */
+function keysOf(a: StoryInput): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const e of a.entities) keys.set(`e:${e}`, 2);
+  for (const t of a.terms) if (!keys.has(`t:${t}`)) keys.set(`t:${t}`, 1);
+  return keys;
+}
+
+/**
+ * Groups articles about the same event into stories, deterministically and near-linearly: articles are taken in
+ * date order (undated last, then by id); an inverted index over entities and headline/lede terms, skipping keys
+ * more common than `maxPosting`, proposes the stories already holding articles that share keys; the article joins
+ * the closest one (rarity-weighted overlap with the story's accumulated keys, within the time window) if it
+ * reaches `joinAt`, or starts a new story. A story's id comes from its first article, so adding an unrelated
+ * article changes no story id.
+ */
+export function clusterStories(articles: readonly StoryInput[], options: StoryClusterOptions = DEFAULT_STORY_OPTIONS): Map<string, string> {
+  const df = new Map<string, number>();
+  const keyed = articles.map((a) => ({ a, keys: keysOf(a), t: time(a.published) }));
+  for (const { keys } of keyed) for (const k of keys.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const weight = (k: string) => Math.log(1 + 500 / (df.get(k) ?? 1));
+  keyed.sort((x, y) => (x.t ?? Infinity) - (y.t ?? Infinity) || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+
+  interface Story {
+    id: string;
+    keys: Map<string, number>;
+    first?: number | undefined;
+    last?: number | undefined;
+  }
+  const stories: Story[] = [];
+  const postings = new Map<string, Set<number>>();
+  const storyOf = new Map<string, string>();
+
+  for (const { a, keys, t } of keyed) {
+    const candidates = new Set<number>();
+    for (const k of keys.keys()) {
+      if ((df.get(k) ?? 0) > options.maxPosting) continue;
+      for (const s of postings.get(k) ?? []) candidates.add(s);
+    }
+    let best: { index: number; score: number } | undefined;
+    for (const index of [...candidates].sort((x, y) => x - y)) {
+      const story = stories[index]!;
+      if (t !== undefined && story.first !== undefined && (t - story.first > options.windowDays * DAY || (story.last ?? t) - t > options.windowDays * DAY)) continue;
+      let shared = 0;
+      let own = 0;
+      for (const [k, w] of keys) {
+        const kw = w * weight(k);
+        own += kw;
+        if (story.keys.has(k)) shared += kw;
+      }
+      const score = own === 0 ? 0 : shared / own;
+      if (!best || score > best.score) best = { index, score };
+    }
+    let index: number;
+    if (best && best.score >= options.joinAt) {
+      index = best.index;
+    } else {
+      index = stories.length;
+      stories.push({ id: 's' + createHash('sha256').update(a.id).digest('hex').slice(0, 10), keys: new Map(), first: t, last: t });
+    }
+    const story = stories[index]!;
+    for (const [k, w] of keys) {
+      story.keys.set(k, w);
+      if ((df.get(k) ?? 0) <= options.maxPosting) (postings.get(k) ?? postings.set(k, new Set()).get(k)!).add(index);
+    }
+    if (t !== undefined) {
+      story.first = story.first === undefined ? t : Math.min(story.first, t);
+      story.last = story.last === undefined ? t : Math.max(story.last, t);
+    }
+    storyOf.set(a.id, story.id);
+  }
+  return storyOf;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DerivedFromSchema, PublishedSchema } from './article.ts';
+import { SLUG_PATTERN } from './ids.ts';
+
+/** One article's place in a story. */
+export const StoryArticleSchema = z.object({
+  /** Article id. */
+  id: z.string().regex(SLUG_PATTERN),
+  title: z.string(),
+  /** Outlet id and name. */
+  outlet: z.object({ id: z.string(), name: z.string() }),
+  published: PublishedSchema.optional(),
+  /** The article's first paragraph or summary. */
+  lede: z.string().optional(),
+  /** Set when the article is a copy or rewrite of another outlet's reporting; it counts once with its original. */
+  derivedFrom: DerivedFromSchema.optional(),
+});
+
+/** One claim's row in the story's claims × outlets grid. */
+export const StoryClaimSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(['quote', 'statement']),
+  /** Independent sources carrying it. */
+  sources: z.number().int().positive(),
+  /** When it was first reported, if any mention is dated. */
+  firstReported: PublishedSchema.optional(),
+  /** The articles (ids) that carry it, with the anchor of the sentence in each. */
+  in: z.array(z.object({ article: z.string(), anchor: z.string() })),
+});
+
+/** Articles about the same event, compared. */
+export const StorySchema = z.object({
+  /** Stable id from the story's first article; the page is `/stories/<id>/`. */
+  id: z.string().regex(/^s[0-9a-f]{10}$/),
+  /** The first article's headline. */
+  headline: z.string(),
+  /** Articles, earliest first (undated last). */
+  articles: z.array(StoryArticleSchema).min(1),
+  /** Independent sources: outlets, with derived copies counted once. */
+  sources: z.number().int().positive(),
+  /** Earliest and latest publication. */
+  first: PublishedSchema.optional(),
+  last: PublishedSchema.optional(),
+  /** Claims, most-reported first. */
+  claims: z.array(StoryClaimSchema),
+  /** Claims reported with different numbers or polarity by different articles: pairs of claim ids. */
+  conflicts: z.array(z.object({ claim: z.string(), other: z.string(), reason: z.enum(['numbers', 'negation']) })),
+  /** The story's entities, most mentioned first. */
+  entities: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int().positive() })),
+});
+export type Story = z.infer<typeof StorySchema>;
