@@ -6,6 +6,7 @@ import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
 import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
+import { scoreStories } from './eval/story-eval.ts';
 import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -34,6 +35,16 @@ console.log('|---|---|---|---|---|---|');
 console.log(`| ours (wink-nlp + compromise lexicon + registry) | ${pct(ours.found)} % | ${pct(ours.precision)} | ${pct(ours.recall)} | ${pct(ours.f1)} | ${nlpMs.toFixed(2)} |`);
 console.log(`| compromise people/organizations/places, exact names | ${pct(theirs.found)} % | ${pct(theirs.precision)} | ${pct(theirs.recall)} | ${pct(theirs.f1)} | ${baseline.msPerArticle.toFixed(2)} |`);
 console.log(`\nWhole corpus load (ingest + NLP + linking): ${buildMs.toFixed(0)} ms.`);
+
+// Story clustering: B³ over articles against the gold events.
+const goldStories = (JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as { stories?: Record<string, string> }).stories;
+if (goldStories) {
+  const st = scoreStories(corpus, goldStories);
+  console.log(`\nStory clustering on ${st.articles} articles, ${st.goldStories} gold events — ${date}\n`);
+  console.log('| stories found | B³ precision | B³ recall | B³ F1 |');
+  console.log('|---|---|---|---|');
+  console.log(`| ${st.systemStories} | ${pct(st.precision)} | ${pct(st.recall)} | ${pct(st.f1)} |`);
+}
 
 // Claim linking: pairwise scores against the hand-labeled dev sets (tests/fixtures/claims-dev, see its README).
 const devSets = loadDevSets(join(import.meta.dirname, '../tests/fixtures/claims-dev'));

@@ -74,12 +74,17 @@ export function clusterStories(articles: readonly StoryInput[], options: StoryCl
       if (t !== undefined && story.first !== undefined && (t - story.first > options.windowDays * DAY || (story.last ?? t) - t > options.windowDays * DAY)) continue;
       let shared = 0;
       let own = 0;
+      let sharedTerms = 0;
       for (const [k, w] of keys) {
         const kw = w * weight(k);
         own += kw;
-        if (story.keys.has(k)) shared += kw;
+        if (story.keys.has(k)) {
+          shared += kw;
+          if (k.startsWith('t:')) sharedTerms++;
+        }
       }
-      const score = own === 0 ? 0 : shared / own;
+      // The same people in other news is another story: an event needs shared words about what happened too.
+      const score = own === 0 || sharedTerms === 0 ? 0 : shared / own;
       if (!best || score > best.score) best = { index, score };
     }
     let index: number;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { clusterStories, type StoryInput } from './cluster-stories.ts';
+
+// Hand-made inputs shaped like what storyInput derives from real articles (ECB+ topics 1 and 2, the bundled story).
+const lohanLat: StoryInput = { id: 'lat', published: '2013-05-03', entities: ['lindsay-lohan', 'betty-ford-center'], terms: ['check', 'rehab', 'facility', 'probation', 'court'] };
+const lohanPost: StoryInput = { id: 'post', published: '2013-05-02', entities: ['lindsay-lohan', 'newport-beach'], terms: ['rehab', 'check', 'facility', 'unlicensed'] };
+const lohanPeople: StoryInput = { id: 'people', published: '2013-05-04', entities: ['lindsay-lohan', 'betty-ford-center'], terms: ['check', 'rehab', 'stay', 'day'] };
+const oscars: StoryInput = { id: 'oscars', published: '2013-08-02', entities: ['ellen-degeneres', 'academy'], terms: ['host', 'oscars', 'second', 'time'] };
+
+function storiesOf(map: Map<string, string>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const [article, story] of map) groups.set(story, [...(groups.get(story) ?? []), article].sort());
+  return [...groups.values()].sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('clusterStories', () => {
+  it('puts the same event in different words into one story, and another event apart', () => {
+    expect(storiesOf(clusterStories([lohanLat, lohanPost, lohanPeople, oscars]))).toEqual([['lat', 'people', 'post'], ['oscars']]);
+  });
+
+  it('keeps two events with the same people apart when they are months apart', () => {
+    const later: StoryInput = { ...lohanPeople, id: 'later', published: '2013-09-20' };
+    expect(storiesOf(clusterStories([lohanLat, later]))).toEqual([['lat'], ['later']]);
+  });
+
+  it('keeps the same entities in a different event apart when nothing else is shared', () => {
+    // Same week, same person, but about a film role: only the entity is shared, not the event's words.
+    const film: StoryInput = { id: 'film', published: '2013-05-03', entities: ['lindsay-lohan', 'paul-schrader'], terms: ['film', 'canyons', 'premiere', 'review', 'cast', 'director', 'venice'] };
+    expect(storiesOf(clusterStories([lohanLat, film]))).toEqual([['film'], ['lat']]);
+  });
+
+  it('gives a story the id of its first article, so adding an unrelated article changes no id', () => {
+    const before = clusterStories([lohanLat, lohanPost]);
+    const after = clusterStories([lohanLat, lohanPost, oscars]);
+    expect(after.get('lat')).toBe(before.get('lat'));
+    expect(after.get('post')).toBe(before.get('post'));
+    expect(before.get('lat')).toMatch(/^s[0-9a-f]{10}$/);
+  });
+
+  it('does not depend on the input order', () => {
+    const a = clusterStories([lohanLat, lohanPost, lohanPeople, oscars]);
+    const b = clusterStories([oscars, lohanPeople, lohanPost, lohanLat]);
+    expect([...b].sort()).toEqual([...a].sort());
+  });
+
+  it('a story with one article is fine', () => {
+    expect(storiesOf(clusterStories([oscars]))).toEqual([['oscars']]);
+  });
+});
