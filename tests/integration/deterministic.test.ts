@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesExportSchema, type ArticleExport } from '../../src/schemas/export.ts';
+import { ArticlesExportSchema, StoriesExportSchema, type ArticleExport } from '../../src/schemas/export.ts';
 import { astroBuild, listFiles, parseHtml, PROJECT_ROOT, readText, removeDir, sha256, tempDir, type RunResult } from './support/build.ts';
 
 const SOURCES = join(PROJECT_ROOT, 'content', 'articles');
@@ -79,6 +79,20 @@ describe('two builds of the bundled content', { concurrent: false }, () => {
 
   it('do not leak the build folder into the output', () => {
     for (const file of listFiles(outA)) expect(readText(outA, file), file).not.toContain(outA);
+  });
+
+  it('form one story, listed in the RSS feed and the stories export, with the copies counted once', () => {
+    const stories = StoriesExportSchema.parse(JSON.parse(readText(outA, 'data/stories.json')));
+    expect(stories).toHaveLength(1);
+    const story = stories[0]!;
+    expect(story.articles.map((a) => a.id).sort()).toEqual(BUNDLED.map((b) => b.id).sort());
+    // Engadget (003), TechCrunch (000, 001, and 002 which rewrites it), the unknown outlet of 004.
+    expect(story.sources).toBe(3);
+    expect(story.articles.find((a) => a.id.startsWith('002-'))?.derivedFrom).toMatchObject({ reason: 'cites-source', outlet: { id: 'techcrunch' } });
+    const rss = readText(outA, 'rss.xml');
+    const items = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<\/item>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(items).toEqual([`/stories/${story.id}/`]);
+    expect(rss).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><rss version="2\.0"/);
   });
 
   describe('the five bundled articles', () => {
