@@ -1,0 +1,61 @@
+// Builds a realistic corpus of N articles from real text (the bundled samples and ECB+) by making renamed copies:
+// in copy k every proper name is replaced by a made-up one (the same name always maps to the same replacement
+// within a copy) and dates move by k weeks, so each copy is a distinct set of stories with real structure.
+// Usage: node scripts/bench/make-corpus.ts <outDir> <N>
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const [outDir = '/tmp/bench-corpus', count = '1000'] = process.argv.slice(2);
+const target = Number(count);
+const sources = ['content/articles', '../shared/corpora/ecbplus/articles'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const originals = sources.flatMap((dir) => walk(dir).map((file) => ({ dir, file })));
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'dar', 'vel', 'to', 'sa', 'nor', 'bi', 'que', 'lin', 'mar', 'ost', 'el', 'fan'];
+// Words that start sentences or are common in headlines: left alone so the text stays English.
+const KEEP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'After', 'Before', 'When', 'While', 'For', 'With', 'As', 'If', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
+
+function fakeName(word: string, copy: number): string {
+  const h = createHash('sha256').update(`${copy}:${word}`).digest();
+  const parts = 2 + (h[0]! % 2);
+  let name = '';
+  for (let i = 0; i < parts; i++) name += SYLLABLES[h[i + 1]! % SYLLABLES.length];
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+function rename(text: string, copy: number): string {
+  if (copy === 0) return text;
+  // Names only in prose: leave URLs, front-matter keys and HTML attributes as they are.
+  return text
+    .replace(/\b(\p{Lu}[\p{Ll}]{2,})\b/gu, (word, _w, offset: number, whole: string) => {
+      const before = whole.slice(Math.max(0, offset - 12), offset);
+      if (KEEP.has(word) || /[/=.#?&-]$|https?:\/\/\S*$/.test(before)) return word;
+      return fakeName(word, copy);
+    })
+    .replace(/\b(20\d\d|19\d\d)-(\d\d)-(\d\d)/g, (date) => {
+      const d = new Date(`${date}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + 7 * copy);
+      return d.toISOString().slice(0, 10);
+    });
+}
+
+rmSync(outDir, { recursive: true, force: true });
+let written = 0;
+for (let copy = 0; written < target; copy++) {
+  for (const { dir, file } of originals) {
+    if (written >= target) break;
+    const rel = relative(dir, file).replace(/\//g, '_');
+    const dest = join(outDir, `c${String(copy).padStart(3, '0')}`, rel);
+    mkdirSync(join(dest, '..'), { recursive: true });
+    writeFileSync(dest, rename(readFileSync(file, 'utf8'), copy));
+    written++;
+  }
+}
+console.log(`${written} articles in ${outDir}`);
