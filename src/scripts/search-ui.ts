@@ -30,14 +30,13 @@ const help = document.querySelector<HTMLElement>('#search-help')!;
 let state: SearchState = readState(location.search);
 let pagefind: Pagefind | undefined;
 let run = 0;
+let filtersLoaded = false;
 
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written by the build; a variable path keeps the bundler from trying to resolve it.
   const path = '/pagefind/pagefind.js';
   const module = (await import(/* @vite-ignore */ path)) as Pagefind;
   await module.init();
-  // Loading the filter index first is what makes every search report its filter counts.
-  await module.filters();
   return module;
 }
 
@@ -95,11 +94,21 @@ async function update(): Promise<void> {
     return;
   }
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-  const found = await pagefind.search(state.q || null, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const options = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+  const found = await pagefind.search(state.q || null, options);
   // A newer keystroke has started its own search: drop this one.
   if (!found || mine !== run) return;
-  renderFacets(found.filters);
   await renderResults(found);
+  // Filter counts need the filter index, which is large on a big site: fetch it after the first results show.
+  if (!filtersLoaded) {
+    await pagefind.filters();
+    filtersLoaded = true;
+    const again = await pagefind.search(state.q || null, options);
+    if (!again || mine !== run) return;
+    renderFacets(again.filters);
+  } else {
+    renderFacets(found.filters);
+  }
 }
 
 function fail(error: unknown): void {
