@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { pushTo } from '../pipeline/multimap.ts';
 
 /**
  * Every collection as id → data maps, built once per build and shared by all pages. A page that built these
@@ -17,7 +18,7 @@ async function load() {
   const claimMap = toMap(claims);
   // Claims per article, for outlet pages (an outlet's claims are those of its articles).
   const claimsByArticle = new Map<string, (typeof claims)[number]['data'][]>();
-  for (const c of claims) for (const m of c.data.mentions) claimsByArticle.set(m.article, [...(claimsByArticle.get(m.article) ?? []), c.data]);
+  for (const c of claims) for (const m of c.data.mentions) pushTo(claimsByArticle, m.article, c.data);
   const outletNames = new Map(outlets.map((o) => [o.id, o.data.name]));
   return {
     articles: articleMap,

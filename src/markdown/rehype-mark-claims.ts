@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { pushTo } from '../pipeline/multimap.ts';
 
 /** One claim to mark in one text block. */
 export interface ClaimMark {
@@ -66,7 +67,7 @@ function flatten(block: Element): { text: string; at: { node: Text; parent: Elem
  */
 export default function rehypeMarkClaims(options: MarkClaimsOptions = emptyOptions) {
   const byBlock = new Map<number, ClaimMark[]>();
-  for (const m of options.marks ?? []) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
+  for (const m of options.marks ?? []) pushTo(byBlock, m.block, m);
   return (tree: Root) => {
     if (byBlock.size === 0) return;
     let index = -1;

@@ -19,6 +19,7 @@ import type { Story } from '../schemas/story.ts';
 import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
+import { pushTo } from './multimap.ts';
 
 /** The whole content graph the pages are built from. */
 export interface Corpus {
@@ -51,7 +52,7 @@ function emptyGraph(): EntityGraph {
 
 function duplicateIdProblems(articles: readonly Article[]): ContentProblem[] {
   const byId = new Map<string, string[]>();
-  for (const a of articles) byId.set(a.id, [...(byId.get(a.id) ?? []), a.provenance.file]);
+  for (const a of articles) pushTo(byId, a.id, a.provenance.file);
   const problems: ContentProblem[] = [];
   for (const [id, files] of byId) {
     if (files.length < 2) continue;

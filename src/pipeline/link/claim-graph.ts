@@ -1,6 +1,7 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
+import { pushTo } from '../multimap.ts';
 
 /** Where a claim sits in one article, for highlighting and anchors. */
 export interface ClaimInArticle {
@@ -21,7 +22,7 @@ export interface ClaimGraph {
 function related(claims: readonly Claim[]): Map<string, string[]> {
   // Inverted index from speaker and entity to claims: related claims come from shared keys, never from all pairs.
   const byKey = new Map<string, string[]>();
-  for (const c of claims) for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
+  for (const c of claims) for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) pushTo(byKey, key, c.id);
   const out = new Map<string, string[]>();
   for (const c of claims) {
     const counts = new Map<string, number>();

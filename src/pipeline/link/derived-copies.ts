@@ -1,5 +1,6 @@
 import type { Article, DerivedFrom } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
+import { pushTo } from '../multimap.ts';
 
 // A copy repeats at least this share of its claims (and at least this many) from one earlier article.
 const MIN_SHARE = 0.6;
@@ -18,13 +19,20 @@ function earlier(a: Article | undefined, b: Article): boolean {
 export function findDerivedCopies(articles: readonly Article[], claims: readonly Claim[], storyOf: ReadonlyMap<string, string>): Map<string, DerivedFrom> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) for (const m of c.mentions) claimsOf.set(m.article, [...(claimsOf.get(m.article) ?? []), c]);
+  for (const c of claims) for (const m of c.mentions) pushTo(claimsOf, m.article, c);
+  // Each outlet's earliest article per story, indexed once: finding an original is then a lookup, not a scan.
+  const earliest = new Map<string, Article>();
+  const order = (x: Article, y: Article) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id.localeCompare(y.id);
+  for (const o of articles) {
+    const key = `${storyOf.get(o.id)}\u0000${o.outlet.id}`;
+    const seen = earliest.get(key);
+    if (!seen || order(o, seen) < 0) earliest.set(key, o);
+  }
   const result = new Map<string, DerivedFrom>();
   for (const a of articles) {
     if (a.derivedFrom) {
-      const original = articles
-        .filter((o) => o.id !== a.id && o.outlet.id === a.derivedFrom!.outlet.id && storyOf.get(o.id) === storyOf.get(a.id))
-        .sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id.localeCompare(y.id))[0];
+      const candidate = earliest.get(`${storyOf.get(a.id)}\u0000${a.derivedFrom.outlet.id}`);
+      const original = candidate && candidate.id !== a.id ? candidate : undefined;
       result.set(a.id, original ? { ...a.derivedFrom, article: original.id } : a.derivedFrom);
       continue;
     }

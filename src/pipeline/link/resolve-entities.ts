@@ -152,12 +152,13 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     majorityType(c.votes) !== 'other' ||
     (c.unquoted && ([...c.names.keys()].some((n) => n.includes(' ')) || [...c.perArticle.values()].some((p) => p.count >= 2)));
 
+  const curatedById = new Map(registry.entries.map((e) => [e.id, e]));
   const entities: ResolvedEntity[] = [];
   const idOf = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const c of [...clusters.values()].sort((x, y) => (x.key < y.key ? -1 : 1))) {
     if (!keep(c)) continue;
-    const entry = c.curatedId ? registry.entries.find((e) => e.id === c.curatedId) : undefined;
+    const entry = c.curatedId ? curatedById.get(c.curatedId) : undefined;
     // The fullest name is the canonical one; ties go to the most used, then alphabetical, so ids are stable.
     const name = entry?.name ?? [...c.names].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     let id = entry?.id ?? (c.scopedTo ? `${slugify(name)}-in-${c.scopedTo}` : slugify(name));

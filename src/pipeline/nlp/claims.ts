@@ -1,6 +1,7 @@
 import type { LocalMention } from './local-aliases.ts';
 import { CUE_VERBS, NEGATIONS, ORG_ANAPHORS, SPEAKER_PRONOUNS } from './claim-words.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { pushTo } from '../multimap.ts';
 
 /** A sentence (or one clause of it) that states something, as one article words it. */
 export interface ClaimMention {
@@ -107,7 +108,7 @@ interface SpeakerContext {
  */
 export function extractClaims(sentences: readonly Sentence[], mentions: readonly LocalMention[], headings: ReadonlySet<number>): ClaimMention[] {
   const bySentence = new Map<number, number[]>();
-  mentions.forEach((m, i) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]));
+  mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
   const context: SpeakerContext = {};
   const claims: ClaimMention[] = [];
 

@@ -2,6 +2,7 @@ import type { Article, DerivedFrom } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Story } from '../../schemas/story.ts';
 import type { EntityGraph } from '../link/resolve-entities.ts';
+import { pushTo } from '../multimap.ts';
 
 const byDate = (a: { published?: string | undefined; id: string }, b: { published?: string | undefined; id: string }) =>
   (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
@@ -21,12 +22,12 @@ export function buildStories(
   const members = new Map<string, Article[]>();
   for (const a of articles) {
     const id = storyOf.get(a.id);
-    if (id) members.set(id, [...(members.get(id) ?? []), a]);
+    if (id) pushTo(members, id, a);
   }
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) {
     const story = storyOf.get(c.mentions[0]!.article);
-    if (story) claimsOf.set(story, [...(claimsOf.get(story) ?? []), c]);
+    if (story) pushTo(claimsOf, story, c);
   }
   const entityName = new Map(entities.entities.map((e) => [e.id, e.name]));
   const stories: Story[] = [];
