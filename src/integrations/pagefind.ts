@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { logTimings } from '../lib/timings-log.ts';
 
 /**
  * Builds the Pagefind search index once Astro has written every page. Pagefind's Node API rather than its CLI:
@@ -13,6 +14,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -24,6 +26,7 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(`Indexed ${added.page_count} pages for search`);
         } finally {
           await pagefind.close();
+          logTimings([{ stage: 'search index', ms: performance.now() - start }]);
         }
       },
     },

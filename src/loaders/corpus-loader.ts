@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import type { Corpus } from '../pipeline/corpus.ts';
 import { currentCorpus, resyncOnChange } from './corpus-source.ts';
+import { logTimings } from '../lib/timings-log.ts';
 
 /** One collection entry as a corpus loader hands it to Astro. */
 export interface CorpusEntry {
@@ -20,12 +21,14 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const sync = async () => {
         const corpus = await currentCorpus();
+        const start = performance.now();
         store.clear();
         for (const entry of entries(corpus)) {
           const data = await parseData({ id: entry.id, data: entry.data });
           const digest = generateDigest(entry.html === undefined ? data : { data, html: entry.html });
           store.set({ id: entry.id, data, digest, ...(entry.html !== undefined ? { rendered: { html: entry.html } } : {}) });
         }
+        logTimings([{ stage: `store ${name}`, ms: performance.now() - start }]);
         if (summary) logger.info(summary(corpus));
       };
       await sync();

@@ -1,6 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
+import { logTimings } from '../lib/timings-log.ts';
 
 // Every collection reads the same corpus; build it once per change, not once per collection.
 let cached: Promise<Corpus> | undefined;
@@ -9,7 +10,11 @@ type FSWatcher = NonNullable<LoaderContext['watcher']>;
 const watched = new WeakSet<FSWatcher>();
 
 export function currentCorpus(): Promise<Corpus> {
-  cached ??= Promise.resolve().then(() => buildCorpus(contentPaths(process.env, process.cwd())));
+  cached ??= Promise.resolve().then(() => {
+    const corpus = buildCorpus(contentPaths(process.env, process.cwd()));
+    logTimings(corpus.timings);
+    return corpus;
+  });
   return cached;
 }
 

@@ -59,6 +59,17 @@ describe('rehype-mark-claims through renderBody', () => {
   });
 });
 
+describe('a claim without a page', () => {
+  it('gets a plain-text label after its mark, not a link', () => {
+    const html = renderBody('Officials said the bridge will reopen in March. Nobody disputed that.', {
+      claimMarks: [{ block: 0, text: 'the bridge will reopen in March', anchor: 'claim-c2222222222', label: 'only here', shared: false }],
+    });
+    expect(html).toContain('<mark class="claim" id="claim-c2222222222">the bridge will reopen in March</mark> <span class="claim-count single">only here</span>');
+    expect(html).not.toContain('claim-count" href');
+    expect(html).not.toMatch(/<a [^>]*claim-count/);
+  });
+});
+
 /** Marks for every claim the pipeline finds in a body, as `articleEntry` builds them (each claim its own id). */
 function marksFor(markdown: string): ClaimMark[] {
   const a = annotateArticle({ id: 'mark-test', title: '', body: markdown });

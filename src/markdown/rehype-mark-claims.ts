@@ -10,8 +10,8 @@ export interface ClaimMark {
   text: string;
   /** Anchor id placed on the mark (`claim-…`), so links can land on the sentence. */
   anchor: string;
-  /** Where the count link goes (the claim page). */
-  href: string;
+  /** Where the count link goes (the claim page); without one the label is plain text. */
+  href?: string;
   /** Text of the count link ("4 outlets"). */
   label: string;
   /** Whether other outlets carry the claim too (styled more strongly). */
@@ -129,7 +129,11 @@ function markOne(block: Element, mark: ClaimMark): void {
       after = outermostLink;
     }
   }
-  const link: Element = { type: 'element', tagName: 'a', properties: { href: mark.href, className: ['claim-count'] }, children: [{ type: 'text', value: mark.label }] };
+  const label = [{ type: 'text' as const, value: mark.label }];
+  const link: Element =
+    mark.href === undefined
+      ? { type: 'element', tagName: 'span', properties: { className: ['claim-count', 'single'] }, children: label }
+      : { type: 'element', tagName: 'a', properties: { href: mark.href, className: ['claim-count'] }, children: label };
   host.children.splice(host.children.indexOf(after) + 1, 0, { type: 'text', value: ' ' }, link);
 }
 

@@ -20,6 +20,7 @@ import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.t
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
 import { pushTo } from './multimap.ts';
+import { createStageTimer, type StageTiming } from './stage-timer.ts';
 
 /** The whole content graph the pages are built from. */
 export interface Corpus {
@@ -39,6 +40,8 @@ export interface Corpus {
   /** Hidden files that were not read. */
   skipped: string[];
   folder: string;
+  /** How long each stage took, in order. */
+  timings: StageTiming[];
 }
 
 /** A registry file's text, or an empty list when the project has none. */
@@ -90,53 +93,64 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder };
+  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, timings: [] };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
+  const timer = createStageTimer();
+  const { time } = timer;
   const outletsSource = readOptional(paths.outletsFile);
   const { registry, problems } = parseOutletRegistry(outletsSource.text, outletsSource.name);
   const entitiesSource = readOptional(paths.entitiesFile);
   const entityRegistry = parseEntityRegistry(entitiesSource.text, entitiesSource.name);
   problems.push(...entityRegistry.problems);
-  const found = discoverArticles(paths.articlesDir);
+  const found = time('discover', () => discoverArticles(paths.articlesDir));
   problems.push(...found.problems);
   const articles: Article[] = [];
-  for (const path of found.articles) {
-    const sidecarPath = found.sidecars.get(path);
-    const result = ingestFile(
-      {
-        path,
-        bytes: readFileSync(join(paths.articlesDir, path)),
-        ...(sidecarPath ? { sidecar: { path: sidecarPath, text: readFileSync(join(paths.articlesDir, sidecarPath), 'utf8') } } : {}),
-      },
-      registry,
-    );
-    if (result.ok) articles.push(result.article);
-    else problems.push(...result.problems);
-  }
+  time('ingest', () => {
+    for (const path of found.articles) {
+      const sidecarPath = found.sidecars.get(path);
+      const result = ingestFile(
+        {
+          path,
+          bytes: readFileSync(join(paths.articlesDir, path)),
+          ...(sidecarPath ? { sidecar: { path: sidecarPath, text: readFileSync(join(paths.articlesDir, sidecarPath), 'utf8') } } : {}),
+        },
+        registry,
+      );
+      if (result.ok) articles.push(result.article);
+      else problems.push(...result.problems);
+    }
+  });
   problems.push(...duplicateIdProblems(articles));
   if (found.articles.length === 0 && found.problems.length === 0) {
     problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
   }
-  const cleaned = removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const annotated = cleaned.map(annotateArticle);
+  const cleaned = time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const annotated = time('nlp', () => cleaned.map(annotateArticle));
   const knownEntities = createEntityRegistry(withOutlets(entityRegistry.registry.entries, registry.entries));
-  const entities = resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities);
-  const meta = new Map(cleaned.map((a) => [a.id, { outlet: a.outlet.id, published: a.published }]));
-  const features = claimFeatures(annotated, entities.byArticle, meta);
-  const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
-  const claims = buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
-  const annotatedOf = new Map(annotated.map((a) => [a.id, a]));
-  const storyOf = clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
+  const entities = time('entities', () => resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities));
+  const claims = time('claims', () => {
+    const meta = new Map(cleaned.map((a) => [a.id, { outlet: a.outlet.id, published: a.published }]));
+    const features = claimFeatures(annotated, entities.byArticle, meta);
+    const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
+    return buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
+  });
+  const storyOf = time('stories', () => {
+    const annotatedOf = new Map(annotated.map((a) => [a.id, a]));
+    return clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
+  });
   // Copies are known only once claims and stories are: then count every claim's independent sources again.
-  const derived = findDerivedCopies(cleaned, claims.claims, storyOf);
-  const articleById = new Map(cleaned.map((a) => [a.id, a]));
-  const sourceOf = (id: string) => sourceKey(articleById.get(id)!, derived);
-  recountSources(claims, sourceOf);
-  const final = cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
-  const stories = buildStories(final, claims.claims, storyOf, derived, entities, sourceOf);
-  return { corpus: { articles: final, outlets: summarizeOutlets(final, registry), annotated, entities, claims, stories, storyOf, skipped: found.skipped, folder }, problems };
+  const { final, stories } = time('copies', () => {
+    const derived = findDerivedCopies(cleaned, claims.claims, storyOf);
+    const articleById = new Map(cleaned.map((a) => [a.id, a]));
+    const sourceOf = (id: string) => sourceKey(articleById.get(id)!, derived);
+    recountSources(claims, sourceOf);
+    const final = cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
+    return { final, stories: buildStories(final, claims.claims, storyOf, derived, entities, sourceOf) };
+  });
+  const outlets = summarizeOutlets(final, registry);
+  return { corpus: { articles: final, outlets, annotated, entities, claims, stories, storyOf, skipped: found.skipped, folder, timings: timer.timings }, problems };
 }
 
 /** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */

@@ -58,7 +58,7 @@ export type ArticleExport = z.infer<typeof ArticleExportSchema>;
 /** One record of `/data/entities.json`. Claim references join when claims land. */
 export const EntityExportSchema = z
   .object({
-    /** Entity id; its page is `/entities/<id>/`. */
+    /** Entity id; its page, when it has one (named in two or more articles, or curated), is `/entities/<id>/`. */
     id: z.string().regex(SLUG_PATTERN),
     /** Canonical name. */
     name: z.string().min(1),

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticlesExportSchema } from '../../src/schemas/export.ts';
+import { ArticlesExportSchema, ClaimsExportSchema, EntitiesExportSchema } from '../../src/schemas/export.ts';
 import { astroBuild, listFiles, parseHtml, rawTags, readText, removeDir, tempDir, writeFiles, type RunResult } from './support/build.ts';
 
 interface Expected {
@@ -260,6 +260,30 @@ describe('astro build from an ARTICLES_DIR with one article per format', { concu
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  // Three unrelated articles: no claim or entity is shared, so none gets a page, yet every one is in the data.
+  it('writes claim and entity pages only for what two articles share (or the registry curates), and links nothing else', () => {
+    const files = listFiles(outDir);
+    const claims = ClaimsExportSchema.parse(JSON.parse(readText(outDir, 'data/claims.json')));
+    const entities = EntitiesExportSchema.parse(JSON.parse(readText(outDir, 'data/entities.json')));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(entities.some((e) => !e.curated && e.articles.length === 1)).toBe(true);
+    expect(files.filter((f) => /^claims\/c[0-9a-f]+\//.test(f))).toEqual([]);
+    for (const e of entities) expect(files.includes(`entities/${e.id}/index.html`), e.id).toBe(e.curated || e.articles.length > 1);
+    for (const c of claims) {
+      const m = c.mentions[0]!;
+      const tree = parseHtml(readText(outDir, `articles/${m.article}/index.html`));
+      const mark = select(`mark#${m.anchor.split('#')[1]}`, tree);
+      expect(mark, `mark for ${c.id}`).toBeDefined();
+    }
+    for (const a of ARTICLES) {
+      const tree = parseHtml(readText(outDir, `articles/${a.id}/index.html`));
+      expect(selectAll('a.claim-count', tree)).toEqual([]);
+      for (const link of selectAll('a[href^="/entities/"]', tree)) {
+        expect(files, String(link.properties['href'])).toContain(`${String(link.properties['href']).slice(1)}index.html`);
+      }
+    }
   });
 
   describe('/data/articles.json', () => {

@@ -2,6 +2,15 @@ import type { ArticleEntry } from '../../schemas/article-entry.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { Corpus } from '../corpus.ts';
 import { renderBody } from '../render/render-body.ts';
+import { pageScope } from './page-scope.ts';
+
+// One id → item map per list, built once: building it per article made the article collection quadratic.
+const maps = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+function byIdOf<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let map = maps.get(list);
+  if (!map) maps.set(list, (map = new Map(list.map((item) => [item.id, item]))));
+  return map as Map<string, T>;
+}
 
 /**
  * What the site stores for one article: its data with the entities linking found, and its body as HTML
@@ -9,18 +18,24 @@ import { renderBody } from '../render/render-body.ts';
  */
 export function articleEntry(corpus: Corpus, article: Article): { data: ArticleEntry; html: string } {
   const found = corpus.entities.byArticle.get(article.id) ?? { entities: [], links: [] };
-  const byId = new Map(corpus.entities.entities.map((e) => [e.id, e]));
+  const byId = byIdOf(corpus.entities.entities);
+  const claimById = byIdOf(corpus.claims.claims);
   const entities = found.entities.flatMap((id) => {
     const e = byId.get(id);
     return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
   });
-  const entityLinks = found.links.map(({ surface, entity }) => ({ surface, href: `/entities/${entity}/`, title: byId.get(entity)?.name ?? surface }));
+  // Only entities with a page are linked; the others stay plain text.
+  const entityLinks = found.links.flatMap(({ surface, entity }) => {
+    const e = byId.get(entity);
+    return e && pageScope.entity(e) ? [{ surface, href: `/entities/${entity}/`, title: e.name }] : [];
+  });
   const inArticle = corpus.claims.byArticle.get(article.id) ?? [];
   const claimMarks = inArticle.map((c) => ({
     block: c.block,
     text: c.text,
     anchor: `claim-${c.claim}`,
-    href: `/claims/${c.claim}/`,
+    // A claim only this article makes has no page to go to: its mark says so without a link.
+    ...(pageScope.claim(claimById.get(c.claim)!) ? { href: `/claims/${c.claim}/` } : {}),
     label: c.sources > 1 ? `${c.sources - 1} other ${c.sources - 1 === 1 ? 'outlet' : 'outlets'}` : 'only here',
     shared: c.sources > 1,
   }));

@@ -1,3 +1,5 @@
+import { pageScope } from './page-scope.ts';
+
 /**
  * Which pages the search index holds. Every article; claims carried by more than one source (a single-source
  * claim's sentence is already searchable in its article); entities named in at least two articles or curated.
@@ -6,6 +8,7 @@
  */
 export const searchScope = {
   claim: (claim: { sources: number }) => claim.sources > 1,
-  entity: (entity: { articles: readonly string[]; curated: boolean }) => entity.curated || entity.articles.length >= 2,
+  /** Every entity page: the same rule as `pageScope.entity`. */
+  entity: (entity: { id: string; articles: readonly string[]; curated: boolean }) => pageScope.entity(entity),
   entityFacet: (entity: { articles: readonly string[]; curated: boolean }) => entity.articles.length >= 3,
 };
