@@ -11,6 +11,8 @@ export default defineConfig({
     format: 'directory',
     // External stylesheets only: our Content-Security-Policy allows no inline styles.
     inlineStylesheets: 'never',
+    // Pages are written while others render: measured on 1,000 articles, one at a time left the build waiting on the disk.
+    concurrency: 4,
   },
   server: { port: 4321, host: '127.0.0.1' },
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.

@@ -3,7 +3,7 @@ import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { formatProblems } from '../src/pipeline/problems.ts';
 
-const { corpus, problems } = loadCorpus(contentPaths(process.env, process.cwd()));
+const { corpus, problems } = await loadCorpus(contentPaths(process.env, process.cwd()));
 if (corpus.skipped.length > 0) console.log(`Skipped hidden files: ${corpus.skipped.join(', ')}`);
 if (problems.length > 0) {
   console.error(formatProblems(problems, corpus.folder));

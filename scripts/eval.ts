@@ -14,7 +14,7 @@ const gold = JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as {
 const paths = { ...contentPaths(process.env, process.cwd()), articlesDir: join(corpusDir, 'articles') };
 
 const started = performance.now();
-const { corpus, problems } = loadCorpus(paths);
+const { corpus, problems } = await loadCorpus(paths);
 const buildMs = performance.now() - started;
 if (problems.length > 0) console.warn(`${problems.length} content problems (articles with problems are left out)`);
 

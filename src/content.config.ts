@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
+import type { Corpus } from './pipeline/corpus.ts';
 import { corpusLoader } from './loaders/corpus-loader.ts';
+import { renderCache, saveRenderCache } from './loaders/corpus-source.ts';
 import { articleEntry } from './pipeline/site/article-entry.ts';
+import { pageScope } from './pipeline/site/page-scope.ts';
 import { ArticleEntrySchema } from './schemas/article-entry.ts';
 import { ClaimSchema } from './schemas/claim.ts';
 import { EntityPageSchema } from './schemas/entity.ts';
@@ -8,14 +11,19 @@ import { OutletSummarySchema } from './schemas/outlet-summary.ts';
 import { StorySchema } from './schemas/story.ts';
 
 // Every collection comes from one corpus built by src/pipeline; this file only names them.
+const cacheSummary = (corpus: Corpus) => {
+  const parts = Object.entries(corpus.cacheStats).map(([stage, s]) => `${stage} ${s.hits} cached/${s.misses} new`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+};
 const articles = corpusLoader(
   'articles',
   (corpus) =>
     corpus.articles.map((article) => {
-      const entry = articleEntry(corpus, article);
+      const entry = articleEntry(corpus, article, renderCache(corpus));
       return { id: article.id, data: entry.data, html: entry.html };
     }),
-  (corpus) => `${corpus.articles.length} articles from ${corpus.folder}${corpus.skipped.length > 0 ? `; skipped hidden files: ${corpus.skipped.join(', ')}` : ''}`,
+  (corpus) => `${corpus.articles.length} articles from ${corpus.folder}${corpus.skipped.length > 0 ? `; skipped hidden files: ${corpus.skipped.join(', ')}` : ''}${cacheSummary(corpus)}`,
+  saveRenderCache,
 );
 const claims = corpusLoader(
   'claims',
@@ -24,7 +32,12 @@ const claims = corpusLoader(
 );
 const entities = corpusLoader(
   'entities',
-  (corpus) => corpus.entities.entities.map((entity) => ({ id: entity.id, data: { ...entity, related: corpus.entities.related.get(entity.id) ?? [] } })),
+  // Sentences are shown only on an entity's own page: an entity without one keeps none (they were most of the stored data).
+  (corpus) =>
+    corpus.entities.entities.map((entity) => ({
+      id: entity.id,
+      data: { ...entity, sentences: pageScope.entity(entity) ? entity.sentences : [], related: corpus.entities.related.get(entity.id) ?? [] },
+    })),
   (corpus) => `${corpus.entities.entities.length} entities`,
 );
 const stories = corpusLoader(

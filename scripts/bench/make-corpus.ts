@@ -1,14 +1,15 @@
 // Builds a realistic corpus of N articles from real text (the bundled samples and ECB+) by making renamed copies:
 // in copy k every proper name is replaced by a made-up one (the same name always maps to the same replacement
 // within a copy) and dates move by k weeks, so each copy is a distinct set of stories with real structure.
-// Usage: node scripts/bench/make-corpus.ts <outDir> <N>
+// Usage: node scripts/bench/make-corpus.ts <outDir> <N>, or import { makeCorpus } (scripts/bench/run.ts does).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const [outDir = '/tmp/bench-corpus', count = '1000'] = process.argv.slice(2);
-const target = Number(count);
-const sources = ['content/articles', '../shared/corpora/ecbplus/articles'];
+// Relative to the project, not the working directory, so the script works from anywhere.
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const sources = [join(projectRoot, 'content/articles'), join(projectRoot, '../shared/corpora/ecbplus/articles')];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,7 +18,6 @@ function walk(dir: string): string[] {
   });
 }
 
-const originals = sources.flatMap((dir) => walk(dir).map((file) => ({ dir, file })));
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'dar', 'vel', 'to', 'sa', 'nor', 'bi', 'que', 'lin', 'mar', 'ost', 'el', 'fan'];
 // Words that start sentences or are common in headlines: left alone so the text stays English.
 const KEEP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'After', 'Before', 'When', 'While', 'For', 'With', 'As', 'If', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
@@ -46,16 +46,28 @@ function rename(text: string, copy: number): string {
     });
 }
 
-rmSync(outDir, { recursive: true, force: true });
-let written = 0;
-for (let copy = 0; written < target; copy++) {
-  for (const { dir, file } of originals) {
-    if (written >= target) break;
-    const rel = relative(dir, file).replace(/\//g, '_');
-    const dest = join(outDir, `c${String(copy).padStart(3, '0')}`, rel);
-    mkdirSync(join(dest, '..'), { recursive: true });
-    writeFileSync(dest, rename(readFileSync(file, 'utf8'), copy));
-    written++;
+/** Writes `n` articles to `outDir` (emptied first): copy 0 is the originals, copy k their renamed variants. */
+export function makeCorpus(outDir: string, n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`makeCorpus: the article count must be a whole number ≥ 0, not ${n}`);
+  const originals = sources.flatMap((dir) => walk(dir).map((file) => ({ dir, file })));
+  if (originals.length === 0 && n > 0) throw new Error(`makeCorpus: no source articles in ${sources.join(' or ')}`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  let written = 0;
+  for (let copy = 0; written < n; copy++) {
+    for (const { dir, file } of originals) {
+      if (written >= n) break;
+      const rel = relative(dir, file).replace(/\//g, '_');
+      const dest = join(outDir, `c${String(copy).padStart(3, '0')}`, rel);
+      mkdirSync(join(dest, '..'), { recursive: true });
+      writeFileSync(dest, rename(readFileSync(file, 'utf8'), copy));
+      written++;
+    }
   }
 }
-console.log(`${written} articles in ${outDir}`);
+
+if (import.meta.main) {
+  const [outDir = '/tmp/bench-corpus', count = '1000'] = process.argv.slice(2);
+  makeCorpus(outDir, Number(count));
+  console.log(`${count} articles in ${outDir}`);
+}

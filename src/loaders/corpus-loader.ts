@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { Corpus } from '../pipeline/corpus.ts';
-import { currentCorpus, resyncOnChange } from './corpus-source.ts';
-import { logTimings } from '../lib/timings-log.ts';
+import { collectionStored, currentCorpus, registerCollection, resyncOnChange } from './corpus-source.ts';
 
 /** One collection entry as a corpus loader hands it to Astro. */
 export interface CorpusEntry {
@@ -15,20 +14,21 @@ export interface CorpusEntry {
  * A content-layer loader that takes its entries from the shared corpus: the pipeline does the work, the loader
  * only stores the result (validated by the collection's schema) and re-syncs in the dev server on any change.
  */
-export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable<CorpusEntry>, summary?: (corpus: Corpus) => string): Loader {
+export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable<CorpusEntry>, summary?: (corpus: Corpus) => string, stored?: (corpus: Corpus) => void): Loader {
+  registerCollection();
   return {
     name,
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const sync = async () => {
         const corpus = await currentCorpus();
-        const start = performance.now();
         store.clear();
         for (const entry of entries(corpus)) {
           const data = await parseData({ id: entry.id, data: entry.data });
           const digest = generateDigest(entry.html === undefined ? data : { data, html: entry.html });
           store.set({ id: entry.id, data, digest, ...(entry.html !== undefined ? { rendered: { html: entry.html } } : {}) });
         }
-        logTimings([{ stage: `store ${name}`, ms: performance.now() - start }]);
+        stored?.(corpus);
+        collectionStored(corpus);
         if (summary) logger.info(summary(corpus));
       };
       await sync();

@@ -1,21 +1,58 @@
 import type { LoaderContext } from 'astro/loaders';
+import { buildOptions } from '../pipeline/build-options.ts';
+import { openCacheStore, type CacheStore } from '../pipeline/cache/cache-store.ts';
+import { codeVersion } from '../pipeline/cache/code-version.ts';
+import type { StageCache } from '../pipeline/cache/stage-cache.ts';
 import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
 import { logTimings } from '../lib/timings-log.ts';
 
 // Every collection reads the same corpus; build it once per change, not once per collection.
 let cached: Promise<Corpus> | undefined;
+const caches = new WeakMap<Corpus, CacheStore>();
+// Collections store their entries concurrently; the stage ends when the last one is done.
+let collections = 0;
+const storing = new WeakMap<Corpus, { readyAt: number; stored: number }>();
 const listeners = new Set<() => Promise<void>>();
 type FSWatcher = NonNullable<LoaderContext['watcher']>;
 const watched = new WeakSet<FSWatcher>();
 
 export function currentCorpus(): Promise<Corpus> {
-  cached ??= Promise.resolve().then(() => {
-    const corpus = buildCorpus(contentPaths(process.env, process.cwd()));
+  cached ??= (async () => {
+    const { cacheDir, threads } = buildOptions(process.env, process.cwd());
+    const cache = cacheDir ? openCacheStore(cacheDir, codeVersion()) : undefined;
+    const corpus = await buildCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads });
+    if (cache) {
+      cache.save(['ingest', 'annotate']);
+      caches.set(corpus, cache);
+    }
     logTimings(corpus.timings);
+    storing.set(corpus, { readyAt: performance.now(), stored: 0 });
     return corpus;
-  });
+  })();
   return cached;
+}
+
+/** Counts a collection that stores entries from the corpus (called once per loader). */
+export function registerCollection(): void {
+  collections++;
+}
+
+/** Notes that one collection has stored its entries; logs the store stage once all have. */
+export function collectionStored(corpus: Corpus): void {
+  const progress = storing.get(corpus);
+  if (!progress) return;
+  if (++progress.stored === collections) logTimings([{ stage: 'store collections', ms: performance.now() - progress.readyAt }]);
+}
+
+/** The cache of rendered article bodies for this corpus's build, if caching is on. */
+export function renderCache(corpus: Corpus): StageCache<string> | undefined {
+  return caches.get(corpus)?.stage<string>('render');
+}
+
+/** Keeps the rendered bodies for the next build; called once the articles collection is stored. */
+export function saveRenderCache(corpus: Corpus): void {
+  caches.get(corpus)?.save(['render']);
 }
 
 /**

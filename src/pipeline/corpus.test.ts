@@ -68,8 +68,8 @@ describe('loadCorpus: problems', () => {
     });
   });
 
-  it('reports every problem at once, each on its file (and line where it has one)', () => {
-    const { problems } = loadCorpus(paths);
+  it('reports every problem at once, each on its file (and line where it has one)', async () => {
+    const { problems } = await loadCorpus(paths);
     const byFile = problems.map((p) => [p.file, p.code, p.line]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(byFile).toEqual([
       ['bad-date.md', 'impossible-date', 3],
@@ -87,15 +87,15 @@ describe('loadCorpus: problems', () => {
     }
   });
 
-  it('names the other file in a duplicate-id problem', () => {
-    const { problems } = loadCorpus(paths);
+  it('names the other file in a duplicate-id problem', async () => {
+    const { problems } = await loadCorpus(paths);
     const dup = problems.filter((p) => p.code === 'duplicate-id');
     expect(dup.find((p) => p.file === 'story.md')!.problem).toContain('story.txt');
     expect(dup.find((p) => p.file === 'story.txt')!.problem).toContain('story.md');
   });
 
-  it('still returns the good articles, sorted by id', () => {
-    const { corpus } = loadCorpus(paths);
+  it('still returns the good articles, sorted by id', async () => {
+    const { corpus } = await loadCorpus(paths);
     expect(corpus.articles.map((a) => a.id)).toEqual(['good', 'story', 'story', 'world-second-good']);
     expect(corpus.articles.map((a) => a.provenance.file).sort()).toEqual(['good.md', 'story.md', 'story.txt', 'world/second-good.txt']);
     const good = corpus.articles.find((a) => a.provenance.file === 'good.md')!;
@@ -108,21 +108,21 @@ describe('loadCorpus: problems', () => {
     ]);
   });
 
-  it('lists hidden files as skipped', () => {
-    const { corpus } = loadCorpus(paths);
+  it('lists hidden files as skipped', async () => {
+    const { corpus } = await loadCorpus(paths);
     expect([...corpus.skipped].sort()).toEqual(['.drafts/unfinished.md', '.gitkeep']);
   });
 
-  it('accounts for every file: each is an article, a problem or skipped', () => {
-    const { corpus, problems } = loadCorpus(paths);
+  it('accounts for every file: each is an article, a problem or skipped', async () => {
+    const { corpus, problems } = await loadCorpus(paths);
     const accounted = new Set([...corpus.articles.map((a) => a.provenance.file), ...problems.map((p) => p.file), ...corpus.skipped]);
     expect([...accounted].sort()).toEqual(listFiles(paths.articlesDir));
   });
 
-  it('makes buildCorpus throw one ContentError listing every file with a problem', () => {
+  it('makes buildCorpus throw one ContentError listing every file with a problem', async () => {
     let error: unknown;
     try {
-      buildCorpus(paths);
+      await buildCorpus(paths);
     } catch (e) {
       error = e;
     }
@@ -135,15 +135,15 @@ describe('loadCorpus: problems', () => {
     }
   });
 
-  it('reports a missing articles folder', () => {
-    const { corpus, problems } = loadCorpus({ articlesDir: join(paths.articlesDir, 'missing'), outletsFile: paths.outletsFile, entitiesFile: paths.entitiesFile });
+  it('reports a missing articles folder', async () => {
+    const { corpus, problems } = await loadCorpus({ articlesDir: join(paths.articlesDir, 'missing'), outletsFile: paths.outletsFile, entitiesFile: paths.entitiesFile });
     expect(problems.map((p) => p.code)).toEqual(['no-articles-folder']);
     expect(corpus.articles).toEqual([]);
   });
 
-  it('reports an empty articles folder', () => {
+  it('reports an empty articles folder', async () => {
     const empty = contentFolder({});
-    expect(loadCorpus(empty).problems.map((p) => p.code)).toEqual(['no-articles']);
+    expect((await loadCorpus(empty)).problems.map((p) => p.code)).toEqual(['no-articles']);
   });
 });
 
@@ -177,8 +177,8 @@ describe('loadCorpus: recurring lines', () => {
     });
   });
 
-  it('removes a closing paragraph shared by three articles of one outlet, recording it', () => {
-    const { corpus, problems } = loadCorpus(paths);
+  it('removes a closing paragraph shared by three articles of one outlet, recording it', async () => {
+    const { corpus, problems } = await loadCorpus(paths);
     expect(problems).toEqual([]);
     const gazette = corpus.articles.filter((a) => a.provenance.file.startsWith('gazette-'));
     expect(gazette).toHaveLength(3);
@@ -191,8 +191,8 @@ describe('loadCorpus: recurring lines', () => {
     expect(gazette.map((a) => a.body)).toEqual(PARAGRAPHS.map(([first, second]) => `${first}\n\n${second}\n`));
   });
 
-  it('leaves a paragraph shared by only two articles of an outlet alone', () => {
-    const { corpus } = loadCorpus(paths);
+  it('leaves a paragraph shared by only two articles of an outlet alone', async () => {
+    const { corpus } = await loadCorpus(paths);
     const courier = corpus.articles.filter((a) => a.provenance.file.startsWith('courier-'));
     expect(courier).toHaveLength(2);
     for (const a of courier) {
@@ -201,8 +201,8 @@ describe('loadCorpus: recurring lines', () => {
     }
   });
 
-  it('does not compare articles whose outlet is unknown', () => {
-    const { corpus } = loadCorpus(paths);
+  it('does not compare articles whose outlet is unknown', async () => {
+    const { corpus } = await loadCorpus(paths);
     const plain = corpus.articles.filter((a) => a.provenance.file.startsWith('plain-'));
     expect(plain).toHaveLength(3);
     for (const a of plain) {

@@ -5,7 +5,8 @@ import type { OutletRef } from '../schemas/outlet.ts';
 import type { OutletSummary } from '../schemas/outlet-summary.ts';
 import { removeRecurringLines } from './clean/recurring-lines.ts';
 import { discoverArticles } from './ingest/discover.ts';
-import { ingestFile } from './ingest/ingest-file.ts';
+import type { SourceFile } from './ingest/ingest-file.ts';
+import { createPerArticleRunner, type PerArticleOptions } from './parallel/per-article-runner.ts';
 import { createEntityRegistry, parseEntityRegistry, withOutlets } from './meta/entity-registry.ts';
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
 import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
@@ -16,7 +17,7 @@ import { findDerivedCopies, sourceKey } from './link/derived-copies.ts';
 import { storyInput } from './link/story-inputs.ts';
 import { buildStories } from './site/story-view.ts';
 import type { Story } from '../schemas/story.ts';
-import { annotateArticle, type AnnotatedArticle } from './nlp/annotate-article.ts';
+import type { AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
 import { pushTo } from './multimap.ts';
@@ -28,8 +29,6 @@ export interface Corpus {
   articles: Article[];
   /** Outlets that credit or republish at least one article, sorted by id. */
   outlets: OutletSummary[];
-  /** Sentences and mentions per article, in article order. */
-  annotated: AnnotatedArticle[];
   /** Entities across articles, and which article mentions which. */
   entities: EntityGraph;
   /** Claims linked across articles, and where each sits in each article. */
@@ -42,6 +41,8 @@ export interface Corpus {
   folder: string;
   /** How long each stage took, in order. */
   timings: StageTiming[];
+  /** Per-article results served from the cache and computed afresh, per stage. */
+  cacheStats: Record<string, { hits: number; misses: number }>;
 }
 
 /** A registry file's text, or an empty list when the project has none. */
@@ -87,18 +88,20 @@ function summarizeOutlets(articles: readonly Article[], registry: OutletRegistry
 
 /**
  * Reads every file under the articles folder into articles, collecting every problem on the way.
- * Never throws for bad content: the caller decides whether problems stop the build.
+ * Never throws for bad content: the caller decides whether problems stop the build. Per-article work (ingest,
+ * NLP) comes from `options.cache` when its input is unchanged and runs on `options.threads` threads otherwise;
+ * everything across articles is recomputed every time, so nothing cached can go stale.
  */
-export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: ContentProblem[] } {
+export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions = {}): Promise<{ corpus: Corpus; problems: ContentProblem[] }> {
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], annotated: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, timings: [] };
+  const empty: Corpus = { articles: [], outlets: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, timings: [], cacheStats: {} };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
   const timer = createStageTimer();
-  const { time } = timer;
+  const { time, timeAsync } = timer;
   const outletsSource = readOptional(paths.outletsFile);
   const { registry, problems } = parseOutletRegistry(outletsSource.text, outletsSource.name);
   const entitiesSource = readOptional(paths.entitiesFile);
@@ -107,28 +110,44 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
   const found = time('discover', () => discoverArticles(paths.articlesDir));
   problems.push(...found.problems);
   const articles: Article[] = [];
-  time('ingest', () => {
-    for (const path of found.articles) {
+  const perArticle = createPerArticleRunner(options);
+  try {
+    const files: SourceFile[] = found.articles.map((path) => {
       const sidecarPath = found.sidecars.get(path);
-      const result = ingestFile(
-        {
-          path,
-          bytes: readFileSync(join(paths.articlesDir, path)),
-          ...(sidecarPath ? { sidecar: { path: sidecarPath, text: readFileSync(join(paths.articlesDir, sidecarPath), 'utf8') } } : {}),
-        },
-        registry,
-      );
+      return {
+        path,
+        bytes: readFileSync(join(paths.articlesDir, path)),
+        ...(sidecarPath ? { sidecar: { path: sidecarPath, text: readFileSync(join(paths.articlesDir, sidecarPath), 'utf8') } } : {}),
+      };
+    });
+    for (const result of await timeAsync('ingest', () => perArticle.ingest(files, outletsSource))) {
       if (result.ok) articles.push(result.article);
       else problems.push(...result.problems);
     }
-  });
-  problems.push(...duplicateIdProblems(articles));
-  if (found.articles.length === 0 && found.problems.length === 0) {
-    problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
+    problems.push(...duplicateIdProblems(articles));
+    if (found.articles.length === 0 && found.problems.length === 0) {
+      problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
+    }
+    const cleaned = time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
+    const corpus = linkCorpus(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time, folder, skipped: found.skipped });
+    return { corpus: { ...corpus, timings: timer.timings, cacheStats: perArticle.stats() }, problems };
+  } finally {
+    await perArticle.close();
   }
-  const cleaned = time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-  const annotated = time('nlp', () => cleaned.map(annotateArticle));
-  const knownEntities = createEntityRegistry(withOutlets(entityRegistry.registry.entries, registry.entries));
+}
+
+interface LinkContext {
+  registry: OutletRegistry;
+  entityRegistry: Parameters<typeof withOutlets>[0];
+  time: <T>(stage: string, run: () => T) => T;
+  folder: string;
+  skipped: string[];
+}
+
+/** Everything across articles: entities, claims, stories and copies, recomputed on every build. */
+function linkCorpus(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time, folder, skipped }: LinkContext): Omit<Corpus, 'timings' | 'cacheStats'> {
+  const knownEntities = createEntityRegistry(withOutlets(entityRegistry, registry.entries));
   const entities = time('entities', () => resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities));
   const claims = time('claims', () => {
     const meta = new Map(cleaned.map((a) => [a.id, { outlet: a.outlet.id, published: a.published }]));
@@ -149,13 +168,12 @@ export function loadCorpus(paths: ContentPaths): { corpus: Corpus; problems: Con
     const final = cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
     return { final, stories: buildStories(final, claims.claims, storyOf, derived, entities, sourceOf) };
   });
-  const outlets = summarizeOutlets(final, registry);
-  return { corpus: { articles: final, outlets, annotated, entities, claims, stories, storyOf, skipped: found.skipped, folder, timings: timer.timings }, problems };
+  return { articles: final, outlets: summarizeOutlets(final, registry), entities, claims, stories, storyOf, skipped, folder };
 }
 
 /** Like `loadCorpus`, but any problem stops the build with one report listing all of them. */
-export function buildCorpus(paths: ContentPaths): Corpus {
-  const { corpus, problems } = loadCorpus(paths);
+export async function buildCorpus(paths: ContentPaths, options: PerArticleOptions = {}): Promise<Corpus> {
+  const { corpus, problems } = await loadCorpus(paths, options);
   if (problems.length > 0) throw new ContentError(problems, corpus.folder);
   return corpus;
 }

@@ -1,6 +1,8 @@
 import type { ArticleEntry } from '../../schemas/article-entry.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { Corpus } from '../corpus.ts';
+import { digestOf } from '../cache/digest.ts';
+import type { StageCache } from '../cache/stage-cache.ts';
 import { renderBody } from '../render/render-body.ts';
 import { pageScope } from './page-scope.ts';
 
@@ -16,7 +18,7 @@ function byIdOf<T extends { id: string }>(list: readonly T[]): Map<string, T> {
  * What the site stores for one article: its data with the entities linking found, and its body as HTML
  * with those mentions linked. Depends on the whole corpus, so it is recomputed whenever any article changes.
  */
-export function articleEntry(corpus: Corpus, article: Article): { data: ArticleEntry; html: string } {
+export function articleEntry(corpus: Corpus, article: Article, cache?: StageCache<string>): { data: ArticleEntry; html: string } {
   const found = corpus.entities.byArticle.get(article.id) ?? { entities: [], links: [] };
   const byId = byIdOf(corpus.entities.entities);
   const claimById = byIdOf(corpus.claims.claims);
@@ -40,5 +42,13 @@ export function articleEntry(corpus: Corpus, article: Article): { data: ArticleE
     shared: c.sources > 1,
   }));
   const claims = inArticle.map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
-  return { data: { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' }, html: renderBody(article.body, { entityLinks, claimMarks }) };
+  // Rendering depends only on the body and the marks and links put in it: cached by their digest, a body
+  // whose links changed because another article changed is rendered again.
+  const key = cache ? digestOf('render', article.body, JSON.stringify(entityLinks), JSON.stringify(claimMarks)) : '';
+  let html = cache?.get(key);
+  if (html === undefined) {
+    html = renderBody(article.body, { entityLinks, claimMarks });
+    cache?.set(key, html);
+  }
+  return { data: { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' }, html };
 }

@@ -132,8 +132,8 @@ export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** `astro build --outDir <outDir>`, with ARTICLES_DIR set only when `articlesDir` is given. */
-export function astroBuild(outDir: string, articlesDir?: string): Promise<RunResult> {
-  return withBuildLock(() => runNode([ASTRO_BIN, 'build', '--outDir', outDir], { ARTICLES_DIR: articlesDir }));
+export function astroBuild(outDir: string, articlesDir?: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
+  return withBuildLock(() => runNode([ASTRO_BIN, 'build', '--outDir', outDir], { ARTICLES_DIR: articlesDir, ...env }));
 }
 
 /** `node scripts/check-content.ts` with ARTICLES_DIR set. */

@@ -1,0 +1,171 @@
+// `npm run bench`: builds generated corpora of several sizes with the full site (claimlens) and with the bare
+// Astro + Pagefind baseline (scripts/bench/bare-site), each cold, warm and with one article changed, and reports
+// time, memory, our stages, reader-side sizes and the budgets (issue #8).
+//
+//   npm run bench -- [--sizes 1000,4000,20000] [--rounds 1] [--no-readme] [--keep] [--search-all]
+//                    [--query police] [--readme README.md] [--cold-only-from 20000]
+//
+// Work goes to /tmp/claimlens-bench/<N>/ (removed afterwards unless --keep, or when a build fails); raw results
+// to /tmp/claimlens-bench/results.json. Linux only (memory is read from /proc).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { firstSearchKb } from './first-search.ts';
+import { formatBytes, formatMs } from './format.ts';
+import { checkBudgets } from './budgets.ts';
+import { makeCorpus } from './make-corpus.ts';
+import { measureProcess, tailOf } from './measure-process.ts';
+import { changeOneArticle } from './one-change.ts';
+import { writeBenchSection } from './readme-section.ts';
+import { renderReport } from './report.ts';
+import type { BenchResults, BuildKind, BuildRun, Machine, SiteName, SizeResult } from './results.ts';
+import { KINDS, SITES } from './results.ts';
+import { articlePageSizes, eagerJavaScript, htmlFiles } from './site-stats.ts';
+import { readStageTimings } from './stage-timings.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BARE = join(ROOT, 'scripts/bench/bare-site');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const WORK = '/tmp/claimlens-bench';
+
+/** What a cold build deletes first: Astro's data store and generated types, and our digest cache. */
+const CACHES: Record<SiteName, string[]> = {
+  claimlens: [join(ROOT, 'node_modules/.astro'), join(ROOT, '.astro'), join(ROOT, 'node_modules/.cache/claimlens')],
+  bare: [join(BARE, '.astro'), join(BARE, 'node_modules/.astro')],
+};
+
+const argv = process.argv.slice(2);
+const { values: options } = parseArgs({
+  args: argv,
+  options: {
+    sizes: { type: 'string', default: '1000,4000,20000' },
+    rounds: { type: 'string', default: '1' },
+    'no-readme': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'search-all': { type: 'boolean', default: false },
+    query: { type: 'string', default: 'police' },
+    readme: { type: 'string', default: join(ROOT, 'README.md') },
+    // Sizes from this one up get only a cold build of each site (a 20,000-article warm pair adds ten minutes).
+    'cold-only-from': { type: 'string', default: String(Number.POSITIVE_INFINITY) },
+  },
+  strict: true,
+});
+
+const sizes = options.sizes.split(',').map((s) => Number(s.trim()));
+const rounds = Number(options.rounds);
+if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers ≥ 1 separated by commas, not "${options.sizes}"`);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number ≥ 1, not "${options.rounds}"`);
+if (process.platform !== 'linux' || !existsSync('/proc/self/status')) throw new Error('The benchmark reads memory from /proc and runs on Linux only');
+
+class BuildFailed extends Error {}
+
+function machine(): Machine {
+  const cpus = os.cpus();
+  let distro = '';
+  try {
+    distro = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {
+    // No os-release: the kernel name is enough.
+  }
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cpus: cpus.length,
+    memoryBytes: os.totalmem(),
+    os: `${distro ? `${distro}, ` : ''}${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+function commandLine(): string {
+  const args = argv.join(' ');
+  return process.env.npm_lifecycle_event === 'bench' ? `npm run bench${args ? ` -- ${args}` : ''}` : `node scripts/bench/run.ts${args ? ` ${args}` : ''}`;
+}
+
+/** The environment of every child: the project's own Node first on PATH, no telemetry, the corpus. */
+function childEnv(corpus: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ARTICLES_DIR: corpus, ...extra };
+  if (!('CLAIMLENS_TIMINGS' in extra)) delete env.CLAIMLENS_TIMINGS;
+  return env;
+}
+
+async function build(site: SiteName, kind: BuildKind, round: number, n: number, base: string): Promise<BuildRun> {
+  const corpus = join(base, 'articles');
+  const outDir = join(base, `out-${site}`);
+  const log = join(base, 'logs', `${site}-${kind}-r${round}.log`);
+  const timings = join(base, 'timings', `${site}-${kind}-r${round}.jsonl`);
+  rmSync(log, { force: true });
+  rmSync(timings, { force: true });
+  if (kind === 'cold') for (const dir of [...CACHES[site], outDir]) rmSync(dir, { recursive: true, force: true });
+  const args = site === 'claimlens' ? [ASTRO, 'build', '--outDir', outDir] : [ASTRO, 'build', '--root', BARE, '--outDir', outDir];
+  const env = childEnv(corpus, site === 'claimlens' ? { CLAIMLENS_TIMINGS: timings } : {});
+  const change = kind === 'changed' ? changeOneArticle(corpus) : null;
+  let result;
+  try {
+    result = await measureProcess(process.execPath, args, { cwd: ROOT, env, logFile: log });
+  } finally {
+    change?.restore();
+  }
+  if (result.code !== 0) {
+    console.error(`\n${site} ${kind} build of ${n} articles failed (${result.signal ?? `exit code ${result.code}`}). Last lines of ${log}:\n`);
+    console.error(tailOf(log));
+    throw new BuildFailed(`${site} ${kind} build failed; its log and the corpus are kept in ${base}`);
+  }
+  const { stages, bad } = readStageTimings(timings);
+  const pages = htmlFiles(outDir).length;
+  console.log(`  ${site.padEnd(9)} ${kind.padEnd(7)} ${formatMs(result.wallMs).padStart(9)}  ${formatBytes(result.peakTreeRssBytes).padStart(9)}  ${pages} pages${stages.length > 0 ? `, ${stages.length} stages timed` : ''}${bad > 0 ? ` (${bad} bad timing lines)` : ''}`);
+  return { site, kind, round, wallMs: result.wallMs, peakTreeRssBytes: result.peakTreeRssBytes, maxProcessRssBytes: result.maxProcessRssBytes, pages, stages, badTimingLines: bad, log };
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const base = join(WORK, String(n));
+  rmSync(base, { recursive: true, force: true });
+  for (const dir of ['logs', 'timings']) mkdirSync(join(base, dir), { recursive: true });
+  makeCorpus(join(base, 'articles'), n);
+  console.log(`\n${n} articles in ${join(base, 'articles')}`);
+  const size: SizeResult = { n, runs: [], articlePages: null, eagerJs: null, firstSearch: null };
+  for (let round = 1; round <= rounds; round++) {
+    for (const site of SITES) {
+      for (const kind of KINDS) {
+        if (kind !== 'cold' && n >= Number(options['cold-only-from'])) continue;
+        size.runs.push(await build(site, kind, round, n, base));
+        if (site === 'claimlens' && kind === 'cold' && round === 1) {
+          const outDir = join(base, 'out-claimlens');
+          size.articlePages = articlePageSizes(outDir);
+          size.eagerJs = eagerJavaScript(outDir, htmlFiles(outDir));
+          if (n <= 4000 || options['search-all']) {
+            size.firstSearch = await firstSearchKb(ROOT, outDir, options.query, childEnv(join(base, 'articles')));
+            if ('error' in size.firstSearch) console.error(`  first search failed: ${size.firstSearch.error}`);
+          }
+        }
+      }
+    }
+  }
+  if (!options.keep) rmSync(base, { recursive: true, force: true });
+  return size;
+}
+
+const results: BenchResults = { date: new Date().toISOString(), machine: machine(), command: commandLine(), rounds, sizes: [] };
+const resultsFile = join(WORK, 'results.json');
+mkdirSync(WORK, { recursive: true });
+try {
+  for (const n of sizes) {
+    results.sizes.push(await benchSize(n));
+    writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  }
+} catch (error) {
+  if (!(error instanceof BuildFailed)) throw error;
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}
+
+const report = renderReport(results);
+console.log(`\n${report}\n`);
+console.log(`Raw results: ${resultsFile}`);
+if (!options['no-readme']) {
+  writeBenchSection(options.readme, report);
+  console.log(`Tables written to ${options.readme} between <!-- bench:start --> and <!-- bench:end -->`);
+}
+const missed = checkBudgets(results).filter((b) => b.ok === false).length;
+if (missed > 0) console.log(`${missed} budget${missed === 1 ? '' : 's'} not met.`);

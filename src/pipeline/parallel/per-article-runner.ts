@@ -1,0 +1,77 @@
+import type { CacheStore } from '../cache/cache-store.ts';
+import { digestOf } from '../cache/digest.ts';
+import type { IngestResult, SourceFile } from '../ingest/ingest-file.ts';
+import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
+import { mapInChunks } from './map-in-chunks.ts';
+import { runTask, type AnnotateInput, type RegistrySource } from './per-article-tasks.ts';
+import { startWorker, type TaskWorker } from './worker-pool.ts';
+
+export interface PerArticleOptions {
+  /** Results from earlier builds, keyed by content digest. */
+  cache?: CacheStore;
+  /** Threads to use, this one included; worker threads start only for enough uncached work to pay for their start-up. */
+  threads?: number;
+  /** Fewest uncached articles worth starting worker threads for (tests lower it). */
+  minForThreads?: number;
+}
+
+/** Per-article work (ingest, NLP), served from the cache where the input is unchanged and spread over threads otherwise. */
+export interface PerArticleRunner {
+  ingest(files: SourceFile[], registry: RegistrySource): Promise<IngestResult[]>;
+  annotate(articles: AnnotateInput[]): Promise<AnnotatedArticle[]>;
+  /** Hits and misses per stage, for the build log. */
+  stats(): Record<string, { hits: number; misses: number }>;
+  close(): Promise<void>;
+}
+
+const CHUNK = 16;
+// A worker thread takes about a second to load the NLP models: below this many articles, one thread is faster.
+const MIN_FOR_THREADS = 200;
+
+export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN_FOR_THREADS }: PerArticleOptions = {}): PerArticleRunner {
+  let workers: TaskWorker[] | undefined;
+  const stats: Record<string, { hits: number; misses: number }> = {};
+  const remotes = (work: number) => {
+    if (threads <= 1 || work < minForThreads) return [];
+    workers ??= Array.from({ length: threads - 1 }, startWorker);
+    return workers;
+  };
+
+  async function cached<I, O>(stage: string, items: I[], keyOf: (item: I) => string, local: (chunk: I[]) => O[], remote: (worker: TaskWorker, chunk: I[]) => Promise<O[]>): Promise<O[]> {
+    const store = cache?.stage<O>(stage);
+    const keys = store ? items.map(keyOf) : [];
+    const out: (O | undefined)[] = items.map((_, i) => store?.get(keys[i]!));
+    const missing = out.flatMap((o, i) => (o === undefined ? [i] : []));
+    stats[stage] = { hits: items.length - missing.length, misses: missing.length };
+    const computed = await mapInChunks(missing.map((i) => items[i]!), CHUNK, local, remotes(missing.length).map((w) => (chunk: I[]) => remote(w, chunk)));
+    missing.forEach((i, j) => {
+      out[i] = computed[j];
+      store?.set(keys[i]!, computed[j]!);
+    });
+    return out as O[];
+  }
+
+  return {
+    ingest: (files, registry) =>
+      cached(
+        'ingest',
+        files,
+        (f) => digestOf('ingest', registry.text, f.path, f.bytes, f.sidecar?.path ?? '', f.sidecar?.text ?? ''),
+        (chunk) => runTask('ingest', { files: chunk, registry }),
+        (w, chunk) => w.run('ingest', { files: chunk, registry }),
+      ),
+    annotate: (articles) =>
+      cached(
+        'annotate',
+        articles,
+        (a) => digestOf('annotate', a.id, a.title, a.body),
+        (chunk) => runTask('annotate', { articles: chunk }),
+        (w, chunk) => w.run('annotate', { articles: chunk }),
+      ),
+    stats: () => stats,
+    async close() {
+      await Promise.all((workers ?? []).map((w) => w.close()));
+      workers = undefined;
+    },
+  };
+}
