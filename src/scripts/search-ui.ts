@@ -17,7 +17,8 @@ interface Pagefind {
 }
 
 const FILTER_LABELS: Record<string, string> = { type: 'Result type', outlet: 'Outlet', entity: 'Entity', story: 'Story', year: 'Year' };
-const PAGE_SIZE = 20;
+// Each result shown costs one fragment download: show ten, then ten more on request.
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -26,11 +27,13 @@ const facets = document.querySelector<HTMLElement>('#search-facets')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 let state: SearchState = readState(location.search);
 let pagefind: Pagefind | undefined;
 let run = 0;
 let filtersLoaded = false;
+let current: PagefindSearch | undefined;
 
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written by the build; a variable path keeps the bundler from trying to resolve it.
@@ -62,23 +65,46 @@ function renderFacets(counts: Record<string, Record<string, number>>): void {
   );
 }
 
-async function renderResults(found: PagefindSearch): Promise<void> {
-  const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  list.replaceChildren(
-    ...data.map((d) => {
-      const link = element('a', { href: d.url }, d.meta.title ?? d.url);
-      const details = [d.meta.type, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
-      const excerpt = element('p', { className: 'excerpt' });
-      // Pagefind's excerpt is escaped page text with <mark> around the matched words.
-      excerpt.innerHTML = d.excerpt;
-      return element('li', {}, element('h2', {}, link), element('p', { className: 'count' }, details), excerpt);
-    }),
-  );
+async function resultItems(results: PagefindResult[]): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((d) => {
+    const link = element('a', { href: d.url }, d.meta.title ?? d.url);
+    const details = [d.meta.type, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
+    const excerpt = element('p', { className: 'excerpt' });
+    // Pagefind's excerpt is escaped page text with <mark> around the matched words.
+    excerpt.innerHTML = d.excerpt;
+    return element('li', {}, element('h2', {}, link), element('p', { className: 'count' }, details), excerpt);
+  });
+}
+
+function describe(found: PagefindSearch): void {
   const total = found.results.length;
-  const shown = Math.min(total, PAGE_SIZE);
+  const shown = list.children.length;
   status.textContent = total === 0 ? `No results${state.q ? ` for “${state.q}”` : ''}.` : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${shown < total ? `, showing the first ${shown}` : ''}.`;
   help.hidden = total > 0;
+  more.hidden = shown >= total;
 }
+
+async function renderResults(found: PagefindSearch): Promise<void> {
+  current = found;
+  list.replaceChildren(...(await resultItems(found.results.slice(0, PAGE_SIZE))));
+  describe(found);
+}
+
+more.addEventListener('click', () => {
+  const found = current;
+  if (!found) return;
+  const from = list.children.length;
+  void resultItems(found.results.slice(from, from + PAGE_SIZE))
+    .then((items) => {
+      if (found !== current) return;
+      list.append(...items);
+      describe(found);
+      // Keyboard users continue from the first new result rather than from the button, which may now be hidden.
+      items[0]?.querySelector('a')?.focus();
+    })
+    .catch(fail);
+});
 
 async function update(): Promise<void> {
   const mine = ++run;
@@ -89,7 +115,9 @@ async function update(): Promise<void> {
     if (mine !== run) return;
     renderFacets(await pagefind.filters());
     list.replaceChildren();
-    status.textContent = 'Type to search articles, claims and entities.';
+    current = undefined;
+    more.hidden = true;
+    status.textContent = 'Type to search articles, stories, claims and entities.';
     help.hidden = true;
     return;
   }

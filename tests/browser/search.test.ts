@@ -111,6 +111,36 @@ describe('search', () => {
     expect(labels.some((l) => /\(\d+\)/.test(l))).toBe(true);
   });
 
+  it('finds the story and narrows by story, with the story filter in the URL', async () => {
+    await page.goto(new URL('/search/?q=safeguards&type=Story', site.origin).href);
+    await settled(page);
+    const stories = await results(page);
+    expect(stories.length).toBe(1);
+    expect(stories[0]!.href).toMatch(/^\/stories\/[a-z0-9-]+\/$/);
+    const headline = stories[0]!.title;
+    await page.goto(new URL(`/search/?q=safeguards&story=${encodeURIComponent(headline)}`, site.origin).href);
+    await settled(page);
+    expect(await page.isChecked(`#search-facets input[name="story"][value="${headline.replace(/"/g, '\\"')}"]`)).toBe(true);
+    const inStory = await results(page);
+    expect(inStory.length).toBeGreaterThan(1);
+    expect(inStory.map((r) => r.type)).toEqual(expect.arrayContaining(['Article', 'Story']));
+  });
+
+  it('shows ten results, then ten more on request with focus on the first new one', async () => {
+    await page.goto(new URL('/search/?q=Pentagon', site.origin).href);
+    const status = await settled(page);
+    const total = Number(/(\d+) results?/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await results(page)).toHaveLength(10);
+    expect(status).toContain('showing the first 10');
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+    const shown = (await results(page)).length;
+    expect(shown).toBe(Math.min(total, 20));
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+    expect(await page.isHidden('#search-more')).toBe(shown >= total);
+  });
+
   it('results update as you type, and an unknown word says so with help', async () => {
     await page.goto(new URL('/search/', site.origin).href);
     await settled(page);
@@ -128,11 +158,13 @@ describe('search', () => {
     // Skip link, then straight to the search box: it is the first control in <main>.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    // Following the skip link moves focus in a later task: wait for it before the next Tab.
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(first).toMatch(/^\/(articles|claims|entities)\//);
+    expect(first).toMatch(/^\/(articles|claims|entities|stories)\//);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(first);
     await page.keyboard.press('ArrowUp');
