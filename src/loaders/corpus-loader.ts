@@ -28,7 +28,7 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
           store.set({ id: entry.id, data, digest, ...(entry.html !== undefined ? { rendered: { html: entry.html } } : {}) });
         }
         stored?.(corpus);
-        collectionStored(corpus);
+        collectionStored(corpus, watcher !== undefined);
         if (summary) logger.info(summary(corpus));
       };
       await sync();
