@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Corpus } from './pipeline/corpus.ts';
 import { corpusLoader } from './loaders/corpus-loader.ts';
-import { renderCache, saveRenderCache } from './loaders/corpus-source.ts';
-import { articleEntry } from './pipeline/site/article-entry.ts';
+import { articleEntryData } from './pipeline/site/article-entry.ts';
 import { pageScope } from './pipeline/site/page-scope.ts';
 import { ArticleEntrySchema } from './schemas/article-entry.ts';
 import { ClaimSchema } from './schemas/claim.ts';
@@ -17,13 +16,8 @@ const cacheSummary = (corpus: Corpus) => {
 };
 const articles = corpusLoader(
   'articles',
-  (corpus) =>
-    corpus.articles.map((article) => {
-      const entry = articleEntry(corpus, article, renderCache(corpus));
-      return { id: article.id, data: entry.data, html: entry.html };
-    }),
+  (corpus) => corpus.articles.map((article) => ({ id: article.id, data: articleEntryData(corpus, article), html: corpus.bodies.get(article.id) ?? '' })),
   (corpus) => `${corpus.articles.length} articles from ${corpus.folder}${corpus.skipped.length > 0 ? `; skipped hidden files: ${corpus.skipped.join(', ')}` : ''}${cacheSummary(corpus)}`,
-  saveRenderCache,
 );
 const claims = corpusLoader(
   'claims',

@@ -14,7 +14,7 @@ export interface CorpusEntry {
  * A content-layer loader that takes its entries from the shared corpus: the pipeline does the work, the loader
  * only stores the result (validated by the collection's schema) and re-syncs in the dev server on any change.
  */
-export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable<CorpusEntry>, summary?: (corpus: Corpus) => string, stored?: (corpus: Corpus) => void): Loader {
+export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable<CorpusEntry>, summary?: (corpus: Corpus) => string): Loader {
   registerCollection();
   return {
     name,
@@ -27,7 +27,6 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
           const digest = generateDigest(entry.html === undefined ? data : { data, html: entry.html });
           store.set({ id: entry.id, data, digest, ...(entry.html !== undefined ? { rendered: { html: entry.html } } : {}) });
         }
-        stored?.(corpus);
         collectionStored(corpus, watcher !== undefined);
         if (summary) logger.info(summary(corpus));
       };

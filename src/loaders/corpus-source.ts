@@ -1,15 +1,13 @@
 import type { LoaderContext } from 'astro/loaders';
 import { buildOptions } from '../pipeline/build-options.ts';
-import { openCacheStore, type CacheStore } from '../pipeline/cache/cache-store.ts';
+import { openCacheStore } from '../pipeline/cache/cache-store.ts';
 import { codeVersion } from '../pipeline/cache/code-version.ts';
-import type { StageCache } from '../pipeline/cache/stage-cache.ts';
 import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
 import { logTimings } from '../lib/timings-log.ts';
 
 // Every collection reads the same corpus; build it once per change, not once per collection.
 let cached: Promise<Corpus> | undefined;
-const caches = new WeakMap<Corpus, CacheStore>();
 // Collections store their entries concurrently; the stage ends when the last one is done.
 let collections = 0;
 const storing = new WeakMap<Corpus, { readyAt: number; stored: number }>();
@@ -22,10 +20,7 @@ export function currentCorpus(): Promise<Corpus> {
     const { cacheDir, threads } = buildOptions(process.env, process.cwd());
     const cache = cacheDir ? openCacheStore(cacheDir, codeVersion()) : undefined;
     const corpus = await buildCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads });
-    if (cache) {
-      cache.save(['ingest', 'annotate']);
-      caches.set(corpus, cache);
-    }
+    cache?.save();
     logTimings(corpus.timings);
     storing.set(corpus, { readyAt: performance.now(), stored: 0 });
     return corpus;
@@ -48,16 +43,6 @@ export function collectionStored(corpus: Corpus, watching: boolean): void {
   if (!progress || ++progress.stored !== collections) return;
   logTimings([{ stage: 'store collections', ms: performance.now() - progress.readyAt }]);
   if (!watching) cached = undefined;
-}
-
-/** The cache of rendered article bodies for this corpus's build, if caching is on. */
-export function renderCache(corpus: Corpus): StageCache<string> | undefined {
-  return caches.get(corpus)?.stage<string>('render');
-}
-
-/** Keeps the rendered bodies for the next build; called once the articles collection is stored. */
-export function saveRenderCache(corpus: Corpus): void {
-  caches.get(corpus)?.save(['render']);
 }
 
 /**

@@ -70,7 +70,7 @@ describe('a claim without a page', () => {
   });
 });
 
-/** Marks for every claim the pipeline finds in a body, as `articleEntry` builds them (each claim its own id). */
+/** Marks for every claim the pipeline finds in a body, as `articleRenderInput` builds them (each claim its own id). */
 function marksFor(markdown: string): ClaimMark[] {
   const a = annotateArticle({ id: 'mark-test', title: '', body: markdown });
   return a.claims.map((c, i) => {

@@ -16,6 +16,7 @@ import { clusterStories } from './link/cluster-stories.ts';
 import { findDerivedCopies, sourceKey } from './link/derived-copies.ts';
 import { storyInput } from './link/story-inputs.ts';
 import { buildStories } from './site/story-view.ts';
+import { articleRenderInput } from './site/article-entry.ts';
 import type { Story } from '../schemas/story.ts';
 import type { AnnotatedArticle } from './nlp/annotate-article.ts';
 import type { ContentPaths } from './paths.ts';
@@ -39,11 +40,16 @@ export interface Corpus {
   /** Hidden files that were not read. */
   skipped: string[];
   folder: string;
+  /** Each article's body as HTML, with its entity links and claim marks (see `articleRenderInput`). */
+  bodies: Map<string, string>;
   /** How long each stage took, in order. */
   timings: StageTiming[];
   /** Per-article results served from the cache and computed afresh, per stage. */
   cacheStats: Record<string, { hits: number; misses: number }>;
 }
+
+/** The corpus before its bodies are rendered: everything rendering needs to know. */
+export type LinkedCorpus = Omit<Corpus, 'bodies' | 'timings' | 'cacheStats'>;
 
 /** A registry file's text, or an empty list when the project has none. */
 function readOptional(file: string): { text: string; name: string } {
@@ -96,7 +102,7 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, timings: [], cacheStats: {} };
+  const empty: Corpus = { articles: [], outlets: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, bodies: new Map(), timings: [], cacheStats: {} };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
@@ -131,7 +137,9 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
     const cleaned = time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
     const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
     const corpus = linkCorpus(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time, folder, skipped: found.skipped });
-    return { corpus: { ...corpus, timings: timer.timings, cacheStats: perArticle.stats() }, problems };
+    const html = await timeAsync('render', () => perArticle.render(corpus.articles.map((a) => articleRenderInput(corpus, a))));
+    const bodies = new Map(corpus.articles.map((a, i) => [a.id, html[i]!]));
+    return { corpus: { ...corpus, bodies, timings: timer.timings, cacheStats: perArticle.stats() }, problems };
   } finally {
     await perArticle.close();
   }
@@ -146,7 +154,7 @@ interface LinkContext {
 }
 
 /** Everything across articles: entities, claims, stories and copies, recomputed on every build. */
-function linkCorpus(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time, folder, skipped }: LinkContext): Omit<Corpus, 'timings' | 'cacheStats'> {
+function linkCorpus(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time, folder, skipped }: LinkContext): LinkedCorpus {
   const knownEntities = createEntityRegistry(withOutlets(entityRegistry, registry.entries));
   const entities = time('entities', () => resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities));
   const claims = time('claims', () => {

@@ -17,7 +17,8 @@ async function run(options: Parameters<typeof createPerArticleRunner>[0]) {
     const ingested = await runner.ingest(files, registry);
     const articles = ingested.flatMap((r) => (r.ok ? [r.article] : []));
     const annotated = await runner.annotate(articles.map((a) => ({ id: a.id, title: a.title, body: a.body })));
-    return { ingested, annotated, stats: structuredClone(runner.stats()) };
+    const rendered = await runner.render(articles.map((a) => ({ markdown: a.body, entityLinks: [{ surface: 'Pentagon', href: '/entities/pentagon/', title: 'Pentagon' }], claimMarks: [] })));
+    return { ingested, annotated, rendered, stats: structuredClone(runner.stats()) };
   } finally {
     await runner.close();
   }
@@ -30,6 +31,8 @@ describe('createPerArticleRunner', () => {
     expect(alone.ingested.every((r) => r.ok)).toBe(true);
     expect(threaded.ingested).toEqual(alone.ingested);
     expect(threaded.annotated).toEqual(alone.annotated);
+    expect(threaded.rendered).toEqual(alone.rendered);
+    expect(alone.rendered.some((html) => html.includes('<a href="/entities/pentagon/"'))).toBe(true);
   }, 30_000);
 
   it('serves unchanged articles from the cache and recomputes a changed one', async () => {
@@ -40,7 +43,8 @@ describe('createPerArticleRunner', () => {
     expect(first.stats.ingest).toEqual({ hits: 0, misses: files.length });
 
     const warm = await run({ cache: openCacheStore(dir, 'test') });
-    expect(warm.stats).toEqual({ ingest: { hits: files.length, misses: 0 }, annotate: { hits: files.length, misses: 0 } });
+    expect(warm.stats).toEqual({ ingest: { hits: files.length, misses: 0 }, annotate: { hits: files.length, misses: 0 }, render: { hits: files.length, misses: 0 } });
+    expect(warm.rendered).toEqual(first.rendered);
     expect(warm.ingested).toEqual(first.ingested);
     expect(warm.annotated).toEqual(first.annotated);
 
@@ -50,6 +54,7 @@ describe('createPerArticleRunner', () => {
       const changed = await run({ cache: openCacheStore(dir, 'test') });
       expect(changed.stats.ingest).toEqual({ hits: files.length - 1, misses: 1 });
       expect(changed.stats.annotate).toEqual({ hits: files.length - 1, misses: 1 });
+      expect(changed.stats.render).toEqual({ hits: files.length - 1, misses: 1 });
       const sentences = changed.annotated.find((a) => a.id === first.annotated[2]!.id)!.sentences.map((s) => s.text);
       expect(sentences.some((s) => s.includes('the port will reopen on Friday'))).toBe(true);
     } finally {

@@ -2,6 +2,7 @@ import type { CacheStore } from '../cache/cache-store.ts';
 import { digestOf } from '../cache/digest.ts';
 import type { IngestResult, SourceFile } from '../ingest/ingest-file.ts';
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
+import type { RenderInput } from '../render/render-body.ts';
 import { mapInChunks } from './map-in-chunks.ts';
 import { runTask, type AnnotateInput, type RegistrySource } from './per-article-tasks.ts';
 import { startWorker, type TaskWorker } from './worker-pool.ts';
@@ -15,10 +16,11 @@ export interface PerArticleOptions {
   minForThreads?: number;
 }
 
-/** Per-article work (ingest, NLP), served from the cache where the input is unchanged and spread over threads otherwise. */
+/** Per-article work (ingest, NLP, rendering bodies), served from the cache where the input is unchanged and spread over threads otherwise. */
 export interface PerArticleRunner {
   ingest(files: SourceFile[], registry: RegistrySource): Promise<IngestResult[]>;
   annotate(articles: AnnotateInput[]): Promise<AnnotatedArticle[]>;
+  render(bodies: RenderInput[]): Promise<string[]>;
   /** Hits and misses per stage, for the build log. */
   stats(): Record<string, { hits: number; misses: number }>;
   close(): Promise<void>;
@@ -67,6 +69,14 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
         (a) => digestOf('annotate', a.id, a.title, a.body),
         (chunk) => runTask('annotate', { articles: chunk }),
         (w, chunk) => w.run('annotate', { articles: chunk }),
+      ),
+    render: (bodies) =>
+      cached(
+        'render',
+        bodies,
+        (b) => digestOf('render', b.markdown, JSON.stringify(b.entityLinks), JSON.stringify(b.claimMarks)),
+        (chunk) => runTask('render', { bodies: chunk }),
+        (w, chunk) => w.run('render', { bodies: chunk }),
       ),
     stats: () => stats,
     async close() {

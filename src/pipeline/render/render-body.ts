@@ -31,6 +31,13 @@ export interface RenderOptions {
   claimMarks?: MarkClaimsOptions['marks'];
 }
 
+/** One body to render with its links and marks: the unit of work (and of caching) for article bodies. */
+export interface RenderInput {
+  markdown: string;
+  entityLinks: NonNullable<RenderOptions['entityLinks']>;
+  claimMarks: NonNullable<RenderOptions['claimMarks']>;
+}
+
 /** An article's Markdown body as safe HTML for the reader view, with its entity mentions linked. */
 export function renderBody(markdown: string, options: RenderOptions = {}): string {
   // The per-article plugin options vary, so they are applied to a copy of the frozen base chain.

@@ -1,9 +1,7 @@
 import type { ArticleEntry } from '../../schemas/article-entry.ts';
 import type { Article } from '../../schemas/article.ts';
-import type { Corpus } from '../corpus.ts';
-import { digestOf } from '../cache/digest.ts';
-import type { StageCache } from '../cache/stage-cache.ts';
-import { renderBody } from '../render/render-body.ts';
+import type { LinkedCorpus } from '../corpus.ts';
+import type { RenderInput } from '../render/render-body.ts';
 import { pageScope } from './page-scope.ts';
 
 // One id → item map per list, built once: building it per article made the article collection quadratic.
@@ -15,24 +13,20 @@ function byIdOf<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 /**
- * What the site stores for one article: its data with the entities linking found, and its body as HTML
- * with those mentions linked. Depends on the whole corpus, so it is recomputed whenever any article changes.
+ * What rendering one article's body needs: the Markdown, and the entity links and claim marks to put in it.
+ * Depends on other articles (what they share with this one), so it is recomputed on every build; the rendering
+ * itself is cached by the digest of all three.
  */
-export function articleEntry(corpus: Corpus, article: Article, cache?: StageCache<string>): { data: ArticleEntry; html: string } {
+export function articleRenderInput(corpus: LinkedCorpus, article: Article): RenderInput {
   const found = corpus.entities.byArticle.get(article.id) ?? { entities: [], links: [] };
   const byId = byIdOf(corpus.entities.entities);
   const claimById = byIdOf(corpus.claims.claims);
-  const entities = found.entities.flatMap((id) => {
-    const e = byId.get(id);
-    return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
-  });
   // Only entities with a page are linked; the others stay plain text.
   const entityLinks = found.links.flatMap(({ surface, entity }) => {
     const e = byId.get(entity);
     return e && pageScope.entity(e) ? [{ surface, href: `/entities/${entity}/`, title: e.name }] : [];
   });
-  const inArticle = corpus.claims.byArticle.get(article.id) ?? [];
-  const claimMarks = inArticle.map((c) => ({
+  const claimMarks = (corpus.claims.byArticle.get(article.id) ?? []).map((c) => ({
     block: c.block,
     text: c.text,
     anchor: `claim-${c.claim}`,
@@ -41,14 +35,17 @@ export function articleEntry(corpus: Corpus, article: Article, cache?: StageCach
     label: c.sources > 1 ? `${c.sources - 1} other ${c.sources - 1 === 1 ? 'outlet' : 'outlets'}` : 'only here',
     shared: c.sources > 1,
   }));
-  const claims = inArticle.map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
-  // Rendering depends only on the body and the marks and links put in it: cached by their digest, a body
-  // whose links changed because another article changed is rendered again.
-  const key = cache ? digestOf('render', article.body, JSON.stringify(entityLinks), JSON.stringify(claimMarks)) : '';
-  let html = cache?.get(key);
-  if (html === undefined) {
-    html = renderBody(article.body, { entityLinks, claimMarks });
-    cache?.set(key, html);
-  }
-  return { data: { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' }, html };
+  return { markdown: article.body, entityLinks, claimMarks };
+}
+
+/** What the site stores for one article: its data with the entities and claims linking found. */
+export function articleEntryData(corpus: LinkedCorpus, article: Article): ArticleEntry {
+  const found = corpus.entities.byArticle.get(article.id) ?? { entities: [], links: [] };
+  const byId = byIdOf(corpus.entities.entities);
+  const entities = found.entities.flatMap((id) => {
+    const e = byId.get(id);
+    return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
+  });
+  const claims = (corpus.claims.byArticle.get(article.id) ?? []).map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
+  return { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' };
 }
