@@ -47,3 +47,23 @@ describe('clusterStories', () => {
     expect(storiesOf(clusterStories([oscars]))).toEqual([['oscars']]);
   });
 });
+
+describe('clusterStories over a recurring event', () => {
+  // The same words every three weeks: each occurrence is its own story, however many there are.
+  const dated = Array.from({ length: 40 }, (_, i) => ({
+    id: `copy-${String(i).padStart(2, '0')}`,
+    published: new Date(Date.UTC(2026, 0, 1) + i * 21 * 86_400_000).toISOString().slice(0, 10),
+    entities: ['harbour-authority'],
+    terms: ['strike', 'harbour', 'pay', 'deal'],
+  }));
+
+  it('keeps occurrences further apart than the window in separate stories', () => {
+    const storyOf = clusterStories(dated);
+    expect(new Set(storyOf.values()).size).toBe(40);
+  });
+
+  it('still lets an undated article join a story whose window has long passed', () => {
+    const storyOf = clusterStories([...dated, { id: 'undated', entities: ['harbour-authority'], terms: ['strike', 'harbour', 'pay', 'deal'] }]);
+    expect(storyOf.get('undated')).toBe(storyOf.get('copy-00'));
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pushTo } from '../multimap.ts';
 
 /** What story clustering needs to know about one article. */
 export interface StoryInput {
@@ -60,13 +61,26 @@ export function clusterStories(articles: readonly StoryInput[], options: StoryCl
   }
   const stories: Story[] = [];
   const postings = new Map<string, Set<number>>();
+  // Stories whose first article is more than the window before the current one: no later dated article can join
+  // them, so they leave the postings (else a key shared by every copy of a recurring event is scanned again for
+  // each new article, quadratic in the number of copies). Undated articles, taken last, still see them.
+  const retired = new Map<string, number[]>();
+  const window = options.windowDays * DAY;
   const storyOf = new Map<string, string>();
 
   for (const { a, keys, t } of keyed) {
     const candidates = new Set<number>();
     for (const k of keys.keys()) {
       if ((df.get(k) ?? 0) > options.maxPosting) continue;
-      for (const s of postings.get(k) ?? []) candidates.add(s);
+      const posting = postings.get(k);
+      for (const s of posting ?? []) {
+        const first = stories[s]!.first;
+        if (t !== undefined && first !== undefined && t - first > window) {
+          posting!.delete(s);
+          pushTo(retired, k, s);
+        } else candidates.add(s);
+      }
+      if (t === undefined) for (const s of retired.get(k) ?? []) candidates.add(s);
     }
     let best: { index: number; score: number } | undefined;
     for (const index of [...candidates].sort((x, y) => x - y)) {
