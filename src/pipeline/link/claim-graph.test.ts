@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, type Claim } from '../../schemas/claim.ts';
-import type { EntityEntry } from '../../schemas/entity.ts';
-import { createEntityRegistry } from '../meta/entity-registry.ts';
-import { annotateArticle } from '../nlp/annotate-article.ts';
-import { claimFeatures } from './claim-features.ts';
+import { claimFeaturesOf, type StoryBody } from '../../../tests/support/claim-corpus.ts';
 import { buildClaimGraph, type ClaimGraph } from './claim-graph.ts';
-import { resolveEntities } from './resolve-entities.ts';
-
-interface Story {
-  id: string;
-  outlet: string;
-  published?: string;
-  body: string;
-}
-
-const REGISTRY: EntityEntry[] = [
-  { id: 'department-of-defense', name: 'U.S. Department of Defense', type: 'organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department', 'DoD', 'Department of War', 'DoW'] },
-  { id: 'anthropic', name: 'Anthropic', type: 'organization', aliases: [] },
-  { id: 'openai', name: 'OpenAI', type: 'organization', aliases: [] },
-];
 
 /** The whole claim stage on a few bodies, as `loadCorpus` runs it. */
-function graphOf(stories: readonly Story[]): ClaimGraph {
-  const annotated = stories.map((s) => annotateArticle({ id: s.id, title: '', body: s.body }));
-  const entities = resolveEntities(annotated, stories, createEntityRegistry(REGISTRY));
-  const meta = new Map(stories.map((s) => [s.id, { outlet: s.outlet, published: s.published }]));
-  const features = claimFeatures(annotated, entities.byArticle, meta);
+function graphOf(stories: readonly StoryBody[]): ClaimGraph {
+  const { annotated, features } = claimFeaturesOf(stories);
   const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
   return buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
 }
@@ -40,7 +20,7 @@ function claimWith(g: ClaimGraph, article: string, words: string): Claim {
 // Altman's safeguards quote (TechCrunch 000, Engadget-style framing, The Decoder 004), carried by two TechCrunch
 // articles, Engadget, and two blogs whose outlet is unknown.
 const QUOTE = '“will build technical safeguards to ensure our models behave as they should, which the DoW also wanted”';
-const SAFEGUARDS: Story[] = [
+const SAFEGUARDS: StoryBody[] = [
   { id: 'techcrunch-deal', outlet: 'techcrunch', published: '2026-02-28T16:17:36.000Z', body: `OpenAI CEO Sam Altman announced the deal with the Pentagon on Friday.\n\nAltman said OpenAI ${QUOTE}, and it will deploy engineers with the Pentagon.` },
   { id: 'techcrunch-details', outlet: 'techcrunch', published: '2026-03-01T16:30:10.000Z', body: `OpenAI CEO Sam Altman shared more details about the agreement with the Pentagon on Sunday.\n\nAltman said on Friday that OpenAI ${QUOTE}.` },
   { id: 'engadget-deal', outlet: 'engadget', published: '2026-02-28', body: `OpenAI has reached an agreement with the Defense Department, company chief Sam Altman has revealed on X.\n\nAltman added in his post on X that OpenAI ${QUOTE}.` },
@@ -130,7 +110,7 @@ describe('buildClaimGraph: where claims sit in each article', () => {
 
 describe('buildClaimGraph: conflicts and related claims', () => {
   // The Decoder's sentence and a crafted one with another amount.
-  const TALKS: Story[] = [
+  const TALKS: StoryBody[] = [
     {
       id: 'the-decoder-talks',
       outlet: 'the-decoder',

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityEntry } from '../../schemas/entity.ts';
-import { createEntityRegistry } from '../meta/entity-registry.ts';
-import { annotateArticle } from '../nlp/annotate-article.ts';
+import { claimFeaturesOf, type StoryBody } from '../../../tests/support/claim-corpus.ts';
 import type { ClaimMention } from '../nlp/claims.ts';
-import { claimFeatures, type ClaimFeatures } from './claim-features.ts';
+import type { ClaimFeatures } from './claim-features.ts';
 import { candidatePairs, DEFAULT_LINK_OPTIONS, linkClaims, type LinkedClaim } from './link-claims.ts';
-import { resolveEntities } from './resolve-entities.ts';
-
-interface Story {
-  id: string;
-  outlet: string;
-  published?: string;
-  body: string;
-}
-
-// The names every outlet uses for the three organizations of the story, so entity ids line up across articles.
-const REGISTRY: EntityEntry[] = [
-  { id: 'department-of-defense', name: 'U.S. Department of Defense', type: 'organization', aliases: ['Pentagon', 'Department of Defense', 'Defense Department', 'DoD', 'Department of War', 'DoW', 'US Department of Defense'] },
-  { id: 'anthropic', name: 'Anthropic', type: 'organization', aliases: [] },
-  { id: 'openai', name: 'OpenAI', type: 'organization', aliases: [] },
-];
 
 /** Per-article NLP, entities across articles, then claim features: what `loadCorpus` does, on a few bodies. */
-function featuresOf(stories: readonly Story[]): ClaimFeatures[] {
-  const annotated = stories.map((s) => annotateArticle({ id: s.id, title: '', body: s.body }));
-  const entities = resolveEntities(annotated, stories, createEntityRegistry(REGISTRY));
-  const meta = new Map(stories.map((s) => [s.id, { outlet: s.outlet, published: s.published }]));
-  return claimFeatures(annotated, entities.byArticle, meta);
-}
+const featuresOf = (stories: readonly StoryBody[]): ClaimFeatures[] => claimFeaturesOf(stories).features;
 
 /** The one feature of `article` whose claim text contains `words`. */
 function mentionOf(features: readonly ClaimFeatures[], article: string, words: string): ClaimFeatures {
@@ -44,7 +22,7 @@ const asTexts = (features: readonly ClaimFeatures[], c: LinkedClaim) => c.member
 
 // Excerpts of the four articles in content/articles/ about OpenAI's Pentagon deal (TechCrunch 000, Engadget 003,
 // The Decoder 004, and the blog 002 whose outlet is unknown), a few paragraphs each.
-const TECHCRUNCH: Story = {
+const TECHCRUNCH: StoryBody = {
   id: 'techcrunch-openai-pentagon',
   outlet: 'techcrunch',
   published: '2026-02-28T16:17:36.000Z',
@@ -54,7 +32,7 @@ const TECHCRUNCH: Story = {
     'Altman said OpenAI “will build technical safeguards to ensure our models behave as they should, which the DoW also wanted,” and it will deploy engineers with the Pentagon “to help with our models and to ensure their safety.”',
   ].join('\n\n'),
 };
-const ENGADGET: Story = {
+const ENGADGET: StoryBody = {
   id: 'engadget-openai-defense-department',
   outlet: 'engadget',
   published: '2026-02-28',
@@ -64,7 +42,7 @@ const ENGADGET: Story = {
     'Altman added in his post on X that OpenAI will build technical safeguards to ensure the company’s models behave as they should, claiming that’s also what the DoW wanted.',
   ].join('\n\n'),
 };
-const DECODER: Story = {
+const DECODER: StoryBody = {
   id: 'the-decoder-openai-pentagon',
   outlet: 'the-decoder',
   published: '2026-02-28',
@@ -74,7 +52,7 @@ const DECODER: Story = {
     'OpenAI will "build technical safeguards to ensure our models behave as they should, which the DoW also wanted," Sam Altman said.',
   ].join('\n\n'),
 };
-const BLOG: Story = {
+const BLOG: StoryBody = {
   id: 'blog-openai-pentagon',
   outlet: 'unknown',
   published: '2026-02-28',
@@ -165,7 +143,7 @@ describe('linkClaims: look-alikes do not link', () => {
   });
 
   // The Decoder's sentence, and two crafted variants: one with another amount, one with the amount written "$200m".
-  const TALKS: Story[] = [
+  const TALKS: StoryBody[] = [
     {
       id: 'the-decoder-anthropic-talks',
       outlet: 'the-decoder',
@@ -354,7 +332,7 @@ describe('candidatePairs: blocking', () => {
 
 describe('linkClaims: stable ids', () => {
   // Two articles of another story (ECB+ 1_10 and 1_13, Lindsay Lohan's rehab), a few paragraphs each.
-  const LOHAN_LATIMES: Story = {
+  const LOHAN_LATIMES: StoryBody = {
     id: 'latimes-lohan-betty-ford',
     outlet: 'latimes',
     published: '2013-05-03',
@@ -363,7 +341,7 @@ describe('linkClaims: stable ids', () => {
       'Lohan was previously at Betty Ford from September 2010 to January 2011 after a probation violation in a prior drunk driving case.',
     ].join('\n\n'),
   };
-  const LOHAN_REDCARPET: Story = {
+  const LOHAN_REDCARPET: StoryBody = {
     id: 'ontheredcarpet-lohan-rehab',
     outlet: 'ontheredcarpet',
     published: '2013-05-02',
@@ -374,7 +352,7 @@ describe('linkClaims: stable ids', () => {
   };
 
   /** Claims keyed by id, each as its members' (article, text). */
-  function claimsById(stories: readonly Story[]): Map<string, string[]> {
+  function claimsById(stories: readonly StoryBody[]): Map<string, string[]> {
     const features = featuresOf(stories);
     return new Map(linkClaims(features).map((c) => [c.id, asTexts(features, c)]));
   }
