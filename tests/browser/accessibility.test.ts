@@ -11,10 +11,10 @@
  * block, so only the axe contexts bypass CSP; the other checks run with CSP enforced.
  */
 import axe from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DESKTOP } from './support/browser.ts';
-import { pathOf, useSite } from './support/fixture.ts';
+import { pathOf, useDesktopPage, useSite } from './support/fixture.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const BLOCKING = new Set(['serious', 'critical']);
@@ -85,21 +85,13 @@ describe('axe-core', () => {
 });
 
 describe('page structure (CSP enforced)', () => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext({ viewport: DESKTOP });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context.close();
-  });
+  const desktop = useDesktopPage(site);
 
   it('every page has lang="en", one <h1>, no skipped heading level, one <main>, a title and a description', async () => {
     const problems: string[] = [];
     for (const url of site.pages) {
-      await open(page, url);
-      const facts = await page.evaluate(() => ({
+      await open(desktop.page, url);
+      const facts = await desktop.page.evaluate(() => ({
         lang: document.documentElement.getAttribute('lang'),
         h1: document.querySelectorAll('h1').length,
         headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 60) })),
@@ -126,10 +118,10 @@ describe('page structure (CSP enforced)', () => {
   it('the first Tab focuses a skip link, and following it moves focus to <main>', async () => {
     const problems: string[] = [];
     for (const url of site.pages) {
-      await open(page, url);
+      await open(desktop.page, url);
       const path = pathOf(url);
-      await page.keyboard.press('Tab');
-      const first = await page.evaluate(() => {
+      await desktop.page.keyboard.press('Tab');
+      const first = await desktop.page.evaluate(() => {
         const el = document.activeElement;
         return { tag: el?.tagName.toLowerCase(), href: el?.getAttribute('href'), text: (el?.textContent ?? '').trim() };
       });
@@ -137,8 +129,8 @@ describe('page structure (CSP enforced)', () => {
         problems.push(`${path}: first focusable element is <${first.tag}> href=${JSON.stringify(first.href)} "${first.text}", expected a skip link`);
         continue;
       }
-      await page.keyboard.press('Enter');
-      const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), id: document.activeElement?.id }));
+      await desktop.page.keyboard.press('Enter');
+      const focused = await desktop.page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), id: document.activeElement?.id }));
       if (focused.tag !== 'main' || `#${focused.id}` !== first.href) {
         problems.push(`${path}: after following the skip link (${first.href}) focus is on <${focused.tag} id="${focused.id}">, expected <main>`);
       }
@@ -150,9 +142,9 @@ describe('page structure (CSP enforced)', () => {
     const expectedSection = (path: string): string | undefined => (path === '/' || path.startsWith('/articles/') || path.startsWith('/stories/') ? 'Stories' : path.startsWith('/outlets/') ? 'Outlets' : path.startsWith('/entities/') ? 'Entities' : path.startsWith('/claims/') ? 'Claims' : path === '/data/' || path.startsWith('/data/') ? 'Open data' : undefined);
     const problems: string[] = [];
     for (const url of site.pages) {
-      await open(page, url);
+      await open(desktop.page, url);
       const path = pathOf(url);
-      const links = await page.evaluate(() =>
+      const links = await desktop.page.evaluate(() =>
         [...document.querySelectorAll('nav[aria-label="Site"] a')].map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href'), current: a.getAttribute('aria-current') })),
       );
       const current = links.filter((l) => l.current !== null);

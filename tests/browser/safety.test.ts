@@ -3,10 +3,9 @@
  * site's own origin, nothing is logged as an error (CSP violations are console errors), the policy is
  * strict, and no page ships JavaScript.
  */
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP } from './support/browser.ts';
-import { pathOf, useSite } from './support/fixture.ts';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pathOf, useDesktopPage, useSite } from './support/fixture.ts';
 
 const site = useSite();
 
@@ -49,21 +48,13 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('with the Content-Security-Policy enforced', () => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext({ viewport: DESKTOP });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context.close();
-  });
+  const desktop = useDesktopPage(site);
 
   it('pages request nothing from other origins and log no errors', async () => {
     const problems: string[] = [];
     let requests = 0;
     for (const url of site.pages) {
-      const seen = await visit(page, url);
+      const seen = await visit(desktop.page, url);
       const path = pathOf(url);
       requests += seen.requests.length;
       for (const r of seen.requests) if (new URL(r.url).origin !== site.origin) problems.push(`${path}: ${r.type} request to ${r.url}`);
@@ -74,29 +65,29 @@ describe('with the Content-Security-Policy enforced', () => {
     expect(requests).toBeGreaterThanOrEqual(site.pages.length); // the recorder saw at least the documents
   });
 
-  it('the recorder sees third-party requests and CSP violations (synthetic page)', async () => {
+  it('the recorder sees third-party requests and CSP violations (synthetic desktop.page)', async () => {
     const probe = new URL('/__probe__/', site.origin).href;
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; img-src 'self' https://third-party.example">`;
     // Served by Playwright, not the site: an inline script (blocked by CSP) and an image from another host.
-    await context.route(probe, (route) =>
+    await desktop.context.route(probe, (route) =>
       route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head>${csp}<title>probe</title></head><body><script>1</script><img src="https://third-party.example/pixel.gif" alt=""></body></html>` }),
     );
-    await context.route('https://third-party.example/**', (route) => route.abort());
+    await desktop.context.route('https://third-party.example/**', (route) => route.abort());
     try {
-      const seen = await visit(page, probe);
+      const seen = await visit(desktop.page, probe);
       expect(seen.requests.map((r) => r.url)).toContain('https://third-party.example/pixel.gif');
       expect(seen.consoleErrors.join('\n')).toMatch(/Content Security Policy/i);
     } finally {
-      await context.unrouteAll();
+      await desktop.context.unrouteAll();
     }
   });
 
   it("every page has a CSP meta tag, before any stylesheet or script, with script-src 'self' and no 'unsafe-inline'", async () => {
     const problems: string[] = [];
     for (const url of site.pages) {
-      await page.goto(url, { waitUntil: 'load' });
+      await desktop.page.goto(url, { waitUntil: 'load' });
       const path = pathOf(url);
-      const facts = await page.evaluate(() => {
+      const facts = await desktop.page.evaluate(() => {
         const head = [...document.head.children];
         const metas = head.filter((el) => el.tagName === 'META' && (el.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
         const firstResource = head.findIndex((el) => el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || (el.tagName === 'LINK' && /stylesheet|preload|modulepreload/i.test(el.getAttribute('rel') ?? '')));
@@ -130,8 +121,8 @@ describe('with the Content-Security-Policy enforced', () => {
     for (const url of site.pages) {
       const path = pathOf(url);
       if (path === '/search/') continue;
-      const seen = await visit(page, url);
-      const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.outerHTML.slice(0, 120)));
+      const seen = await visit(desktop.page, url);
+      const scripts = await desktop.page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.outerHTML.slice(0, 120)));
       for (const s of scripts) problems.push(`${path}: ${s}`);
       for (const r of seen.requests) if (r.type === 'script') problems.push(`${path}: loads script ${r.url}`);
     }

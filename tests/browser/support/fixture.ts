@@ -2,9 +2,9 @@
  * The common set-up of a browser test file: the shared build of the bundled content (see site.ts), a
  * static server over it, the page list from its sitemap and one Chromium for the whole file.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { DESKTOP, launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { buildBundledSite } from './site.ts';
 import { sitemapPages } from './sitemap.ts';
@@ -45,3 +45,16 @@ export function useSite(options: { browser?: boolean } = {}): Site {
 
 /** The path of a URL (what the reports print). */
 export const pathOf = (url: string): string => new URL(url).pathname;
+
+/** A desktop-sized browser context and page for the enclosing describe block, closed after it. */
+export function useDesktopPage(site: Site): { context: BrowserContext; page: Page } {
+  const holder = {} as { context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    holder.context = await site.browser.newContext({ viewport: DESKTOP });
+    holder.page = await holder.context.newPage();
+  });
+  afterAll(async () => {
+    await holder.context.close();
+  });
+  return holder;
+}
