@@ -12,6 +12,7 @@ import { StorySchema } from './schemas/story.ts';
 // Every collection comes from one corpus built by src/pipeline; this file only names them.
 const cacheSummary = (corpus: Corpus) => {
   const parts = Object.entries(corpus.cacheStats).map(([stage, s]) => `${stage} ${s.hits} cached/${s.misses} new`);
+  if (corpus.threads > 1) parts.push(`on ${corpus.threads} threads`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 };
 const articles = corpusLoader(

@@ -46,10 +46,12 @@ export interface Corpus {
   timings: StageTiming[];
   /** Per-article results served from the cache and computed afresh, per stage. */
   cacheStats: Record<string, { hits: number; misses: number }>;
+  /** Threads that did the per-article work (1 when everything came from the cache or the corpus was small). */
+  threads: number;
 }
 
 /** The corpus before its bodies are rendered: everything rendering needs to know. */
-export type LinkedCorpus = Omit<Corpus, 'bodies' | 'timings' | 'cacheStats'>;
+export type LinkedCorpus = Omit<Corpus, 'bodies' | 'timings' | 'cacheStats' | 'threads'>;
 
 /** A registry file's text, or an empty list when the project has none. */
 function readOptional(file: string): { text: string; name: string } {
@@ -102,7 +104,7 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
   const rel = relative(process.cwd(), paths.articlesDir);
   const folder = rel === '' ? '.' : rel.startsWith('..') ? paths.articlesDir : rel;
-  const empty: Corpus = { articles: [], outlets: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, bodies: new Map(), timings: [], cacheStats: {} };
+  const empty: Corpus = { articles: [], outlets: [], entities: emptyGraph(), claims: { claims: [], byArticle: new Map() }, stories: [], storyOf: new Map(), skipped: [], folder, bodies: new Map(), timings: [], cacheStats: {}, threads: 1 };
   if (!existsSync(paths.articlesDir) || !statSync(paths.articlesDir).isDirectory()) {
     return { corpus: empty, problems: [problem(folder, 'no-articles-folder', `The articles folder ${paths.articlesDir} does not exist.`, 'Create it and add articles, or set ARTICLES_DIR to an existing folder.')] };
   }
@@ -139,7 +141,7 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
     const corpus = linkCorpus(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time, folder, skipped: found.skipped });
     const html = await timeAsync('render', () => perArticle.render(corpus.articles.map((a) => articleRenderInput(corpus, a))));
     const bodies = new Map(corpus.articles.map((a, i) => [a.id, html[i]!]));
-    return { corpus: { ...corpus, bodies, timings: timer.timings, cacheStats: perArticle.stats() }, problems };
+    return { corpus: { ...corpus, bodies, timings: timer.timings, cacheStats: perArticle.stats(), threads: perArticle.threadsUsed() }, problems };
   } finally {
     await perArticle.close();
   }

@@ -18,7 +18,7 @@ async function run(options: Parameters<typeof createPerArticleRunner>[0]) {
     const articles = ingested.flatMap((r) => (r.ok ? [r.article] : []));
     const annotated = await runner.annotate(articles.map((a) => ({ id: a.id, title: a.title, body: a.body })));
     const rendered = await runner.render(articles.map((a) => ({ markdown: a.body, entityLinks: [{ surface: 'Pentagon', href: '/entities/pentagon/', title: 'Pentagon' }], claimMarks: [] })));
-    return { ingested, annotated, rendered, stats: structuredClone(runner.stats()) };
+    return { ingested, annotated, rendered, stats: structuredClone(runner.stats()), threads: runner.threadsUsed() };
   } finally {
     await runner.close();
   }
@@ -32,6 +32,7 @@ describe('createPerArticleRunner', () => {
     expect(threaded.ingested).toEqual(alone.ingested);
     expect(threaded.annotated).toEqual(alone.annotated);
     expect(threaded.rendered).toEqual(alone.rendered);
+    expect([alone.threads, threaded.threads]).toEqual([1, 3]);
     expect(alone.rendered.some((html) => html.includes('<a href="/entities/pentagon/"'))).toBe(true);
   }, 30_000);
 

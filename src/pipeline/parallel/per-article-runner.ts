@@ -23,6 +23,8 @@ export interface PerArticleRunner {
   render(bodies: RenderInput[]): Promise<string[]>;
   /** Hits and misses per stage, for the build log. */
   stats(): Record<string, { hits: number; misses: number }>;
+  /** Threads that did per-article work so far: this one plus any worker threads started. */
+  threadsUsed(): number;
   close(): Promise<void>;
 }
 
@@ -32,10 +34,12 @@ const MIN_FOR_THREADS = 200;
 
 export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN_FOR_THREADS }: PerArticleOptions = {}): PerArticleRunner {
   let workers: TaskWorker[] | undefined;
+  let started = 0;
   const stats: Record<string, { hits: number; misses: number }> = {};
   const remotes = (work: number) => {
     if (threads <= 1 || work < minForThreads) return [];
     workers ??= Array.from({ length: threads - 1 }, startWorker);
+    started = workers.length;
     return workers;
   };
 
@@ -79,6 +83,7 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
         (w, chunk) => w.run('render', { bodies: chunk }),
       ),
     stats: () => stats,
+    threadsUsed: () => 1 + started,
     async close() {
       await Promise.all((workers ?? []).map((w) => w.close()));
       workers = undefined;
