@@ -162,7 +162,10 @@ describe('search', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.waitForSelector('#search-results h2 a');
     await page.keyboard.press('ArrowDown');
+    // Focus moves in the key handler; wait for it rather than racing it.
+    await page.waitForFunction(() => document.activeElement?.closest('#search-results') !== null, undefined, { timeout: 5000 });
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(first).toMatch(/^\/(articles|claims|entities|stories)\//);
     await page.keyboard.press('ArrowDown');
