@@ -1,7 +1,6 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Absolute URLs (feeds, sitemap, canonical links) use SITE_URL when set, e.g. for a deployment.
@@ -17,7 +16,8 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind()],
+  // The search index is built by scripts/build.ts after Astro exits (`npm run build`).
+  integrations: [sitemap()],
   // Never inline scripts into pages: the Content-Security-Policy allows only script files of our own.
   vite: { build: { assetsInlineLimit: 0 } },
 });

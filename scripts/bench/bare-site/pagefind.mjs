@@ -1,6 +1,7 @@
 // @ts-check
-// Pagefind's Node API in astro:build:done, as src/integrations/pagefind.ts does it for the real site
-// (standalone copy so the baseline shares no code with the project). Every response is checked.
+// Pagefind's Node API in astro:build:done, the usual way for an Astro site (Starlight does it so). The real
+// site runs the same API after Astro exits (scripts/build.ts). Standalone: the baseline shares no code with the
+// project. Every response is checked.
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { ASTRO_BIN, PROJECT_ROOT, runNode, withBuildLock, type RunResult } from '../../integration/support/build.ts';
+import { BUILD_SCRIPT, PROJECT_ROOT, runNode, withBuildLock, type RunResult } from '../../integration/support/build.ts';
 
 /** The origin Astro writes into the sitemap and canonical links (astro.config.mjs `site`; SITE_URL is not passed to the build). */
 export const SITE_ORIGIN = 'http://localhost:4321';
@@ -78,9 +78,9 @@ export async function buildBundledSite(): Promise<BuiltSite> {
     removeStaleBuilds();
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
-    const build = await runNode([ASTRO_BIN, 'build', '--outDir', distDir]);
+    const build = await runNode([BUILD_SCRIPT, '--outDir', distDir]);
     writeFileSync(join(root, 'build.log'), build.output);
-    if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.output}`);
+    if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}):\n${build.output}`);
     for (const file of ['index.html', '404.html', 'sitemap-index.xml']) {
       if (!existsSync(join(distDir, file))) throw new Error(`astro build wrote no ${file} in ${distDir}:\n${build.output}`);
     }

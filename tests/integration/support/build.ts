@@ -22,16 +22,9 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** Astro needs Node >= 22.12; the project ships its own Node. Fall back to whatever runs the tests. */
 export const NODE_BIN = existsSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'node')) ? join(PROJECT_ROOT, 'node_modules', '.bin', 'node') : process.execPath;
 
-/** The Astro CLI entry, read from astro's own package.json `bin`. */
-export const ASTRO_BIN: string = (() => {
-  const pkgFile = join(PROJECT_ROOT, 'node_modules', 'astro', 'package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { bin?: string | Record<string, string> };
-  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.['astro'];
-  if (!bin) throw new Error(`astro's package.json (${pkgFile}) has no "bin" entry`);
-  const file = join(dirname(pkgFile), bin);
-  if (!existsSync(file)) throw new Error(`Astro CLI not found at ${file}`);
-  return file;
-})();
+
+/** `npm run build`: astro build, then the search index (see scripts/build.ts). */
+export const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts', 'build.ts');
 
 export interface RunResult {
   /** Exit code; null when the process was killed. */
@@ -105,7 +98,7 @@ function lockIsStale(): boolean {
 
 /**
  * Runs `fn` while holding the project-wide build lock. Not re-entrant: `fn` must not call `astroBuild`
- * (run `runNode([ASTRO_BIN, 'build', …])` directly instead).
+ * (run `runNode([BUILD_SCRIPT, …])` directly instead).
  */
 export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + 15 * 60_000;
@@ -131,9 +124,9 @@ export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `astro build --outDir <outDir>`, with ARTICLES_DIR set only when `articlesDir` is given. */
+/** The site's build (`npm run build`) into `outDir`, with ARTICLES_DIR set only when `articlesDir` is given. */
 export function astroBuild(outDir: string, articlesDir?: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  return withBuildLock(() => runNode([ASTRO_BIN, 'build', '--outDir', outDir], { ARTICLES_DIR: articlesDir, ...env }));
+  return withBuildLock(() => runNode([BUILD_SCRIPT, '--outDir', outDir], { ARTICLES_DIR: articlesDir, ...env }));
 }
 
 /** `node scripts/check-content.ts` with ARTICLES_DIR set. */
