@@ -31,13 +31,6 @@ function isBlock(node: Element): boolean {
   return node.tagName === 'li' && !node.children.some((c) => c.type === 'element' && c.tagName === 'p');
 }
 
-interface Piece {
-  node: Text;
-  parent: Element;
-  /** Where each normalized character comes from in `node.value`. */
-  from: number;
-}
-
 /** The block's text with whitespace collapsed, and where each character came from. */
 function flatten(block: Element): { text: string; at: { node: Text; parent: Element; offset: number }[] } {
   const at: { node: Text; parent: Element; offset: number }[] = [];

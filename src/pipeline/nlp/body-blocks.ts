@@ -14,7 +14,7 @@ const reader = unified().use(remarkParse).use(remarkGfm).freeze();
 export function bodyBlocks(markdown: string): { blocks: string[]; headings: Set<number> } {
   const tree = reader.parse(markdown) as Root;
   // A hard line break separates words in the rendered page; keep it as a space in the text.
-  visit(tree, 'break', (node, index, parent) => {
+  visit(tree, 'break', (_node, index, parent) => {
     if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
   });
   const blocks: string[] = [];
