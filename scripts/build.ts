@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildOptions } from '../src/pipeline/build-options.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -21,9 +22,11 @@ if (!existsSync(join(outDir, 'index.html'))) {
   console.error(`No built site in ${outDir}: nothing to index.`);
   process.exit(1);
 }
+// The index is kept beside the per-article cache and reused when the pages are the same (CLAIMLENS_CACHE=off: never).
+const { cacheDir } = buildOptions(process.env, process.cwd());
 try {
-  const { pages } = await buildSearchIndex(outDir);
-  console.log(`Indexed ${pages} pages for search in ${join(outDir, 'pagefind')}`);
+  const { pages, reused } = await buildSearchIndex(outDir, cacheDir === undefined ? {} : { cacheDir: join(cacheDir, 'search-index') });
+  console.log(`${reused ? 'Pages unchanged: reused the search index of' : 'Indexed'} ${pages} pages for search in ${join(outDir, 'pagefind')}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -1,25 +1,94 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { logTimings } from './timings-log.ts';
+
+const INDEX_DIR = 'pagefind';
 
 /**
  * Builds the Pagefind search index of a built site with Pagefind's Node API: every step's errors are checked and
  * stop the build, and the service is closed in `finally`. The index goes to `<siteDir>/pagefind/` and is searched
  * entirely in the browser, offline. Run by scripts/build.ts once Astro has exited (see there why).
+ *
+ * With a `cacheDir`, the index is kept there with a fingerprint of every page it was built from; when a later
+ * build writes exactly the same pages, the kept index is copied instead of indexing every page again (Pagefind
+ * has no incremental mode).
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string, options: { cacheDir?: string } = {}): Promise<{ pages: number; reused: boolean }> {
   const start = performance.now();
+  const fingerprint = options.cacheDir === undefined ? undefined : fingerprintPages(siteDir);
+  const kept = options.cacheDir === undefined ? undefined : keptIndex(options.cacheDir);
+  try {
+    if (kept && fingerprint !== undefined && kept.fingerprint() === fingerprint) {
+      cpSync(kept.dir, join(siteDir, INDEX_DIR), { recursive: true });
+      return { pages: kept.pages(), reused: true };
+    }
+    const pages = await indexWithPagefind(siteDir);
+    if (kept && fingerprint !== undefined) kept.replace(join(siteDir, INDEX_DIR), fingerprint, pages);
+    return { pages, reused: false };
+  } finally {
+    logTimings([{ stage: 'search index', ms: performance.now() - start }]);
+  }
+}
+
+async function indexWithPagefind(siteDir: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(siteDir, INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return added.page_count;
   } finally {
     await pagefind.close();
-    logTimings([{ stage: 'search index', ms: performance.now() - start }]);
   }
+}
+
+/**
+ * A digest of everything Pagefind reads: each HTML page's path and bytes (the index excluded), the Pagefind
+ * version and this file's own source (the options given to Pagefind).
+ */
+export function fingerprintPages(siteDir: string): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url)));
+  hash.update(readFileSync(new URL(import.meta.url)));
+  const pages = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith(`${INDEX_DIR}${sep}`))
+    .sort();
+  for (const file of pages) {
+    hash.update(`\u0000${file}\u0000`);
+    hash.update(readFileSync(join(siteDir, file)));
+  }
+  return hash.digest('hex');
+}
+
+/** The index kept from the last build that made one: its files, the fingerprint it was built from, its page count. */
+function keptIndex(cacheDir: string) {
+  const dir = join(cacheDir, INDEX_DIR);
+  const about = join(cacheDir, 'built-from.json');
+  const read = (): { fingerprint?: string; pages?: number } => {
+    try {
+      return existsSync(dir) ? (JSON.parse(readFileSync(about, 'utf8')) as { fingerprint?: string; pages?: number }) : {};
+    } catch {
+      return {};
+    }
+  };
+  return {
+    dir,
+    fingerprint: () => read().fingerprint,
+    pages: () => read().pages ?? 0,
+    replace(from: string, fingerprint: string, pages: number) {
+      // The description goes first and last: a copy cut short leaves no fingerprint, so it is never reused.
+      rmSync(about, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(cacheDir, { recursive: true });
+      cpSync(from, dir, { recursive: true });
+      writeFileSync(about, JSON.stringify({ fingerprint, pages }));
+    },
+  };
 }

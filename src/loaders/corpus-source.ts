@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { buildOptions } from '../pipeline/build-options.ts';
 import { openCacheStore } from '../pipeline/cache/cache-store.ts';
@@ -18,7 +19,8 @@ const watched = new WeakSet<FSWatcher>();
 export function currentCorpus(): Promise<Corpus> {
   cached ??= (async () => {
     const { cacheDir, threads } = buildOptions(process.env, process.cwd());
-    const cache = cacheDir ? openCacheStore(cacheDir, codeVersion()) : undefined;
+    // The article cache has its own folder: it deletes whatever else it finds in it (other code versions).
+    const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), codeVersion()) : undefined;
     const corpus = await buildCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads });
     cache?.save();
     logTimings(corpus.timings);
