@@ -1,6 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pageDependencies } from './src/integrations/page-dependencies.ts';
+import { buildOptions } from './src/pipeline/build-options.ts';
 
 export default defineConfig({
   // Absolute URLs (feeds, sitemap, canonical links) use SITE_URL when set, e.g. for a deployment.
@@ -17,7 +19,10 @@ export default defineConfig({
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
   devToolbar: { enabled: false },
   // The search index is built by scripts/build.ts after Astro exits (`npm run build`).
-  integrations: [sitemap()],
+  integrations: [sitemap(), pageDependencies()],
+  // Pages whose inputs did not change are copied from the previous build (keys: src/lib/page-dependencies.ts).
+  // Off with the per-article cache (CLAIMLENS_CACHE=off).
+  experimental: { incrementalBuild: buildOptions(process.env, process.cwd()).cacheDir !== undefined },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files of our own.
   vite: { build: { assetsInlineLimit: 0 } },
 });

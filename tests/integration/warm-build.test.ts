@@ -1,6 +1,7 @@
 /**
- * A warm build (per-article results served from the digest cache) must publish exactly what a cold build of the
- * same articles publishes, including what one article's page says about the others.
+ * A warm build (per-article results served from the digest cache, unchanged pages copied by Astro's incremental
+ * build, the search index reused when no page changed) must publish exactly what a cold build of the same articles
+ * publishes, including what one article's page says about the others.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,13 @@ const FILES = {
   'a.md': article('Harbour Gazette', 'Elm Street bridge to reopen in March', `${SHARED}\n\nCommuters have used the ring road since January.`),
   'b.md': article('River Times', 'Bridge repairs to end in March, mayor says', `${SHARED}\n\nThe council approved the money last week.`, 5),
   'c.md': article('Valley Post', 'Library opens new reading room', 'The city library opened a new reading room for children on Saturday.'),
+  // Shares nothing with the others: none of its pages depends on the change below.
+  'd.md': article('Northern Echo', 'Maritime museum wins award', 'The maritime museum won a national award on Friday for its whaling exhibition.', 1),
 };
 // C now carries the same claim: A's page must say three outlets carry it, although A itself did not change.
 const C_EDITED = article('Valley Post', 'Library opens new reading room', `The city library opened a new reading room for children on Saturday.\n\n${SHARED}`);
+// Tags are shown on the article's own page and kept nowhere else: only pages that read D's entry itself change.
+const D_TAGGED = FILES['d.md'].replace('published:', 'tags: [museums, awards]\npublished:');
 
 /** The page A shows for its claim, e.g. "1 other outlet". */
 function claimCountOnA(outDir: string): string {
@@ -31,50 +36,87 @@ function claimCountOnA(outDir: string): string {
   return count ? toString(count) : '';
 }
 
+/** Pages Astro copied from the previous build instead of rendering, from its log (e.g. `/articles/d/index.html`). */
+function copiedPages(run: RunResult): Set<string> {
+  return new Set([...run.output.matchAll(/├─ (\/\S*?\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!));
+}
+
+/** Pages Astro rendered, from its log: every page it lists, less those it copied (pages render four at a time, so a render's timing may follow another line). */
+function renderedPages(run: RunResult): Set<string> {
+  const copied = copiedPages(run);
+  return new Set([...run.output.matchAll(/├─ (\/\S*?\.html)/g)].map((m) => m[1]!).filter((page) => !copied.has(page)));
+}
+
 function pages(outDir: string): Map<string, string> {
   return new Map(listFiles(outDir).filter((f) => f.endsWith('.html') || f.endsWith('.json')).map((f) => [f, readFileSync(join(outDir, f), 'utf8')]));
 }
 
-describe('a warm build after one article changed', { concurrent: false }, () => {
+describe('warm builds: nothing changed, then two articles changed', { concurrent: false }, () => {
   let articlesDir: string;
   let cacheDir: string;
   const outDirs: string[] = [];
   let cold: RunResult;
+  let unchanged: RunResult;
   let warm: RunResult;
   let reference: RunResult;
 
   beforeAll(async () => {
     articlesDir = tempDir('warm-src');
     cacheDir = tempDir('warm-cache');
-    outDirs.push(tempDir('warm-out-1'), tempDir('warm-out-2'), tempDir('warm-out-ref'));
+    outDirs.push(tempDir('warm-out-1'), tempDir('warm-out-same'), tempDir('warm-out-2'), tempDir('warm-out-ref'));
     writeFiles(articlesDir, FILES);
     cold = await astroBuild(outDirs[0]!, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
-    writeFiles(articlesDir, { 'c.md': C_EDITED });
-    warm = await astroBuild(outDirs[1]!, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
-    reference = await astroBuild(outDirs[2]!, articlesDir, { CLAIMLENS_CACHE: 'off' });
-  }, 170_000);
+    unchanged = await astroBuild(outDirs[1]!, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
+    writeFiles(articlesDir, { 'c.md': C_EDITED, 'd.md': D_TAGGED });
+    warm = await astroBuild(outDirs[2]!, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
+    reference = await astroBuild(outDirs[3]!, articlesDir, { CLAIMLENS_CACHE: 'off' });
+  }, 300_000);
 
   afterAll(() => {
     for (const dir of [articlesDir, cacheDir, ...outDirs]) removeDir(dir);
   });
 
   it('builds each time', () => {
-    for (const run of [cold, warm, reference]) expect(run.status, run.output).toBe(0);
+    for (const run of [cold, unchanged, warm, reference]) expect(run.status, run.output).toBe(0);
   });
 
-  it('computes only the changed article again', () => {
-    expect(cold.output).toMatch(/ingest 0 cached\/3 new, annotate 0 cached\/3 new/);
-    expect(warm.output).toMatch(/ingest 2 cached\/1 new, annotate 2 cached\/1 new/);
+  it('computes only the changed articles again', () => {
+    expect(cold.output).toMatch(/ingest 0 cached\/4 new, annotate 0 cached\/4 new/);
+    // D's tags change its ingest result but not the text the NLP reads.
+    expect(warm.output).toMatch(/ingest 2 cached\/2 new, annotate 3 cached\/1 new/);
+  });
+
+  it('with nothing changed, copies every article, claim, entity, outlet and story page and reuses the search index', () => {
+    const copied = copiedPages(unchanged);
+    const keyed = [...renderedPages(cold)].filter((page) => /^\/(articles|claims|entities|outlets|stories)\/[^/]+\/index\.html$/.test(page));
+    expect(keyed).toContain('/articles/a/index.html');
+    expect(keyed.filter((page) => !copied.has(page))).toEqual([]);
+    expect(cold.output).not.toMatch(/reused the search index/);
+    expect(unchanged.output).toMatch(/Pages unchanged: reused the search index of \d+ pages/);
+    const [first, second] = [pages(outDirs[0]!), pages(outDirs[1]!)];
+    expect([...second].filter(([file, text]) => first.get(file) !== text).map(([file]) => file)).toEqual([]);
+  });
+
+  it('after the changes, renders again the pages that read them and copies the pages that did not', () => {
+    const [copied, rendered] = [copiedPages(warm), renderedPages(warm)];
+    // A's page shows how many outlets carry its claim, which C now also carries; D's page shows its tags.
+    for (const page of ['/articles/a/index.html', '/articles/c/index.html', '/articles/d/index.html']) expect(rendered).toContain(page);
+    expect(readText(outDirs[2]!, 'articles/d/index.html')).toContain('Tags: museums, awards');
+    // D's story page reads nothing that changed.
+    const dStory = listFiles(outDirs[2]!).filter((f) => /^stories\/[^/]+\/index\.html$/.test(f) && readText(outDirs[2]!, f).includes('href="/articles/d/"'));
+    expect(dStory).toHaveLength(1);
+    expect(copied).toContain(`/${dStory[0]}`);
+    expect(warm.output).not.toMatch(/reused the search index/);
   });
 
   it('updates what the unchanged article says about the others', () => {
     expect(claimCountOnA(outDirs[0]!)).toBe('1 other outlet');
-    expect(claimCountOnA(outDirs[1]!)).toBe('2 other outlets');
+    expect(claimCountOnA(outDirs[2]!)).toBe('2 other outlets');
   });
 
   it('publishes exactly what a build without the cache publishes', () => {
-    const fromWarm = pages(outDirs[1]!);
-    const fromCold = pages(outDirs[2]!);
+    const fromWarm = pages(outDirs[2]!);
+    const fromCold = pages(outDirs[3]!);
     expect([...fromWarm.keys()].sort()).toEqual([...fromCold.keys()].sort());
     const differing = [...fromWarm].filter(([file, text]) => fromCold.get(file) !== text).map(([file]) => file);
     expect(differing).toEqual([]);

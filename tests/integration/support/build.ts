@@ -42,7 +42,8 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(VITEST|TEST$|NODE_ENV$|FORCE_COLOR$|ARTICLES_DIR$|OUTLETS_FILE$|SITE_URL$|NODE_OPTIONS$)/.test(key)) continue;
+    // Vitest also sets DEV, PROD, SSR, MODE and BASE_URL, which Vite would read as the build's own.
+    if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|SSR$|MODE$|BASE_URL$|FORCE_COLOR$|ARTICLES_DIR$|OUTLETS_FILE$|SITE_URL$|NODE_OPTIONS$)/.test(key)) continue;
     env[key] = value;
   }
   env['PATH'] = [join(PROJECT_ROOT, 'node_modules', '.bin'), process.env['PATH'] ?? ''].join(delimiter);
