@@ -92,7 +92,7 @@ export function renderReport(results: BenchResults, headingLevel = 3): string {
   const rounds = results.rounds === 1 ? 'one cold round per size' : `median of ${results.rounds} rounds per size`;
   const growthText = growthTable(results);
   return [
-    `Measured ${results.date.slice(0, 10)} on ${machineLine(results)} with \`${results.command}\` (${rounds}; warm = rebuilt at once with the caches kept; one changed = a sentence appended to one article).`,
+    `Measured ${results.date.slice(0, 10)}${results.commit ? ` at commit ${results.commit}` : ''} on ${machineLine(results)} with \`${results.command}\` (${rounds}; warm = rebuilt at once with the caches kept; one changed = a sentence appended to one article).`,
     `${h} Build time and peak memory\n\n${buildTable(results)}\n\nPeak memory is the resident memory of the whole process tree (Astro and Pagefind), sampled every 100 ms.`,
     `${h} claimlens ÷ bare (wall time)\n\n${ratioTable(results)}`,
     growthText ? `${h} Growth of the cold build\n\n${growthText}` : '',

@@ -49,6 +49,8 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   command: string;
+  /** The commit measured (`abc1234`, `+changes` when the tree differed); merged runs list each with its sizes. */
+  commit?: string;
   rounds: number;
   sizes: SizeResult[];
 }
@@ -92,4 +94,38 @@ export function growth(from: SizeResult, to: SizeResult, site: SiteName): number
   const a = summarize(from, site, 'cold');
   const b = summarize(to, site, 'cold');
   return a && b && a.wallMs > 0 ? b.wallMs / a.wallMs : null;
+}
+
+/**
+ * One set of results from several runs of the bench on the same machine (e.g. 1,000 and 4,000 articles in one run,
+ * 20,000 in another, as that size alone takes ten minutes). A size measured twice keeps the later run.
+ */
+export function mergeResults(runs: readonly BenchResults[]): BenchResults {
+  if (runs.length === 0) throw new Error('No results to merge');
+  const byDate = [...runs].sort((a, b) => a.date.localeCompare(b.date));
+  const first = byDate[0]!;
+  for (const other of byDate) {
+    if (other.machine.cpu !== first.machine.cpu || other.machine.cpus !== first.machine.cpus || other.machine.memoryBytes !== first.machine.memoryBytes) {
+      throw new Error(`Results from different machines cannot be merged: ${first.machine.cpus} × ${first.machine.cpu} and ${other.machine.cpus} × ${other.machine.cpu}`);
+    }
+    if (other.rounds !== first.rounds) throw new Error(`Results with different round counts cannot be merged: ${first.rounds} and ${other.rounds}`);
+  }
+  const sizes = new Map<number, SizeResult>();
+  const commitOf = new Map<number, string>();
+  for (const run of byDate) {
+    for (const size of run.sizes) {
+      sizes.set(size.n, size);
+      commitOf.set(size.n, run.commit ?? 'unknown');
+    }
+  }
+  const commits = [...new Set(commitOf.values())];
+  const commit = commits.length === 1 ? commits[0]! : commits.map((c) => `${c} (${[...commitOf].filter(([, k]) => k === c).map(([n]) => n.toLocaleString('en-US')).join(', ')})`).join(', ');
+  return {
+    date: byDate.at(-1)!.date,
+    machine: byDate.at(-1)!.machine,
+    command: byDate.map((r) => r.command).join('` and `'),
+    commit,
+    rounds: first.rounds,
+    sizes: [...sizes.values()].sort((a, b) => a.n - b.n),
+  };
 }

@@ -7,6 +7,7 @@
 //
 // Work goes to /tmp/claimlens-bench/<N>/ (removed afterwards unless --keep, or when a build fails); raw results
 // to /tmp/claimlens-bench/results.json. Linux only (memory is read from /proc).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,15 @@ function machine(): Machine {
   };
 }
 
+/** The commit measured, with `+changes` when the working tree differs from it; undefined outside git. */
+function commit(): string | undefined {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  if (head.status !== 0) return undefined;
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']).stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
+}
+
 function commandLine(): string {
   const args = argv.join(' ');
   return process.env.npm_lifecycle_event === 'bench' ? `npm run bench${args ? ` -- ${args}` : ''}` : `node scripts/bench/run.ts${args ? ` ${args}` : ''}`;
@@ -151,7 +161,8 @@ async function benchSize(n: number): Promise<SizeResult> {
   return size;
 }
 
-const results: BenchResults = { date: new Date().toISOString(), machine: machine(), command: commandLine(), rounds, sizes: [] };
+const measured = commit();
+const results: BenchResults = { date: new Date().toISOString(), machine: machine(), command: commandLine(), ...(measured ? { commit: measured } : {}), rounds, sizes: [] };
 const resultsFile = join(WORK, 'results.json');
 mkdirSync(WORK, { recursive: true });
 try {
