@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkTree } from './link-tree.ts';
 import { logTimings } from './timings-log.ts';
 
 const INDEX_DIR = 'pagefind';
@@ -12,8 +13,8 @@ const INDEX_DIR = 'pagefind';
  * entirely in the browser, offline. Run by scripts/build.ts once Astro has exited (see there why).
  *
  * With a `cacheDir`, the index is kept there with a fingerprint of every page it was built from; when a later
- * build writes exactly the same pages, the kept index is copied instead of indexing every page again (Pagefind
- * has no incremental mode).
+ * build writes exactly the same pages, the kept index is linked into the site instead of indexing every page
+ * again (Pagefind has no incremental mode).
  */
 export async function buildSearchIndex(siteDir: string, options: { cacheDir?: string } = {}): Promise<{ pages: number; reused: boolean }> {
   const start = performance.now();
@@ -21,7 +22,7 @@ export async function buildSearchIndex(siteDir: string, options: { cacheDir?: st
   const kept = options.cacheDir === undefined ? undefined : keptIndex(options.cacheDir);
   try {
     if (kept && fingerprint !== undefined && kept.fingerprint() === fingerprint) {
-      cpSync(kept.dir, join(siteDir, INDEX_DIR), { recursive: true });
+      linkTree(kept.dir, join(siteDir, INDEX_DIR));
       return { pages: kept.pages(), reused: true };
     }
     const pages = await indexWithPagefind(siteDir);
@@ -87,7 +88,7 @@ function keptIndex(cacheDir: string) {
       rmSync(about, { force: true });
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
-      cpSync(from, dir, { recursive: true });
+      linkTree(from, dir);
       writeFileSync(about, JSON.stringify({ fingerprint, pages }));
     },
   };
