@@ -27,12 +27,13 @@ const claims = corpusLoader(
 );
 const entities = corpusLoader(
   'entities',
-  // Sentences are shown only on an entity's own page: an entity without one keeps none (they were most of the stored data).
+  // Sentences and related entities are shown only on an entity's own page: an entity without one keeps neither
+  // (at 20,000 articles they were 75 of the 108 MB of stored entities).
   (corpus) =>
-    corpus.entities.entities.map((entity) => ({
-      id: entity.id,
-      data: { ...entity, sentences: pageScope.entity(entity) ? entity.sentences : [], related: corpus.entities.related.get(entity.id) ?? [] },
-    })),
+    corpus.entities.entities.map((entity) => {
+      const page = pageScope.entity(entity);
+      return { id: entity.id, data: { ...entity, sentences: page ? entity.sentences : [], related: page ? (corpus.entities.related.get(entity.id) ?? []) : [] } };
+    }),
   (corpus) => `${corpus.entities.entities.length} entities`,
 );
 const stories = corpusLoader(

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { ArticleSchema } from './article.ts';
 import { EntityRefSchema } from './entity.ts';
 
-/** An article as the site stores it: the normalized article plus what corpus-level linking found in it. */
-export const ArticleEntrySchema = ArticleSchema.extend({
+/**
+ * An article as the site stores it: the normalized article plus what corpus-level linking found in it. The
+ * Markdown `body` is left out (pages show the HTML rendered from it, stored beside the entry) and so is `extra`
+ * (front-matter fields we do not map, which no page or export shows): every build's content store is held in
+ * memory several times over while pages render.
+ */
+export const ArticleEntrySchema = ArticleSchema.omit({ body: true, extra: true }).extend({
   /** Entities the article mentions, in order of first mention. */
   entities: z.array(EntityRefSchema),
   /** The story the article belongs to. */

@@ -49,9 +49,9 @@ export const EntityPageSchema = EntityRefSchema.extend({
   aliases: z.array(z.object({ form: z.string(), outlets: z.array(z.string()) })),
   /** Articles that mention it, sorted by id. */
   articles: z.array(z.string()),
-  /** The first sentence in each article that mentions it, exactly as the article words it. */
+  /** The first sentence in each article that mentions it, exactly as the article words it; empty for an entity without a page. */
   sentences: z.array(z.object({ article: z.string(), text: z.string() })),
-  /** Entities mentioned in the same articles, most shared first. */
+  /** Entities mentioned in the same articles, most shared first; empty for an entity without a page. */
   related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })),
 });
 export type EntityPage = z.infer<typeof EntityPageSchema>;

@@ -47,5 +47,6 @@ export function articleEntryData(corpus: LinkedCorpus, article: Article): Articl
     return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
   });
   const claims = (corpus.claims.byArticle.get(article.id) ?? []).map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
-  return { ...article, entities, claims, story: corpus.storyOf.get(article.id) ?? '' };
+  const { body: _body, extra: _extra, ...kept } = article;
+  return { ...kept, entities, claims, story: corpus.storyOf.get(article.id) ?? '' };
 }
