@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { digestOf as digestOfParts } from '../pipeline/cache/digest.ts';
 
 /**
  * Cache keys for Astro's incremental build, from what each page read last time.
@@ -33,9 +34,7 @@ export function dependencyId(lookup: string, id: string): string {
 
 /** One digest over a set of dependencies and their current digests; the order they were read in does not matter. */
 export function digestOfDependencies(deps: readonly string[], digestOf: DigestOf): string {
-  const hash = createHash('sha256');
-  for (const dep of [...deps].sort()) hash.update(`${dep}\u0000${digestOf(dep) ?? '\u0001absent'}\u0000`);
-  return hash.digest('base64url');
+  return digestOfParts(...[...deps].sort().flatMap((dep) => [dep, digestOf(dep) ?? '\u0001absent']));
 }
 
 /** A key no earlier build used, so the page is rendered. */

@@ -21,9 +21,10 @@ export async function buildSearchIndex(siteDir: string, options: { cacheDir?: st
   const fingerprint = options.cacheDir === undefined ? undefined : fingerprintPages(siteDir);
   const kept = options.cacheDir === undefined ? undefined : keptIndex(options.cacheDir);
   try {
-    if (kept && fingerprint !== undefined && kept.fingerprint() === fingerprint) {
+    const last = kept?.builtFrom();
+    if (kept && fingerprint !== undefined && last?.fingerprint === fingerprint) {
       linkTree(kept.dir, join(siteDir, INDEX_DIR));
-      return { pages: kept.pages(), reused: true };
+      return { pages: last.pages ?? 0, reused: true };
     }
     const pages = await indexWithPagefind(siteDir);
     if (kept && fingerprint !== undefined) kept.replace(join(siteDir, INDEX_DIR), fingerprint, pages);
@@ -72,17 +73,15 @@ export function fingerprintPages(siteDir: string): string {
 function keptIndex(cacheDir: string) {
   const dir = join(cacheDir, INDEX_DIR);
   const about = join(cacheDir, 'built-from.json');
-  const read = (): { fingerprint?: string; pages?: number } => {
-    try {
-      return existsSync(dir) ? (JSON.parse(readFileSync(about, 'utf8')) as { fingerprint?: string; pages?: number }) : {};
-    } catch {
-      return {};
-    }
-  };
   return {
     dir,
-    fingerprint: () => read().fingerprint,
-    pages: () => read().pages ?? 0,
+    builtFrom(): { fingerprint?: string; pages?: number } {
+      try {
+        return existsSync(dir) ? (JSON.parse(readFileSync(about, 'utf8')) as { fingerprint?: string; pages?: number }) : {};
+      } catch {
+        return {};
+      }
+    },
     replace(from: string, fingerprint: string, pages: number) {
       // The description goes first and last: a copy cut short leaves no fingerprint, so it is never reused.
       rmSync(about, { force: true });
