@@ -64,19 +64,17 @@ describe('annotateArticle: what it returns', () => {
 });
 
 /**
- * Known bug, found at 20,000 articles: wink-nlp adds every unknown word it reads to a cache that lives as long as
- * the process, and tokenizes later words differently once they are in it ("Quarvel's" is split into "Quarvel" and
- * "'s" by a fresh instance, kept whole once "Quarvel's." has been read). So an article's tokens, and from them its
- * mentions and claims, depend on which articles the same thread annotated before it: two builds on two threads can
- * differ, and a cached article can differ from the same article annotated again. Creating an instance per article
- * is not possible (about 90 ms each, and the model cannot be loaded twice). When this passes, drop `.fails`.
+ * Found at 20,000 articles: wink-nlp caches every unknown word it reads for the life of the process and used to
+ * tokenize it differently afterwards ("Quarvel's" split by a fresh instance, kept whole once "Quarvel's." had been
+ * read), so an article's mentions and claims depended on what the same thread annotated before it
+ * (`src/pipeline/nlp/wink.ts` now hides earlier texts' words from the tokenizer).
  */
 describe('annotation is independent of what was annotated before', () => {
   const article = { id: 'b', title: 'Studio news', body: "Work on the film went on under Quarvel's supervision, with the director set to return." };
   const other = { id: 'a', title: 'Other news', body: "The script was Quarvel's. Nobody else touched it." };
   const tokens = () => annotateArticle(article).sentences.flatMap((s) => s.tokens.map((t) => t.value));
 
-  it.fails('gives the same tokens before and after another article used the same word differently', () => {
+  it('gives the same tokens before and after another article used the same word differently', () => {
     const before = tokens();
     annotateArticle(other);
     expect(tokens()).toEqual(before);
