@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, loadCorpus } from './corpus.ts';
+import { openCacheStore } from './cache/cache-store.ts';
+import { buildCorpus, loadCorpus, type Corpus } from './corpus.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError } from './problems.ts';
 
@@ -209,5 +210,61 @@ describe('loadCorpus: recurring lines', () => {
       expect(a.outlet.id).toBe('unknown');
       expect(a.body).toContain(SIGN_OFF);
     }
+  });
+});
+
+describe('loadCorpus: links kept between builds', () => {
+  // The five bundled articles: one story told by five outlets, so entities, claims, stories and copies all link.
+  const bundled = new URL('../../content/articles/', import.meta.url).pathname;
+  const files = Object.fromEntries(readdirSync(bundled).map((f) => [f, readFileSync(join(bundled, f))]));
+  const linked = (c: Corpus) => ({ articles: c.articles, outlets: c.outlets, entities: c.entities, claims: c.claims, stories: c.stories, storyOf: c.storyOf, bodies: c.bodies });
+
+  async function twoBuilds(change: (paths: ContentPaths) => void) {
+    const paths = contentFolder(files);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corpus-cache-'));
+    roots.push(cacheDir);
+    const build = () => loadCorpus(paths, { cache: openCacheStore(cacheDir, 'v1') });
+    const first = (await build()).corpus;
+    change(paths);
+    const second = (await build()).corpus;
+    const uncached = (await loadCorpus(paths)).corpus;
+    return { first, second, uncached };
+  }
+
+  it('serves the whole linking for the same articles, without reading their annotations', async () => {
+    const { first, second, uncached } = await twoBuilds(() => {});
+    expect(first.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(second.cacheStats.link).toEqual({ hits: 1, misses: 0 });
+    expect(second.cacheStats.annotate).toBeUndefined();
+    expect(second.claims.claims.some((c) => c.mentions.length > 1)).toBe(true);
+    expect(linked(second)).toEqual(linked(uncached));
+  });
+
+  it('links again when an article changes, giving what a build without the cache gives', async () => {
+    const { second, uncached } = await twoBuilds(({ articlesDir }) => {
+      const name = Object.keys(files)[2]!;
+      writeFileSync(join(articlesDir, name), `${readFileSync(join(articlesDir, name), 'utf8')}\n\nThe Pentagon said Sam Altman met Pete Hegseth on Friday.\n`);
+    });
+    expect(second.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(second.cacheStats.annotate).toEqual({ hits: 4, misses: 1 });
+    expect(linked(second)).toEqual(linked(uncached));
+    expect(second.articles.some((a) => a.body.includes('met Pete Hegseth'))).toBe(true);
+  });
+
+  it('links again when an article is removed', async () => {
+    const { second, uncached } = await twoBuilds(({ articlesDir }) => rmSync(join(articlesDir, Object.keys(files)[0]!)));
+    expect(second.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(second.articles).toHaveLength(4);
+    expect(linked(second)).toEqual(linked(uncached));
+  });
+
+  it('links again when either registry changes', async () => {
+    const entities = await twoBuilds(({ entitiesFile }) => writeFileSync(entitiesFile, '- id: department-of-defense\n  name: U.S. Department of Defense\n  type: organization\n  aliases: [Pentagon, Department of War, DoW]\n'));
+    expect(entities.second.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(linked(entities.second)).toEqual(linked(entities.uncached));
+    expect(linked(entities.second)).not.toEqual(linked(entities.first));
+    const outlets = await twoBuilds(({ outletsFile }) => writeFileSync(outletsFile, `${OUTLETS}- id: the-decoder\n  name: The Decoder\n  domains: [the-decoder.com]\n`));
+    expect(outlets.second.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(linked(outlets.second)).toEqual(linked(outlets.uncached));
   });
 });

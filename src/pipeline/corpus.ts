@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Article } from '../schemas/article.ts';
+import type { Article, DerivedFrom } from '../schemas/article.ts';
 import type { OutletRef } from '../schemas/outlet.ts';
 import type { OutletSummary } from '../schemas/outlet-summary.ts';
 import { removeRecurringLines } from './clean/recurring-lines.ts';
@@ -19,6 +19,7 @@ import { buildStories } from './site/story-view.ts';
 import { articleRenderInput } from './site/article-entry.ts';
 import type { Story } from '../schemas/story.ts';
 import type { AnnotatedArticle } from './nlp/annotate-article.ts';
+import { linksKey } from './cache/links-key.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
 import { pushTo } from './multimap.ts';
@@ -97,8 +98,9 @@ function summarizeOutlets(articles: readonly Article[], registry: OutletRegistry
 /**
  * Reads every file under the articles folder into articles, collecting every problem on the way.
  * Never throws for bad content: the caller decides whether problems stop the build. Per-article work (ingest,
- * NLP) comes from `options.cache` when its input is unchanged and runs on `options.threads` threads otherwise;
- * everything across articles is recomputed every time, so nothing cached can go stale.
+ * NLP) comes from `options.cache` when its input is unchanged and runs on `options.threads` threads otherwise.
+ * Linking across articles is served whole only when every cleaned article and both registries are unchanged
+ * (`linksKey`), and recomputed from scratch otherwise: a change to one article can change any link.
  */
 export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions = {}): Promise<{ corpus: Corpus; problems: ContentProblem[] }> {
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
@@ -137,11 +139,20 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
       problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
     }
     const cleaned = time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-    const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
-    const corpus = linkCorpus(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time, folder, skipped: found.skipped });
+    // Linking is kept whole for the same articles and registries; only then are the annotations not even read.
+    const linkStage = options.cache?.stage<Links>('link');
+    const key = linkStage && time('link key', () => linksKey(cleaned, { outlets: outletsSource.text, entities: entitiesSource.text }));
+    let links = key === undefined ? undefined : time('read links', () => linkStage?.get(key));
+    if (!links) {
+      const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
+      links = computeLinks(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time });
+      if (key !== undefined) time('keep links', () => linkStage?.set(key, links!));
+    }
+    const corpus = withLinks(cleaned, links, registry, { folder, skipped: found.skipped });
     const html = await timeAsync('render', () => perArticle.render(corpus.articles.map((a) => articleRenderInput(corpus, a))));
     const bodies = new Map(corpus.articles.map((a, i) => [a.id, html[i]!]));
-    return { corpus: { ...corpus, bodies, timings: timer.timings, cacheStats: perArticle.stats(), threads: perArticle.threadsUsed() }, problems };
+    const cacheStats = { ...perArticle.stats(), ...(linkStage ? { link: { ...linkStage.stats } } : {}) };
+    return { corpus: { ...corpus, bodies, timings: timer.timings, cacheStats, threads: perArticle.threadsUsed() }, problems };
   } finally {
     await perArticle.close();
   }
@@ -151,12 +162,19 @@ interface LinkContext {
   registry: OutletRegistry;
   entityRegistry: Parameters<typeof withOutlets>[0];
   time: <T>(stage: string, run: () => T) => T;
-  folder: string;
-  skipped: string[];
 }
 
-/** Everything across articles: entities, claims, stories and copies, recomputed on every build. */
-function linkCorpus(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time, folder, skipped }: LinkContext): LinkedCorpus {
+/** What linking finds across articles: everything a linked corpus holds beyond the articles themselves. */
+interface Links {
+  entities: EntityGraph;
+  claims: ClaimGraph;
+  storyOf: Map<string, string>;
+  stories: Story[];
+  derived: Map<string, DerivedFrom>;
+}
+
+/** Everything across articles: entities, claims, stories and copies. */
+function computeLinks(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time }: LinkContext): Links {
   const knownEntities = createEntityRegistry(withOutlets(entityRegistry, registry.entries));
   const entities = time('entities', () => resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities));
   const claims = time('claims', () => {
@@ -170,14 +188,23 @@ function linkCorpus(cleaned: Article[], annotated: AnnotatedArticle[], { registr
     return clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
   });
   // Copies are known only once claims and stories are: then count every claim's independent sources again.
-  const { final, stories } = time('copies', () => {
+  return time('copies', () => {
     const derived = findDerivedCopies(cleaned, claims.claims, storyOf);
     const articleById = new Map(cleaned.map((a) => [a.id, a]));
     const sourceOf = (id: string) => sourceKey(articleById.get(id)!, derived);
     recountSources(claims, sourceOf);
-    const final = cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
-    return { final, stories: buildStories(final, claims.claims, storyOf, derived, entities, sourceOf) };
+    const final = withDerived(cleaned, derived);
+    return { entities, claims, storyOf, derived, stories: buildStories(final, claims.claims, storyOf, derived, entities, sourceOf) };
   });
+}
+
+function withDerived(cleaned: Article[], derived: ReadonlyMap<string, DerivedFrom>): Article[] {
+  return cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
+}
+
+function withLinks(cleaned: Article[], links: Links, registry: OutletRegistry, { folder, skipped }: { folder: string; skipped: string[] }): LinkedCorpus {
+  const { entities, claims, storyOf, stories, derived } = links;
+  const final = withDerived(cleaned, derived);
   return { articles: final, outlets: summarizeOutlets(final, registry), entities, claims, stories, storyOf, skipped, folder };
 }
 
