@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitStoreModule } from './data-store-in-pieces.ts';
 
@@ -35,5 +36,28 @@ describe('splitStoreModule', () => {
     expect(splitStoreModule(astroModule('{"a":1}'))).toBeUndefined();
     expect(splitStoreModule('export default new Map()')).toBeUndefined();
     expect(splitStoreModule('export default JSON.parse(not a literal)')).toBeUndefined();
+  });
+});
+
+describe('splitStoreModule on any store (small pieces, so every kind of cut happens)', () => {
+  it('always gives the same value, or leaves the module alone', () => {
+    const tricky = fc.constantFrom('\\', '"', '\u0001', '\n', '😀', 'é', 'x', '\u2028', '/');
+    const text = fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join(''));
+    const store = fc.array(fc.record({ id: text, body: text, n: fc.integer() }), { maxLength: 8 });
+    fc.assert(
+      fc.property(store, fc.integer({ min: 1, max: 40 }), (value, piece) => {
+        const module = astroModule(JSON.stringify(value));
+        const split = splitStoreModule(module, piece);
+        expect(valueOf(split ?? module)).toEqual(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts a store full of escapes into many pieces', () => {
+    const value = Array.from({ length: 200 }, (_, i) => ({ id: `a-${i}`, body: 'say \\"hi\\" \u0001 😀' }));
+    const split = splitStoreModule(astroModule(JSON.stringify(value)), 64)!;
+    expect(split.match(/^"/gm)!.length).toBeGreaterThan(50);
+    expect(valueOf(split)).toEqual(value);
   });
 });
