@@ -25,6 +25,7 @@ export default defineConfig({
   // Off with the per-article cache (CLAIMLENS_CACHE=off).
   experimental: { incrementalBuild: buildOptions(process.env, process.cwd()).cacheDir !== undefined },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files of our own.
-  // The content store's module is split into pieces V8 compiles in linear time (see the plugin).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [dataStoreInPieces()] },
+  // The content store's module is split into pieces V8 compiles in linear time (see the plugin);
+  // CLAIMLENS_STORE_PIECE_BYTES sets their size, so that tests can cut a small store too.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dataStoreInPieces({ pieceBytes: Number(process.env.CLAIMLENS_STORE_PIECE_BYTES) || undefined })] },
 });
