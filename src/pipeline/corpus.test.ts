@@ -223,12 +223,18 @@ describe('loadCorpus: links kept between builds', () => {
     const paths = contentFolder(files);
     const cacheDir = mkdtempSync(join(tmpdir(), 'corpus-cache-'));
     roots.push(cacheDir);
-    const build = () => loadCorpus(paths, { cache: openCacheStore(cacheDir, 'v1') });
+    // As a build does: open the cache, build, keep only what was used.
+    const build = async () => {
+      const cache = openCacheStore(cacheDir, 'v1');
+      const result = await loadCorpus(paths, { cache });
+      cache.save();
+      return result;
+    };
     const first = (await build()).corpus;
     change(paths);
     const second = (await build()).corpus;
     const uncached = (await loadCorpus(paths)).corpus;
-    return { first, second, uncached };
+    return { first, second, uncached, build, paths };
   }
 
   it('serves the whole linking for the same articles, without reading their annotations', async () => {
@@ -249,6 +255,17 @@ describe('loadCorpus: links kept between builds', () => {
     expect(second.cacheStats.annotate).toEqual({ hits: 4, misses: 1 });
     expect(linked(second)).toEqual(linked(uncached));
     expect(second.articles.some((a) => a.body.includes('met Pete Hegseth'))).toBe(true);
+  });
+
+  it('keeps the annotations a build served the links instead of, for the build after it', async () => {
+    const { second, build, paths } = await twoBuilds(() => {});
+    expect(second.cacheStats.link).toEqual({ hits: 1, misses: 0 });
+    const name = Object.keys(files)[1]!;
+    const { articlesDir } = paths;
+    writeFileSync(join(articlesDir, name), `${readFileSync(join(articlesDir, name), 'utf8')}\n\nA new closing sentence about the talks.\n`);
+    const third = (await build()).corpus;
+    expect(third.cacheStats.link).toEqual({ hits: 0, misses: 1 });
+    expect(third.cacheStats.annotate).toEqual({ hits: 4, misses: 1 });
   });
 
   it('links again when an article is removed', async () => {

@@ -64,9 +64,12 @@ describe('two builds of the bundled content', { concurrent: false }, () => {
     removeDir(outB);
   });
 
-  it('both succeed', () => {
+  it('both succeed, the second with the content store cut into pieces', () => {
     expect(buildA.status, buildA.output).toBe(0);
     expect(buildB.status, buildB.output).toBe(0);
+    expect(buildA.output).not.toMatch(/content store module cut/);
+    const pieces = Number(/content store module cut into (\d+) pieces/.exec(buildB.output)?.[1]);
+    expect(pieces).toBeGreaterThan(2);
   });
 
   it('write the same files, byte for byte', () => {

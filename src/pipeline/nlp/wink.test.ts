@@ -15,13 +15,17 @@ const texts = readdirSync(devSets)
     return set.groups.flatMap((g) => g.mentions.map((m) => m.text));
   });
 
-const tokensOf = (nlp: { readDoc: typeof wink.readDoc }, text: string) => nlp.readDoc(text).tokens().out();
+/** Each token's text, part of speech and type: what annotation reads from wink. */
+const tokensOf = (nlp: typeof wink, text: string) => {
+  const tokens = nlp.readDoc(text).tokens();
+  return { value: tokens.out(), pos: tokens.out(nlp.its.pos), type: tokens.out(nlp.its.type) };
+};
 
 // The reference: an instance that has read nothing. The model re-encodes its pattern machines on every load (each
-// load JSON.stringifies the last one's string), so loads share one result to keep them from growing; only tokens
-// are compared, which those machines do not touch.
+// load JSON.stringifies the last one's string), so loads share one result to keep them from growing; those machines
+// serve only custom entity patterns, which neither side uses.
 const patternMachines = (model.metaCER as () => unknown)();
-const freshInstance = () => winkNLP({ ...model, metaCER: () => patternMachines } as typeof model, []);
+const freshInstance = () => winkNLP({ ...model, metaCER: () => patternMachines } as typeof model);
 
 describe('wink: one shared instance reads each text as a fresh instance would', () => {
   it('has enough text to mean something', () => {
@@ -32,10 +36,12 @@ describe('wink: one shared instance reads each text as a fresh instance would', 
     const text = "Work on the film went on under Quarvel's supervision.";
     const fresh = tokensOf(freshInstance(), text);
     tokensOf(wink, "The script was Quarvel's.");
-    expect(fresh).toContain("'s");
+    expect(fresh.value).toContain("'s");
     expect(tokensOf(wink, text)).toEqual(fresh);
   });
 
+  // The next two pass without the wrapper as well (this text never trips the cache); they hold the wrapper to what
+  // a fresh instance does on ordinary news text, so a wrapper that hid too much or too little would fail them.
   it('gives a text the same tokens whatever was read before it, in either order', () => {
     const firstReading = texts.map((t) => tokensOf(wink, t));
     const afterAllOthers = [...texts].reverse().map((t) => tokensOf(wink, t)).reverse();
