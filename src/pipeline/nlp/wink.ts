@@ -39,13 +39,13 @@ readEachDocAsAFreshInstanceWould(wordCache);
  * wink-nlp adds every unknown word it reads to its cache for the life of the instance, and its tokenizer keeps a
  * word whole when the cache knows it: after reading "Quarvel's." it no longer splits "Quarvel's supervision". That
  * made an article's tokens depend on the articles the same thread read before (thread count and cache hits changed
- * the output), and one instance per article is too slow (~90 ms each). So the tokenizer's lookups see the model's
+ * the output), and one instance per article is too slow (~60 ms to load each). So the tokenizer's lookups see the model's
  * own words plus those added while reading the current text, exactly what a fresh instance sees; words from earlier
  * texts keep their cache entries (and indexes), they are only not vouched for. One trace of history is left and cannot
  * be removed without editing wink: a word's type and guessed part of speech are stored when it is first met, so a
  * word met earlier under another token category keeps the earlier one (none found on the test sentences or the
- * 2,002-article determinism check). Checked by `annotate-article.test.ts`
- * ("independent of what was annotated before"), which fails if an upgrade changes any of this.
+ * 2,002-article determinism check). Checked against fresh instances by `wink.test.ts` and by
+ * `annotate-article.test.ts` ("independent of what was annotated before"), which fail if an upgrade changes this.
  */
 function readEachDocAsAFreshInstanceWould(cache: WordCache): void {
   const ownWords = cache.intrinsicSize();
