@@ -27,8 +27,7 @@ export function splitStoreModule(code: string, piece: number = PIECE): string | 
   if (body.length <= piece || body[0] !== '[' || body[body.length - 1] !== ']') return undefined;
   const pieces: string[] = [];
   let from = 1;
-  for (const comma of topLevelCommas(body)) {
-    if (comma - from < piece) continue;
+  for (const comma of cutPoints(body, piece)) {
     pieces.push(`"[${body.slice(from, comma)}]"`);
     from = comma + 1;
   }
@@ -37,28 +36,46 @@ export function splitStoreModule(code: string, piece: number = PIECE): string | 
 }
 
 /**
- * Where the commas between the array's elements are, in the literal's source text: the JSON text is read through
- * the literal's escapes and followed through its strings and nesting.
+ * Where to cut the literal's source text: at the first comma between the array's elements at least `piece`
+ * characters after the last cut. The JSON text is read through the literal's escapes and followed through its
+ * nesting; its strings, most of the store, are skipped with `indexOf` rather than read a character at a time (at
+ * 4,000 articles, 1.3 s → 0.1 s).
  */
-function* topLevelCommas(body: string): Generator<number> {
+function cutPoints(body: string, piece: number): number[] {
+  const cuts: number[] = [];
+  let from = 1;
   let depth = 0;
-  let inString = false;
-  let escaped = false;
   for (let at = 0; at < body.length; ) {
-    const start = at;
-    let char = body.charCodeAt(at);
-    // `\"` and `\\` in the literal are the JSON's quote and backslash; any other escape (`\n`, `\u0001`) is a
-    // character inside a JSON string, and what follows its backslash is letters and digits, which never matter here.
-    if (char === BACKSLASH) char = body.charCodeAt(++at);
-    at++;
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (char === BACKSLASH) escaped = true;
-      else if (char === QUOTE) inString = false;
-    } else if (char === QUOTE) inString = true;
-    else if (char === 0x5b /* [ */ || char === 0x7b /* { */) depth++;
+    const char = body.charCodeAt(at);
+    if (char === BACKSLASH) {
+      // Outside JSON strings the only escape is `\"`, a JSON string opening; go past its closing quote.
+      at = body.charCodeAt(at + 1) === QUOTE ? endOfString(body, at + 2) : at + 2;
+      continue;
+    }
+    if (char === 0x5b /* [ */ || char === 0x7b /* { */) depth++;
     else if (char === 0x5d /* ] */ || char === 0x7d /* } */) depth--;
-    else if (char === 0x2c /* , */ && depth === 1) yield start;
+    else if (char === 0x2c /* , */ && depth === 1 && at - from >= piece) {
+      cuts.push(at);
+      from = at + 1;
+    }
+    at++;
+  }
+  return cuts;
+}
+
+/**
+ * Where the JSON string whose text starts at `at` ends (just past its closing quote). A JSON quote is `\"` in the
+ * literal; it closes the string unless the JSON escapes it, that is unless an odd number of JSON backslashes (each
+ * `\\` in the literal) comes right before it.
+ */
+function endOfString(body: string, at: number): number {
+  for (;;) {
+    const quote = body.indexOf('\\"', at);
+    if (quote < 0) return body.length;
+    let run = 0;
+    while (body.charCodeAt(quote - 1 - run) === BACKSLASH) run++;
+    if ((run / 2) % 2 === 0) return quote + 2;
+    at = quote + 2;
   }
 }
 
