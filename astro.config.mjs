@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { corpusBeforeSync } from './src/integrations/corpus-before-sync.ts';
 import { pageDependencies } from './src/integrations/page-dependencies.ts';
 import { buildOptions } from './src/pipeline/build-options.ts';
 import { dataStoreInPieces } from './src/vite/data-store-in-pieces.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
   // Astro's own Markdown pipeline is unused: article bodies are rendered by src/pipeline/render.
   devToolbar: { enabled: false },
   // The search index is built by scripts/build.ts after Astro exits (`npm run build`).
-  integrations: [sitemap(), pageDependencies()],
+  // The corpus is built before Astro syncs content (see corpusBeforeSync for why).
+  integrations: [corpusBeforeSync(), sitemap(), pageDependencies()],
   // Pages whose inputs did not change are copied from the previous build (keys: src/lib/page-dependencies.ts).
   // Off with the per-article cache (CLAIMLENS_CACHE=off).
   experimental: { incrementalBuild: buildOptions(process.env, process.cwd()).cacheDir !== undefined },

@@ -7,8 +7,16 @@ import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
 import { logTimings } from '../lib/timings-log.ts';
 
-// Every collection reads the same corpus; build it once per change, not once per collection.
-let cached: Promise<Corpus> | undefined;
+/** A corpus and the code version it was built with (stored entries are digested with it; see storeEntries). */
+export interface Built {
+  corpus: Corpus;
+  version: string;
+}
+// Every collection reads the same corpus; build it once per change, not once per collection. Kept on globalThis
+// because Astro loads this module twice, once for astro.config.mjs (corpusBeforeSync builds the corpus there) and
+// once for the content config (the loaders); the two must share one corpus.
+const SHARED = Symbol.for('claimlens:corpus-source');
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { building?: Promise<Built> | undefined };
 // Collections store their entries concurrently; the stage ends when the last one is done.
 let collections = 0;
 const storing = new WeakMap<Corpus, { readyAt: number; stored: number }>();
@@ -16,18 +24,26 @@ const listeners = new Set<() => Promise<void>>();
 type FSWatcher = NonNullable<LoaderContext['watcher']>;
 const watched = new WeakSet<FSWatcher>();
 
-export function currentCorpus(): Promise<Corpus> {
-  cached ??= (async () => {
+function built(): Promise<Built> {
+  shared.building ??= (async () => {
     const { cacheDir, threads } = buildOptions(process.env, process.cwd());
+    // Read again for every corpus: in the dev server the code can change between two.
+    const version = codeVersion();
     // The article cache has its own folder: it deletes whatever else it finds in it (other code versions).
-    const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), codeVersion()) : undefined;
+    const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), version) : undefined;
     const corpus = await buildCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads });
     cache?.save();
     logTimings(corpus.timings);
-    storing.set(corpus, { readyAt: performance.now(), stored: 0 });
-    return corpus;
+    return { corpus, version };
   })();
-  return cached;
+  return shared.building;
+}
+
+/** The corpus of the current articles, built once for every collection (and again after a change, in dev). */
+export async function currentCorpus(): Promise<Built> {
+  const current = await built();
+  if (!storing.has(current.corpus)) storing.set(current.corpus, { readyAt: performance.now(), stored: 0 });
+  return current;
 }
 
 /** Counts a collection that stores entries from the corpus (called once per loader). */
@@ -44,7 +60,7 @@ export function collectionStored(corpus: Corpus, watching: boolean): void {
   const progress = storing.get(corpus);
   if (!progress || ++progress.stored !== collections) return;
   logTimings([{ stage: 'store collections', ms: performance.now() - progress.readyAt }]);
-  if (!watching) cached = undefined;
+  if (!watching) shared.building = undefined;
 }
 
 /**
@@ -61,7 +77,7 @@ export function resyncOnChange(watcher: FSWatcher | undefined, sync: () => Promi
   watcher.add([articlesDir, outletsFile]);
   watcher.on('all', (_event, path) => {
     if (!path.startsWith(articlesDir) && path !== outletsFile) return;
-    cached = undefined;
+    shared.building = undefined;
     for (const listener of listeners) listener().catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
   });
 }
