@@ -1,60 +1,96 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { splitStoreModule } from './data-store-in-pieces.ts';
-
-/** Evaluates an `export default <expression>` module the way its importer would see it. */
-function valueOf(module: string): unknown {
-  return new Function(`return (${module.replace(/^export default /, '')});`)() as unknown;
-}
+import { dataStoreInPieces, storePieces } from './data-store-in-pieces.ts';
 
 /** The module as Astro writes it, for a store serialized as `json` (devalue's flat array, in Astro). */
 const astroModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
+/** What the pieces give when parsed one after the other, as the module does. */
+const joined = (pieces: string[]) => pieces.flatMap((piece) => JSON.parse(piece) as unknown[]);
 
-/** The string literals of a split module, each decoded. */
-const piecesOf = (module: string) => module.split('\n').filter((line) => line.startsWith('"')).map((line) => JSON.parse(line.replace(/,$/, '')) as string);
-
-describe('splitStoreModule', () => {
+describe('storePieces', () => {
   // Larger than one 4 MiB piece, with quotes, backslashes, line breaks, commas and brackets inside strings, and
   // characters outside the BMP.
   const entry = { id: 'a-1', title: 'He said "no, [not]" \\ then \u2028 left', body: '<p>Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 {x}\n</p>', refs: [1, [2, 3]] };
   const store = Array.from({ length: 90_000 }, (_, i) => ({ ...entry, id: `a-${i}` }));
   const json = JSON.stringify(store);
 
-  it('gives a module with exactly the same value, from several pieces', () => {
-    const split = splitStoreModule(astroModule(json))!;
+  it('cuts a large store into several pieces, each a JSON array of whole entries, that give the store back', () => {
+    const pieces = storePieces(astroModule(json))!;
     expect(json.length).toBeGreaterThan(8 * 1024 * 1024);
-    expect(piecesOf(split).length).toBeGreaterThanOrEqual(3);
-    expect(valueOf(split)).toEqual(store);
-  });
-
-  it('cuts only between elements: every piece is a JSON array of whole entries', () => {
-    const pieces = piecesOf(splitStoreModule(astroModule(json))!).map((p) => JSON.parse(p) as unknown[]);
-    expect(pieces.flat()).toEqual(store);
-    for (const piece of pieces) expect(piece.length).toBeGreaterThan(0);
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    for (const piece of pieces) expect((JSON.parse(piece) as unknown[]).length).toBeGreaterThan(0);
+    expect(joined(pieces)).toEqual(store);
   });
 
   it('leaves small stores, stores that are not arrays and modules it does not recognize alone', () => {
-    expect(splitStoreModule(astroModule('[{"a":1}]'))).toBeUndefined();
-    expect(splitStoreModule(astroModule(JSON.stringify({ store })))).toBeUndefined();
-    expect(splitStoreModule('export default new Map()')).toBeUndefined();
-    expect(splitStoreModule('export default JSON.parse(not a literal)')).toBeUndefined();
+    expect(storePieces(astroModule('[{"a":1}]'))).toBeUndefined();
+    expect(storePieces(astroModule(JSON.stringify({ store })))).toBeUndefined();
+    expect(storePieces('export default new Map()')).toBeUndefined();
+    expect(storePieces('export default JSON.parse(not a literal)')).toBeUndefined();
   });
 });
 
-describe('splitStoreModule on any store (small pieces, so every kind of cut happens)', () => {
+describe('storePieces on any store (small pieces, so every kind of cut happens)', () => {
   it('always gives the same value', () => {
     const tricky = fc.constantFrom('\\', '"', ',', '[', ']', '{', '}', '\u0001', '\n', '😀', 'é', 'x', '\u2028');
     const text = fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join(''));
     const element = fc.oneof(fc.record({ id: text, body: text, n: fc.integer() }), fc.array(text, { maxLength: 3 }), fc.jsonValue({ maxDepth: 3 }));
     fc.assert(
       fc.property(fc.array(element, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 60 }), (store, piece) => {
-        const module = astroModule(JSON.stringify(store));
-        const split = splitStoreModule(module, piece);
+        const pieces = storePieces(astroModule(JSON.stringify(store)), piece);
         // Cut exactly when the literal's text is longer than a piece.
-        expect(split !== undefined).toBe(JSON.stringify(JSON.stringify(store)).length - 2 > piece);
-        expect(valueOf(split ?? module)).toEqual(JSON.parse(JSON.stringify(store)));
+        expect(pieces !== undefined).toBe(JSON.stringify(JSON.stringify(store)).length - 2 > piece);
+        expect(pieces === undefined ? store : joined(pieces)).toEqual(JSON.parse(JSON.stringify(store)));
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the dataStoreInPieces plugin', () => {
+  /** The plugin, configured as Vite would with `cacheDir`, and its transform hook. */
+  function plugin(cacheDir: string, pieceBytes: number) {
+    const p: Plugin = dataStoreInPieces({ pieceBytes });
+    (p.configResolved as (config: ResolvedConfig) => void)({ cacheDir } as ResolvedConfig);
+    return (code: string, id: string) => (p.transform as (code: string, id: string) => { code: string } | undefined)(code, id);
+  }
+  /** Imports a module's code the way the build does. */
+  async function importModule(code: string, dir: string): Promise<unknown> {
+    const file = join(dir, `module-${Math.random().toString(36).slice(2)}.mjs`);
+    writeFileSync(file, code);
+    return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
+  }
+  const store = Array.from({ length: 200 }, (_, i) => ({ id: `entry-${i}`, text: `Quoted "${i}", with \\ and ünïcode 😀` }));
+
+  it("replaces Astro's store module with one that reads the same store from piece files", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'vite-cache-'));
+    const result = plugin(cacheDir, 512)(astroModule(JSON.stringify(store)), '\0astro:data-layer-content')!;
+    expect(result.code).not.toContain('entry-1');
+    const [folder] = readdirSync(join(cacheDir, 'claimlens-content-store'));
+    expect(readdirSync(join(cacheDir, 'claimlens-content-store', folder!)).length).toBeGreaterThan(3);
+    expect(await importModule(result.code, cacheDir)).toEqual(store);
+  });
+
+  it("keeps only the latest store's pieces", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'vite-cache-'));
+    const transform = plugin(cacheDir, 512);
+    transform(astroModule(JSON.stringify(store)), '\0astro:data-layer-content');
+    const changed = store.map((e, i) => (i === 7 ? { ...e, text: 'changed' } : e));
+    const result = transform(astroModule(JSON.stringify(changed)), '\0astro:data-layer-content')!;
+    expect(readdirSync(join(cacheDir, 'claimlens-content-store'))).toHaveLength(1);
+    expect(await importModule(result.code, cacheDir)).toEqual(changed);
+  });
+
+  it('leaves other modules, and stores too small to cut, alone', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'vite-cache-'));
+    const transform = plugin(cacheDir, 512);
+    expect(transform(astroModule(JSON.stringify(store)), '/src/pages/index.astro')).toBeUndefined();
+    expect(transform(astroModule('[1,2]'), '\0astro:data-layer-content')).toBeUndefined();
+    expect(existsSync(join(cacheDir, 'claimlens-content-store'))).toBe(false);
   });
 });
