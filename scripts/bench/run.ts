@@ -35,10 +35,13 @@ const WORK = '/tmp/claimlens-bench';
 // Astro turns on Node's compile cache (outside CI), which keeps compiled modules, the content store's included,
 // in the temporary folder across builds: each site gets its own, emptied for a cold build like the others.
 const compileCache = (site: SiteName) => join(WORK, `node-compile-cache-${site}`);
-/** What a cold build deletes first: Astro's data store and generated types, our digest cache, the compile cache. */
+/**
+ * What a cold build deletes first: Astro's data store and generated types, Vite's cache (ours holds the content
+ * store's pieces there), our digest cache, the compile cache.
+ */
 const CACHES: Record<SiteName, string[]> = {
-  claimlens: [join(ROOT, 'node_modules/.astro'), join(ROOT, '.astro'), join(ROOT, 'node_modules/.cache/claimlens'), compileCache('claimlens')],
-  bare: [join(BARE, '.astro'), join(BARE, 'node_modules/.astro'), compileCache('bare')],
+  claimlens: [join(ROOT, 'node_modules/.astro'), join(ROOT, '.astro'), join(ROOT, 'node_modules/.vite'), join(ROOT, 'node_modules/.cache/claimlens'), compileCache('claimlens')],
+  bare: [join(BARE, '.astro'), join(BARE, 'node_modules/.astro'), join(BARE, 'node_modules/.vite'), compileCache('bare')],
 };
 
 const argv = process.argv.slice(2);
