@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { corpusBeforeSync } from './src/integrations/corpus-before-sync.ts';
 import { pageDependencies } from './src/integrations/page-dependencies.ts';
+import { previousSiteAside } from './src/integrations/previous-site-aside.ts';
 import { buildOptions } from './src/pipeline/build-options.ts';
 import { dataStoreInPieces } from './src/vite/data-store-in-pieces.ts';
 
@@ -22,12 +23,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search index is built by scripts/build.ts after Astro exits (`npm run build`).
   // The corpus is built before Astro syncs content (see corpusBeforeSync for why).
-  integrations: [corpusBeforeSync(), sitemap(), pageDependencies()],
+  // The previous site is deleted beside the build (see previousSiteAside for why).
+  integrations: [corpusBeforeSync(), previousSiteAside(), sitemap(), pageDependencies()],
   // Pages whose inputs did not change are copied from the previous build (keys: src/lib/page-dependencies.ts).
   // Off with the per-article cache (CLAIMLENS_CACHE=off).
   experimental: { incrementalBuild: buildOptions(process.env, process.cwd()).cacheDir !== undefined },
   // Never inline scripts into pages: the Content-Security-Policy allows only script files of our own.
-  // The content store's module is split into pieces V8 compiles in linear time (see the plugin);
+  // The content store is read from piece files instead of bundled as one huge literal (see the plugin);
   // CLAIMLENS_STORE_PIECE_BYTES sets their size, so that tests can cut a small store too.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [dataStoreInPieces({ pieceBytes: Number(process.env.CLAIMLENS_STORE_PIECE_BYTES) || undefined })] },
 });

@@ -32,7 +32,7 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD = join(ROOT, 'scripts/build.ts');
 const WORK = '/tmp/claimlens-bench';
 
-// Astro turns on Node's compile cache (outside CI), which keeps compiled modules, the content store's included,
+// Astro turns on Node's compile cache (outside CI), which keeps compiled modules (once the content store's too)
 // in the temporary folder across builds: each site gets its own, emptied for a cold build like the others.
 const compileCache = (site: SiteName) => join(WORK, `node-compile-cache-${site}`);
 /**

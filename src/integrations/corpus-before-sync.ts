@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { currentCorpus } from '../loaders/corpus-source.ts';
+import { prepareCorpus } from '../loaders/corpus-source.ts';
 
 /**
  * Builds the corpus (the whole pipeline) before Astro starts syncing content, so that the loaders find it ready.
@@ -11,9 +11,10 @@ import { currentCorpus } from '../loaders/corpus-source.ts';
  * (CPU profile). With the corpus ready, the loaders store their entries without waiting and the store is saved
  * once, at the end of the sync.
  *
- * A failure is not reported here: the loaders await the same corpus and report it as they always have.
+ * A failure is not reported here: the loaders await the same corpus and report it as they always have. Astro says
+ * "Waiting for integration claimlens:corpus-before-sync" while a large corpus is built: that is this hook working.
  */
-export function corpusBeforeSync(build: () => Promise<unknown> = currentCorpus): AstroIntegration {
+export function corpusBeforeSync(build: () => Promise<unknown> = prepareCorpus): AstroIntegration {
   let command: string | undefined;
   return {
     name: 'claimlens:corpus-before-sync',

@@ -2,52 +2,57 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deletePreviousSite } from './previous-site.ts';
+import { deleteMovedAside, moveAside } from './previous-site.ts';
 
-/** A built site (pages, an index, a `.git` of a deployment) and a cache folder beside it. */
+/** A built site and a cache folder beside it. */
 function builtSite() {
   const root = mkdtempSync(join(tmpdir(), 'previous-site-'));
   const outDir = join(root, 'dist');
-  for (const dir of ['articles/a', 'pagefind/fragment', '.git']) mkdirSync(join(outDir, dir), { recursive: true });
+  for (const dir of ['articles/a', 'pagefind/fragment']) mkdirSync(join(outDir, dir), { recursive: true });
   writeFileSync(join(outDir, 'index.html'), '<h1>old</h1>');
   writeFileSync(join(outDir, 'articles/a/index.html'), '<h1>a</h1>');
   writeFileSync(join(outDir, 'pagefind/fragment/x.pf_fragment'), 'x');
-  writeFileSync(join(outDir, '.git/HEAD'), 'ref: refs/heads/main');
   return { outDir, trashDir: join(root, 'cache') };
 }
 
-describe('deletePreviousSite', () => {
-  it('empties the output folder at once, except .git, and deletes the old site in the background', async () => {
+describe('moving the previous site aside and deleting it', () => {
+  it('empties the output folder at once; the old site is gone once deleted', async () => {
     const { outDir, trashDir } = builtSite();
-    const deleted = deletePreviousSite(outDir, trashDir);
-    expect(readdirSync(outDir)).toEqual(['.git']);
-    expect(existsSync(join(outDir, '.git/HEAD'))).toBe(true);
-    await deleted;
+    const trash = moveAside(outDir, trashDir)!;
+    expect(readdirSync(outDir)).toEqual([]);
+    expect(readdirSync(trash).sort()).toEqual(['articles', 'index.html', 'pagefind']);
+    await deleteMovedAside(trashDir);
     expect(readdirSync(trashDir)).toEqual([]);
   });
 
-  it('deletes what a build that was killed left in the trash', async () => {
+  it('deletes what a killed build left, and nothing else in the cache folder', async () => {
     const { outDir, trashDir } = builtSite();
     mkdirSync(join(trashDir, 'previous-site-1-2/articles'), { recursive: true });
     writeFileSync(join(trashDir, 'previous-site-1-2/articles/index.html'), 'left over');
     writeFileSync(join(trashDir, 'other-cache-file'), 'kept');
-    await deletePreviousSite(outDir, trashDir);
+    moveAside(outDir, trashDir);
+    await deleteMovedAside(trashDir);
     expect(readdirSync(trashDir)).toEqual(['other-cache-file']);
   });
 
-  it('leaves in place what it cannot move (another file system), for Astro to delete', async () => {
+  it('leaves in place what it cannot move (another file system), for Astro to delete', () => {
     const { outDir, trashDir } = builtSite();
-    const crossDevice = () => {
-      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    let moves = 0;
+    // The first entry moves, then the disk refuses.
+    const failsAfterOne: typeof renameSync = (from, to) => {
+      if (moves++ > 0) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      renameSync(from, to);
     };
-    await deletePreviousSite(outDir, trashDir, crossDevice as typeof renameSync);
-    expect(readdirSync(outDir).sort()).toEqual(['.git', 'articles', 'index.html', 'pagefind']);
-    expect(readdirSync(trashDir)).toEqual([]);
+    const trash = moveAside(outDir, trashDir, failsAfterOne)!;
+    expect(readdirSync(trash)).toHaveLength(1);
+    expect(readdirSync(outDir)).toHaveLength(2);
   });
 
-  it('does nothing but clear leftovers when there is no previous site', async () => {
-    const { trashDir } = builtSite();
-    await expect(deletePreviousSite(join(trashDir, 'never-built'), trashDir)).resolves.toBeUndefined();
-    expect(existsSync(join(trashDir, 'never-built'))).toBe(false);
+  it('moves nothing when there is no previous site, and never throws', () => {
+    const { outDir, trashDir } = builtSite();
+    expect(moveAside(join(outDir, 'never-built'), trashDir)).toBeUndefined();
+    expect(existsSync(trashDir)).toBe(false);
+    // The output "folder" is a file: nothing to move, no exception.
+    expect(moveAside(join(outDir, 'index.html'), trashDir)).toBeUndefined();
   });
 });

@@ -24,8 +24,8 @@ async function load() {
     getCollection('outlets'),
     getCollection('stories'),
   ]);
-  // Astro's digest of each entry (its data and rendered HTML), for the incremental build's cache keys. An entry
-  // without one counts as changed.
+  // Each entry's digest as our loaders store it (its input, rendered HTML and the storing code's version; see
+  // src/loaders/store-entries.ts), for the incremental build's cache keys. An entry without one counts as changed.
   const digests = new Map<string, string>();
   const toMap = <C extends Collection>(collection: C, list: CollectionEntry<C>[]) => {
     for (const e of list) digests.set(dependencyId(collection, e.id), e.digest === undefined ? freshKey() : String(e.digest));

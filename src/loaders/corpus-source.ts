@@ -2,21 +2,25 @@ import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { buildOptions } from '../pipeline/build-options.ts';
 import { openCacheStore } from '../pipeline/cache/cache-store.ts';
-import { codeVersion } from '../pipeline/cache/code-version.ts';
+import { codeVersion, storedEntriesVersion } from '../pipeline/cache/code-version.ts';
 import { buildCorpus, type Corpus } from '../pipeline/corpus.ts';
 import { contentPaths } from '../pipeline/paths.ts';
 import { logTimings } from '../lib/timings-log.ts';
 
-/** A corpus and the code version it was built with (stored entries are digested with it; see storeEntries). */
+/** A corpus and the version of the code that stores its entries (see storeEntries). */
 export interface Built {
   corpus: Corpus;
   version: string;
 }
+// The code this module instance runs, read when it is loaded: in the dev server, code edited later is not running
+// until its modules are loaded again (then these are read again).
+const cacheVersion = codeVersion();
+const entriesVersion = storedEntriesVersion();
 // Every collection reads the same corpus; build it once per change, not once per collection. Kept on globalThis
 // because Astro loads this module twice, once for astro.config.mjs (corpusBeforeSync builds the corpus there) and
-// once for the content config (the loaders); the two must share one corpus.
+// once for the content config (the loaders); the two share one corpus if they run the same code.
 const SHARED = Symbol.for('claimlens:corpus-source');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { building?: Promise<Built> | undefined };
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { building?: Promise<Built> | undefined; version?: string };
 // Collections store their entries concurrently; the stage ends when the last one is done.
 let collections = 0;
 const storing = new WeakMap<Corpus, { readyAt: number; stored: number }>();
@@ -24,24 +28,25 @@ const listeners = new Set<() => Promise<void>>();
 type FSWatcher = NonNullable<LoaderContext['watcher']>;
 const watched = new WeakSet<FSWatcher>();
 
-function built(): Promise<Built> {
+/** Builds the corpus of the current articles, or returns the one being built, once for every collection. */
+export function prepareCorpus(): Promise<Built> {
+  if (shared.version !== entriesVersion) shared.building = undefined;
+  shared.version = entriesVersion;
   shared.building ??= (async () => {
     const { cacheDir, threads } = buildOptions(process.env, process.cwd());
-    // Read again for every corpus: in the dev server the code can change between two.
-    const version = codeVersion();
     // The article cache has its own folder: it deletes whatever else it finds in it (other code versions).
-    const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), version) : undefined;
+    const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), cacheVersion) : undefined;
     const corpus = await buildCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads });
     cache?.save();
     logTimings(corpus.timings);
-    return { corpus, version };
+    return { corpus, version: entriesVersion };
   })();
   return shared.building;
 }
 
-/** The corpus of the current articles, built once for every collection (and again after a change, in dev). */
+/** The corpus for a loader to store (and again after a change, in dev); times storing from the first call. */
 export async function currentCorpus(): Promise<Built> {
-  const current = await built();
+  const current = await prepareCorpus();
   if (!storing.has(current.corpus)) storing.set(current.corpus, { readyAt: performance.now(), stored: 0 });
   return current;
 }

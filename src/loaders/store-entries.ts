@@ -6,7 +6,7 @@ export interface StoreContext {
   store: Pick<DataStore, 'get' | 'set' | 'delete' | 'keys'>;
   parseData: (props: { id: string; data: Record<string, unknown> }) => Promise<Record<string, unknown>>;
   generateDigest: (data: Record<string, unknown>) => string;
-  /** A digest of the code that turns an entry into stored data (schemas included): a change stores every entry again. */
+  /** A digest of the code that turns an entry into stored data (storedEntriesVersion): a change stores every entry again. */
   codeVersion: string;
 }
 
@@ -17,9 +17,8 @@ export interface StoreContext {
  *
  * Why not clear the collection and store everything: validating and storing every entry again took 1.2 s of a
  * warm 4,000-article build in which nothing had changed. The digest is taken of the input rather than of the
- * validated data, which is what lets an unchanged entry skip validation; the code version stands in for the
- * schema, which the input does not show. (Astro empties the whole store itself when Astro or the content config
- * changes.)
+ * validated data, which is what lets an unchanged entry skip validation; the code version (pipeline, schemas,
+ * loaders, content config) stands in for the schema, which the input does not show.
  */
 export async function storeEntries(entries: Iterable<CorpusEntry>, { store, parseData, generateDigest, codeVersion }: StoreContext): Promise<{ stored: number; unchanged: number; deleted: number }> {
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestOf } from './digest.ts';
@@ -9,13 +9,26 @@ const SOURCES = ['src/pipeline', 'src/markdown', 'src/schemas'];
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return [dir];
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.ts$/.test(d.name) && !/\.test\.ts$/.test(d.name) ? [join(dir, d.name)] : []))
     .sort();
 }
 
+// What turns the corpus into stored collection entries besides: the loaders and which schema each collection has.
+const STORING = ['src/loaders', 'src/content.config.ts'];
+
 /** A digest of the code that produces cached results: any change to it empties the cache. */
-export function codeVersion(root: string = ROOT): string {
-  const files = [...SOURCES.flatMap((s) => sourceFiles(join(root, s))), join(root, 'package-lock.json')].filter((f) => existsSync(f));
+export function codeVersion(root: string = ROOT, sources: readonly string[] = SOURCES): string {
+  const files = [...sources.flatMap((s) => sourceFiles(join(root, s))), join(root, 'package-lock.json')].filter((f) => existsSync(f));
   return digestOf(process.version, ...files.flatMap((f) => [f.slice(root.length), readFileSync(f)]));
+}
+
+/**
+ * A digest of the code that produces stored collection entries: the pipeline's and the loaders' and content
+ * config's. Stored entries are digested with it (src/loaders/store-entries.ts), and pages are keyed by those
+ * digests, so a change to any of it stores every entry and renders every page again.
+ */
+export function storedEntriesVersion(root: string = ROOT): string {
+  return codeVersion(root, [...SOURCES, ...STORING]);
 }

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writePieces } from './store-piece-files.ts';
+
+const HOUR = 60 * 60 * 1000;
+
+describe('writePieces', () => {
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-pieces-'));
+    folders.push(dir);
+    return dir;
+  };
+
+  it('writes each piece to its own file, in order, in a folder named by the store', () => {
+    const folder = tempDir();
+    const files = writePieces(folder, ['[1,2]', '["a"]', '[{"b":3}]']);
+    expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(['[1,2]', '["a"]', '[{"b":3}]']);
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(writePieces(folder, ['[1,2]', '["a"]', '[{"b":3}]'])).toEqual(files);
+    expect(writePieces(folder, ['[1,2]', '["A"]', '[{"b":3}]'])).not.toEqual(files);
+  });
+
+  it('keeps other stores for an hour (another process may be about to read them), then deletes them', () => {
+    const folder = tempDir();
+    const [older] = writePieces(folder, ['["older"]']);
+    const [newer] = writePieces(folder, ['["newer"]']);
+    expect(readFileSync(older!, 'utf8')).toBe('["older"]');
+    writePieces(folder, ['["newer"]'], Date.now() + 2 * HOUR);
+    expect(readdirSync(folder)).toEqual([newer!.split('/').at(-2)]);
+    expect(readFileSync(newer!, 'utf8')).toBe('["newer"]');
+  });
+});
