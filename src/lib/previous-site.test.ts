@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deleteMovedAside, moveAside } from './previous-site.ts';
+import { deleteMovedAside, moveAside, safeToMoveAside } from './previous-site.ts';
 
 /** A built site and a cache folder beside it. */
 function builtSite() {
@@ -54,5 +54,22 @@ describe('moving the previous site aside and deleting it', () => {
     expect(existsSync(trashDir)).toBe(false);
     // The output "folder" is a file: nothing to move, no exception.
     expect(moveAside(join(outDir, 'index.html'), trashDir)).toBeUndefined();
+  });
+});
+
+describe('safeToMoveAside', () => {
+  const root = '/work/project';
+  const cache = '/work/project/node_modules/.cache/claimlens';
+  it('allows an ordinary output folder, in the project or elsewhere', () => {
+    expect(safeToMoveAside('/work/project/dist', root, cache)).toBe(true);
+    expect(safeToMoveAside('/tmp/site', root, cache)).toBe(true);
+    expect(safeToMoveAside('/work/project/dist-old', root, '/work/project/dist')).toBe(true);
+  });
+  it('refuses the project root, a folder holding it, and output and cache folders inside one another', () => {
+    expect(safeToMoveAside('/work/project', root, cache)).toBe(false);
+    expect(safeToMoveAside('/work/project/', root, cache)).toBe(false);
+    expect(safeToMoveAside('/work', root, cache)).toBe(false);
+    expect(safeToMoveAside('/work/project/dist', root, '/work/project/dist/cache')).toBe(false);
+    expect(safeToMoveAside('/work/project/node_modules/.cache/claimlens/site', root, cache)).toBe(false);
   });
 });

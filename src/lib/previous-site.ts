@@ -1,8 +1,21 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const PREFIX = 'previous-site-';
+
+/**
+ * Whether the output folder may be emptied by moving its entries into `trashDir`: not when it is the project
+ * root or contains it (Astro refuses a root output folder, but only after `astro:build:start`), and not when one
+ * of the output and trash folders contains the other. In those cases Astro empties (or refuses) as it always does.
+ */
+export function safeToMoveAside(outDir: string, root: string, trashDir: string): boolean {
+  const within = (inner: string, outer: string) => {
+    const path = relative(resolve(outer), resolve(inner));
+    return path === '' || (!path.startsWith('..') && !path.startsWith('/'));
+  };
+  return !within(root, outDir) && !within(trashDir, outDir) && !within(outDir, trashDir);
+}
 
 /**
  * Moves the previous build's files out of `outDir` into a new folder under `trashDir` and returns that folder, or

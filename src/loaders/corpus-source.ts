@@ -82,6 +82,8 @@ export function resyncOnChange(watcher: FSWatcher | undefined, sync: () => Promi
   watcher.add([articlesDir, outletsFile]);
   watcher.on('all', (_event, path) => {
     if (!path.startsWith(articlesDir) && path !== outletsFile) return;
+    // A module instance left from before a code change keeps its handler: only the current code re-syncs.
+    if (shared.version !== entriesVersion) return;
     shared.building = undefined;
     for (const listener of listeners) listener().catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
   });

@@ -87,6 +87,14 @@ describe('the dataStoreInPieces plugin', () => {
     expect(await importModule(result.code, cacheDir)).toEqual(store);
   });
 
+  it("is called by the bundler for Astro's store module only (its id filter)", () => {
+    const { filter } = dataStoreInPieces().transform as { filter: { id: RegExp } };
+    expect(filter.id.test('\0astro:data-layer-content')).toBe(true);
+    expect(filter.id.test('astro:data-layer-content')).toBe(false);
+    expect(filter.id.test('\0astro:data-layer-content?x')).toBe(false);
+    expect(filter.id.test('/src/pages/index.astro')).toBe(false);
+  });
+
   it('leaves other modules, and stores too small to cut, alone', () => {
     const cacheDir = tempDir();
     const transform = plugin(cacheDir, 512);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,5 +32,22 @@ describe('writePieces', () => {
     writePieces(folder, ['["newer"]'], Date.now() + 2 * HOUR);
     expect(readdirSync(folder)).toEqual([newer!.split('/').at(-2)]);
     expect(readFileSync(newer!, 'utf8')).toBe('["newer"]');
+  });
+
+  it('keeps at most three stores, the newest, however recent', () => {
+    const folder = tempDir();
+    const written = ['["1"]', '["2"]', '["3"]', '["4"]', '["5"]'].map((piece, i) => writePieces(folder, [piece], Date.now() + i)[0]!);
+    expect(readdirSync(folder)).toHaveLength(3);
+    expect(readFileSync(written[4]!, 'utf8')).toBe('["5"]');
+  });
+
+  it('counts a store used again as new, so that it outlives the hour', () => {
+    const folder = tempDir();
+    const [first] = writePieces(folder, ['["first"]']);
+    writePieces(folder, ['["first"]'], Date.now() + 2 * HOUR);
+    const dir = first!.split('/').slice(0, -1).join('/');
+    expect(statSync(dir).mtimeMs).toBeGreaterThan(Date.now() + HOUR);
+    writePieces(folder, ['["other"]'], Date.now() + 2.5 * HOUR);
+    expect(readFileSync(first!, 'utf8')).toBe('["first"]');
   });
 });

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Another process (a dev server, a build of other articles) may still be about to read older pieces: between
-// writing them and reading them lie the bundling, seconds to a minute. Pieces are kept this long.
+// writing them and reading them lie the bundling, seconds to a minute. Pieces are kept this long, and at most
+// this many stores (each a copy of the whole store: 344 MB at 20,000 articles, and the dev server writes one per
+// change to the content).
 const KEEP_MS = 60 * 60 * 1000;
+const KEEP_STORES = 3;
 
 /**
  * Writes the pieces of one store into `folder/<digest of the pieces>/` and returns their paths. The folder is
  * written under another name and renamed when complete, so a reader never sees half a store; a store already
- * written is used as it is. Stores written more than an hour ago are deleted.
+ * written is used as it is. Other stores are deleted once more than an hour old or beyond the newest three.
  */
 export function writePieces(folder: string, pieces: readonly string[], now: number = Date.now()): string[] {
   mkdirSync(folder, { recursive: true });
@@ -18,23 +21,42 @@ export function writePieces(folder: string, pieces: readonly string[], now: numb
   const digest = hash.digest('hex').slice(0, 16);
   const dir = join(folder, digest);
   const files = pieces.map((_, i) => join(dir, `${i}.json`));
-  if (!existsSync(dir)) {
+  if (existsSync(dir)) {
+    // Used again: it counts as new, so that no other process prunes it before this one reads it.
+    utimesSync(dir, new Date(now), new Date(now));
+  } else {
     const writing = join(folder, `writing-${process.pid}-${digest}`);
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing);
     pieces.forEach((piece, i) => writeFileSync(join(writing, `${i}.json`), piece));
     try {
       renameSync(writing, dir);
-    } catch {
-      // Another process wrote the same store meanwhile: theirs is the same.
+    } catch (error) {
       rmSync(writing, { recursive: true, force: true });
+      // Only another process having written the same store meanwhile is fine: theirs is the same.
+      if (!existsSync(dir)) throw error;
     }
   }
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (name !== digest && now - statSync(path).mtimeMs > KEEP_MS) rmSync(path, { recursive: true, force: true });
-  }
+  prune(folder, digest, now);
   return files;
+}
+
+/**
+ * Deletes stores other than `keep` that are older than KEEP_MS or beyond the newest KEEP_STORES. Another process
+ * may be pruning or renaming at the same time: a folder that is gone is skipped.
+ */
+function prune(folder: string, keep: string, now: number): void {
+  const others = readdirSync(folder)
+    .filter((name) => name !== keep)
+    .flatMap((name) => {
+      const stat = statSync(join(folder, name), { throwIfNoEntry: false });
+      return stat ? [{ name, mtime: stat.mtimeMs }] : [];
+    })
+    .sort((a, b) => b.mtime - a.mtime);
+  others.forEach(({ name, mtime }, i) => {
+    // The store just written or used counts as one of the kept ones.
+    if (now - mtime > KEEP_MS || i >= KEEP_STORES - 1) rmSync(join(folder, name), { recursive: true, force: true });
+  });
 }
 
 /** The module that replaces Astro's: the same array, read from the piece files when it is imported. */
