@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
 import { deleteMovedAside, moveAside, safeToMoveAside } from './previous-site.ts';
+
+const tempDir = temporaryFolders('previous-site-');
 
 /** A built site and a cache folder beside it. */
 function builtSite() {
-  const root = mkdtempSync(join(tmpdir(), 'previous-site-'));
+  const root = tempDir();
   const outDir = join(root, 'dist');
   for (const dir of ['articles/a', 'pagefind/fragment']) mkdirSync(join(outDir, dir), { recursive: true });
   writeFileSync(join(outDir, 'index.html'), '<h1>old</h1>');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 const PREFIX = 'previous-site-';
 
@@ -12,7 +12,7 @@ const PREFIX = 'previous-site-';
 export function safeToMoveAside(outDir: string, root: string, trashDir: string): boolean {
   const within = (inner: string, outer: string) => {
     const path = relative(resolve(outer), resolve(inner));
-    return path === '' || (!path.startsWith('..') && !path.startsWith('/'));
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
   };
   return !within(root, outDir) && !within(trashDir, outDir) && !within(outDir, trashDir);
 }

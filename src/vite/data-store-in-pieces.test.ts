@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
 import fc from 'fast-check';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
 import { dataStoreInPieces, storePieces } from './data-store-in-pieces.ts';
 
 /** The module as Astro writes it, for a store serialized as `json` (devalue's flat array, in Astro). */
@@ -56,13 +56,7 @@ describe('storePieces on any store (small pieces, so every kind of cut happens)'
 });
 
 describe('the dataStoreInPieces plugin', () => {
-  const folders: string[] = [];
-  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vite-cache-'));
-    folders.push(dir);
-    return dir;
-  };
+  const tempDir = temporaryFolders('vite-cache-');
   /** The plugin, configured as Vite would with `cacheDir`, and its transform hook. */
   function plugin(cacheDir: string, pieceBytes: number) {
     const p: Plugin = dataStoreInPieces({ pieceBytes });

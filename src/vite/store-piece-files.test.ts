@@ -1,19 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
 import { writePieces } from './store-piece-files.ts';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('writePieces', () => {
-  const folders: string[] = [];
-  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'store-pieces-'));
-    folders.push(dir);
-    return dir;
-  };
+  const tempDir = temporaryFolders('store-pieces-');
 
   it('writes each piece to its own file, in order, in a folder named by the store', () => {
     const folder = tempDir();
