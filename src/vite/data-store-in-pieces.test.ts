@@ -40,7 +40,9 @@ describe('storePieces on any store (small pieces, so every kind of cut happens)'
   it('always gives the same value', () => {
     const tricky = fc.constantFrom('\\', '"', ',', '[', ']', '{', '}', '<', '\u0001', '\n', '😀', 'é', 'x', '\u2028');
     const text = fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join(''));
-    const element = fc.oneof(fc.record({ id: text, body: text, n: fc.integer() }), fc.array(text, { maxLength: 3 }), fc.jsonValue({ maxDepth: 3 }));
+    const element = fc.oneof(fc.record({ id: text, body: text, n: fc.integer() }), fc.array(text, { maxLength: 3 }), fc.jsonValue({ maxDepth: 3 }))
+      // Stores devalue can write: it refuses `__proto__` keys (so Astro's store never has them).
+      .filter((value) => !JSON.stringify(value).includes('"__proto__"'));
     fc.assert(
       fc.property(fc.array(element, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 60 }), (store, piece) => {
         // Serialized as Astro does: devalue's flat array (with its own escapes, e.g. `\u003C`), in a JSON.stringify literal.
