@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { surfaceMatcher, type SurfaceMatch } from './surface-matcher.ts';
 
 export interface LinkEntitiesOptions {
   /** Names as the article writes them, and where each should link. */
@@ -10,10 +11,6 @@ const emptyOptions: LinkEntitiesOptions = {};
 // Paragraph-like blocks only: links in headings read as navigation.
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'figcaption']);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Links entity mentions to their pages: the first mention of each entity in each paragraph (linking every
  * repetition would bury the text in links). Never inside an existing link; longest names first, so
@@ -22,9 +19,9 @@ function escapeRegExp(text: string): string {
 export default function rehypeLinkEntities(options: LinkEntitiesOptions = emptyOptions) {
   const links = [...(options.links ?? [])].filter((l) => l.surface.trim() !== '').sort((a, b) => b.surface.length - a.surface.length);
   const bySurface = new Map(links.map((l) => [l.surface, l]));
-  const pattern = links.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${links.map((l) => escapeRegExp(l.surface)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const matches = surfaceMatcher(links.map((l) => l.surface));
   return (tree: Root) => {
-    if (!pattern) return;
+    if (links.length === 0) return;
     visit(tree, 'element', (block: Element) => {
       if (!BLOCKS.has(block.tagName)) return;
       const linked = new Set<string>();
@@ -36,7 +33,7 @@ export default function rehypeLinkEntities(options: LinkEntitiesOptions = emptyO
             continue;
           }
           if (child.type !== 'text') continue;
-          const parts = splitText(child, pattern, bySurface, linked);
+          const parts = splitText(child, matches(child.value), bySurface, linked);
           if (parts.length > 1) {
             parent.children.splice(i, 1, ...parts);
             i += parts.length - 1;
@@ -49,16 +46,16 @@ export default function rehypeLinkEntities(options: LinkEntitiesOptions = emptyO
   };
 }
 
-function splitText(node: Text, pattern: RegExp, bySurface: Map<string, { href: string; title?: string }>, linked: Set<string>): ElementContent[] {
+function splitText(node: Text, found: readonly SurfaceMatch[], bySurface: Map<string, { href: string; title?: string }>, linked: Set<string>): ElementContent[] {
   const out: ElementContent[] = [];
   let last = 0;
-  for (const m of node.value.matchAll(pattern)) {
-    const link = bySurface.get(m[0]);
+  for (const m of found) {
+    const link = bySurface.get(m.surface);
     if (!link || linked.has(link.href)) continue;
     linked.add(link.href);
     if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
-    out.push({ type: 'element', tagName: 'a', properties: { href: link.href, className: ['entity'], ...(link.title ? { title: link.title } : {}) }, children: [{ type: 'text', value: m[0] }] });
-    last = m.index + m[0].length;
+    out.push({ type: 'element', tagName: 'a', properties: { href: link.href, className: ['entity'], ...(link.title ? { title: link.title } : {}) }, children: [{ type: 'text', value: m.surface }] });
+    last = m.index + m.surface.length;
   }
   if (out.length === 0) return [node];
   if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
