@@ -22,8 +22,13 @@ const articles = corpusLoader(
 );
 const claims = corpusLoader(
   'claims',
-  (corpus) => corpus.claims.claims.map((claim) => ({ id: claim.id, data: { ...claim } })),
-  (corpus) => `${corpus.claims.claims.length} claims, ${corpus.claims.claims.filter((c) => c.sources > 1).length} carried by more than one outlet`,
+  // Only claims found in two or more articles, which have pages; each of the others is kept with its one article
+  // (see ArticleEntrySchema), where its mark, the outlet page and the open data find it.
+  (corpus) => corpus.claims.claims.filter((claim) => pageScope.claim(claim)).map((claim) => ({ id: claim.id, data: { ...claim } })),
+  (corpus) => {
+    const all = corpus.claims.claims;
+    return `${all.length} claims, ${all.filter((c) => c.sources > 1).length} carried by more than one outlet, ${all.filter((c) => pageScope.claim(c)).length} found in more than one article`;
+  },
 );
 const entities = corpusLoader(
   'entities',

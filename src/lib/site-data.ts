@@ -1,11 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOptions } from '../pipeline/build-options.ts';
-import { pushTo } from '../pipeline/multimap.ts';
+import { claimAnchor } from '../pipeline/link/claim-anchor.ts';
+import { claimHref } from '../pipeline/site/page-scope.ts';
 import { cacheKeyFor, dependencyId, freshKey } from './page-dependencies.ts';
 import { buildPages, pageRecordsFile, readPageRecords } from './page-dependency-registry.ts';
 
 type Collection = 'articles' | 'claims' | 'entities' | 'outlets' | 'stories';
 type Data<C extends Collection> = CollectionEntry<C>['data'];
+
+/** A claim as pages link to it. */
+export interface ClaimLink {
+  id: string;
+  text: string;
+  sources: number;
+  href: string;
+}
 
 /** Read access by id: all a page needs, and what lets the reads be recorded. */
 export interface Lookup<T> {
@@ -31,23 +40,17 @@ async function load() {
     for (const e of list) digests.set(dependencyId(collection, e.id), e.digest === undefined ? freshKey() : String(e.digest));
     return new Map(list.map((e) => [e.id, e.data as Data<C>]));
   };
-  // Claims per article, for outlet pages (an outlet's claims are those of its articles).
-  const claimsByArticle = new Map<string, Data<'claims'>[]>();
-  for (const c of claims) for (const m of c.data.mentions) pushTo(claimsByArticle, m.article, c.data);
+  // A claim only one article carries is kept with that article, not in the claims collection: which article.
+  const articleOfSingleClaim = new Map<string, string>();
+  for (const a of articles) for (const c of a.data.claims) if (c.single) articleOfSingleClaim.set(c.id, a.id);
   return {
     articles: toMap('articles', articles),
     claims: toMap('claims', claims),
     entities: toMap('entities', entities),
     outlets: toMap('outlets', outlets),
     stories: toMap('stories', stories),
-    claimsByArticle,
-    digestOf: (dep: string): string | undefined => {
-      const direct = digests.get(dep);
-      if (direct !== undefined || !dep.startsWith('claimsByArticle:')) return direct;
-      // A derived list changes when its members or any member's content do.
-      const list = claimsByArticle.get(dep.slice('claimsByArticle:'.length));
-      return list?.map((c) => `${c.id}=${digests.get(dependencyId('claims', c.id))}`).join(',');
-    },
+    articleOfSingleClaim,
+    digestOf: (dep: string): string | undefined => digests.get(dep),
   };
 }
 
@@ -111,7 +114,20 @@ export async function siteDataFor(collection: Collection, id: string) {
     entities: tracked('entities', data.entities),
     outlets: tracked('outlets', data.outlets),
     stories: tracked('stories', data.stories),
-    claimsByArticle: tracked('claimsByArticle', data.claimsByArticle),
+    claimLinks: {
+      /** Any claim as a link: its page, or for a claim only one article carries, its sentence in that article. */
+      get: (id: string): ClaimLink | undefined => {
+        const article = data.articleOfSingleClaim.get(id);
+        if (article === undefined) {
+          note('claims', id);
+          const claim = data.claims.get(id);
+          return claim && { id, text: claim.text, sources: claim.sources, href: claimHref(claim) };
+        }
+        note('articles', article);
+        const claim = data.articles.get(article)?.claims.find((c) => c.id === id);
+        return claim && { id, text: claim.text, sources: claim.sources, href: claimAnchor(article, id) };
+      },
+    } satisfies Lookup<ClaimLink>,
     outletName: (outlet: string): string => {
       note('outlets', outlet);
       return data.outlets.get(outlet)?.name ?? (outlet === 'unknown' ? 'Unknown outlet' : outlet);

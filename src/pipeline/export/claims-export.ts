@@ -1,5 +1,7 @@
+import type { ArticleEntry } from '../../schemas/article-entry.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { ClaimsExportSchema, type ClaimExport } from '../../schemas/export.ts';
+import { claimAnchor } from '../link/claim-anchor.ts';
 
 function toRecord(c: Claim): ClaimExport {
   return {
@@ -15,8 +17,35 @@ function toRecord(c: Claim): ClaimExport {
   };
 }
 
-/** `/data/claims.json`: sorted by id, validated against the published schema before it is written. */
-export function claimsExportJson(claims: readonly Claim[]): string {
-  const records = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toRecord);
+/**
+ * The records of the claims only this article carries, which the claims collection leaves out: such a claim has
+ * one mention, this article's sentence, so its wording, source and first report are the article's own.
+ */
+function singleClaimRecords(article: ArticleEntry): ClaimExport[] {
+  return article.claims.flatMap((c) => {
+    if (!c.single) return [];
+    return [
+      {
+        id: c.id,
+        text: c.text,
+        kind: c.single.kind,
+        ...(c.single.speaker ? { speaker: c.single.speaker } : {}),
+        sources: c.sources,
+        ...(article.published ? { firstReported: { article: article.id, outlet: article.outlet.id, published: article.published } } : {}),
+        mentions: [{ article: article.id, text: c.text, anchor: claimAnchor(article.id, c.id) }],
+        entities: c.single.entities,
+        conflicts: c.single.conflicts,
+      },
+    ];
+  });
+}
+
+/**
+ * `/data/claims.json`: every claim, sorted by id and validated against the published schema before it is
+ * written. `claims` are full claims (the claims collection: those in two or more articles); the claims only one
+ * article carries come from that article's entry.
+ */
+export function claimsExportJson(claims: readonly Claim[], articles: readonly ArticleEntry[] = []): string {
+  const records = [...claims.map(toRecord), ...articles.flatMap(singleClaimRecords)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return JSON.stringify(ClaimsExportSchema.parse(records), null, 2) + '\n';
 }

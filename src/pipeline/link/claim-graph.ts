@@ -1,4 +1,5 @@
 import type { Claim } from '../../schemas/claim.ts';
+import { claimAnchor } from './claim-anchor.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
 import { pushTo } from '../multimap.ts';
@@ -65,7 +66,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
       mentions: members.map((f) => ({
         article: f.article,
         text: f.mention.text,
-        anchor: `/articles/${f.article}/#claim-${c.id}`,
+        anchor: claimAnchor(f.article, c.id),
         outlet: f.source.startsWith('unknown:') ? 'unknown' : f.source,
         ...(f.published ? { published: f.published } : {}),
         ...(f.mention.cue ? { cue: f.mention.cue } : {}),

@@ -46,7 +46,13 @@ export function articleEntryData(corpus: LinkedCorpus, article: Article): Articl
     const e = byId.get(id);
     return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
   });
-  const claims = (corpus.claims.byArticle.get(article.id) ?? []).map((c) => ({ id: c.claim, text: c.text, sources: c.sources }));
+  const claimById = byIdOf(corpus.claims.claims);
+  const claims = (corpus.claims.byArticle.get(article.id) ?? []).map((c) => {
+    const claim = claimById.get(c.claim)!;
+    if (pageScope.claim(claim)) return { id: c.claim, text: c.text, sources: c.sources };
+    const single = { kind: claim.kind, ...(claim.speaker ? { speaker: claim.speaker } : {}), entities: claim.entities, conflicts: claim.conflicts };
+    return { id: c.claim, text: c.text, sources: c.sources, single };
+  });
   const { body: _body, extra: _extra, ...kept } = article;
   return { ...kept, entities, claims, story: corpus.storyOf.get(article.id) ?? '' };
 }
