@@ -18,15 +18,16 @@ export function safeToMoveAside(outDir: string, root: string, trashDir: string):
 }
 
 /**
- * Moves the previous build's files out of `outDir` into a new folder under `trashDir` and returns that folder, or
+ * Moves the previous build's files (or only the entries named in `only`) out of `outDir` into a new folder under
+ * `trashDir` and returns that folder, or
  * undefined when there was nothing to move. Never throws: whatever cannot be moved (another file system, no
  * permission) stays where it is, for Astro to delete as it always does. `trashDir` must be on the same file system
  * as `outDir` for the renames to work.
  */
-export function moveAside(outDir: string, trashDir: string, move: typeof renameSync = renameSync): string | undefined {
+export function moveAside(outDir: string, trashDir: string, move: typeof renameSync = renameSync, only?: readonly string[]): string | undefined {
   const trash = join(trashDir, `${PREFIX}${process.pid}-${Date.now()}`);
   try {
-    const names = existsSync(outDir) ? readdirSync(outDir) : [];
+    const names = (existsSync(outDir) ? readdirSync(outDir) : []).filter((name) => only === undefined || only.includes(name));
     if (names.length === 0) return undefined;
     mkdirSync(trash, { recursive: true });
     for (const name of names) move(join(outDir, name), join(trash, name));

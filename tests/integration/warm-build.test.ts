@@ -3,7 +3,7 @@
  * build, the search index reused when no page changed) must publish exactly what a cold build of the same articles
  * publishes, including what one article's page says about the others.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -120,5 +120,59 @@ describe('warm builds: nothing changed, then two articles changed', { concurrent
     expect([...fromWarm.keys()].sort()).toEqual([...fromCold.keys()].sort());
     const differing = [...fromWarm].filter(([file, text]) => fromCold.get(file) !== text).map(([file]) => file);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('warm builds into the same output folder: the previous site is kept in place', { concurrent: false }, () => {
+  let articlesDir: string;
+  let cacheDir: string;
+  let outDir: string;
+  let referenceDir: string;
+  let first: RunResult;
+  let unchanged: RunResult;
+  let afterRemoval: RunResult;
+  let reference: RunResult;
+  let firstFiles: Map<string, string>;
+  let unchangedFiles: Map<string, string>;
+
+  beforeAll(async () => {
+    articlesDir = tempDir('inplace-src');
+    cacheDir = tempDir('inplace-cache');
+    outDir = tempDir('inplace-out');
+    referenceDir = tempDir('inplace-ref');
+    writeFiles(articlesDir, FILES);
+    first = await astroBuild(outDir, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
+    firstFiles = pages(outDir);
+    unchanged = await astroBuild(outDir, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
+    unchangedFiles = pages(outDir);
+    // C changes and D is gone: D's pages, and any page only D had, must go too.
+    writeFiles(articlesDir, { 'c.md': C_EDITED });
+    rmSync(join(articlesDir, 'd.md'));
+    afterRemoval = await astroBuild(outDir, articlesDir, { CLAIMLENS_CACHE_DIR: cacheDir });
+    reference = await astroBuild(referenceDir, articlesDir, { CLAIMLENS_CACHE: 'off' });
+  }, 300_000);
+
+  afterAll(() => {
+    for (const dir of [articlesDir, cacheDir, outDir, referenceDir]) removeDir(dir);
+  });
+
+  it('builds each time', () => {
+    for (const run of [first, unchanged, afterRemoval, reference]) expect(run.status, run.output).toBe(0);
+  });
+
+  it('with nothing changed, leaves every keyed page where it is (Astro says "cached", not "restored") and publishes the same files', () => {
+    const keyed = [...renderedPages(first)].filter((page) => /^\/(articles|claims|entities|outlets|stories)\/[^/]+\/index\.html$/.test(page));
+    const leftInPlace = new Set([...unchanged.output.matchAll(/├─ (\/\S*?\.html) \(cached\)/g)].map((m) => m[1]!));
+    expect(keyed.length).toBeGreaterThan(4);
+    expect(keyed.filter((page) => !leftInPlace.has(page))).toEqual([]);
+    expect([...unchangedFiles.keys()].sort()).toEqual([...firstFiles.keys()].sort());
+    expect([...unchangedFiles].filter(([file, text]) => firstFiles.get(file) !== text).map(([file]) => file)).toEqual([]);
+  });
+
+  it('after an article is removed, publishes exactly the files a build without the cache publishes, and nothing of the old site', () => {
+    expect(listFiles(outDir).some((f) => f.startsWith('articles/d/'))).toBe(false);
+    expect(listFiles(outDir).sort()).toEqual(listFiles(referenceDir).sort());
+    const [kept, fresh] = [pages(outDir), pages(referenceDir)];
+    expect([...kept].filter(([file, text]) => fresh.get(file) !== text).map(([file]) => file)).toEqual([]);
   });
 });
