@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOptions } from '../pipeline/build-options.ts';
+import { digestOf } from '../pipeline/cache/digest.ts';
 import { claimAnchor } from '../pipeline/link/claim-anchor.ts';
 import { claimHref } from '../pipeline/site/page-scope.ts';
 import { cacheKeyFor, dependencyId, freshKey } from './page-dependencies.ts';
@@ -43,7 +44,13 @@ async function load() {
   // A claim only one article carries is kept with that article, not in the claims collection: which article.
   const articleOfSingleClaim = new Map<string, string>();
   for (const a of articles) for (const c of a.data.claims) if (c.single) articleOfSingleClaim.set(c.id, a.id);
+  // Every entry's digest by collection, in id order, for pages that read whole collections.
+  const collectionDigests = new Map<Collection, string>();
+  for (const [name, list] of [['articles', articles], ['claims', claims], ['entities', entities], ['outlets', outlets], ['stories', stories]] as const) {
+    collectionDigests.set(name, digestOf(...list.map((e) => `${e.id}=${e.digest === undefined ? freshKey() : String(e.digest)}`).sort()));
+  }
   return {
+    collectionDigests,
     articles: toMap('articles', articles),
     claims: toMap('claims', claims),
     entities: toMap('entities', entities),
@@ -88,6 +95,17 @@ export async function pageCacheKeys(): Promise<(page: string) => string | undefi
     if (key === undefined) pages.keys.set(page, (key = cacheKeyFor(pages.previous[page], digestOf)));
     return key;
   };
+}
+
+/**
+ * For `getStaticPaths` of a page that reads whole collections (the open data files): a cache key that stays the
+ * same exactly while every entry of those collections does, or `undefined` (always rendered) when incremental
+ * builds are off.
+ */
+export async function collectionsCacheKey(collections: readonly Collection[]): Promise<string | undefined> {
+  if (recordsFile() === undefined) return undefined;
+  const { collectionDigests } = await siteData();
+  return digestOf(...[...collections].sort().map((c) => `${c}:${collectionDigests.get(c)}`));
 }
 
 /**

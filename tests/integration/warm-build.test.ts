@@ -165,12 +165,16 @@ describe('warm builds into the same output folder: the previous site is kept in 
     const leftInPlace = new Set([...unchanged.output.matchAll(/├─ (\/\S*?\.html) \(cached\)/g)].map((m) => m[1]!));
     expect(keyed.length).toBeGreaterThan(4);
     expect(keyed.filter((page) => !leftInPlace.has(page))).toEqual([]);
+    // The open data files too: each reads whole collections, none of which changed.
+    expect([...unchanged.output.matchAll(/├─ \/data\/(\S+\.json)\/? \(cached\)/g)].map((m) => m[1]).sort()).toEqual(['articles.json', 'claims.json', 'entities.json', 'outlets.json', 'schema.json', 'stories.json']);
     expect([...unchangedFiles.keys()].sort()).toEqual([...firstFiles.keys()].sort());
     expect([...unchangedFiles].filter(([file, text]) => firstFiles.get(file) !== text).map(([file]) => file)).toEqual([]);
   });
 
   it('after an article is removed, publishes exactly the files a build without the cache publishes, and nothing of the old site', () => {
     expect(listFiles(outDir).some((f) => f.startsWith('articles/d/'))).toBe(false);
+    // Every open data file that reads articles is written again; the JSON Schema reads none.
+    expect([...afterRemoval.output.matchAll(/├─ \/data\/(\S+\.json)\/? \(cached\)/g)].map((m) => m[1])).toEqual(['schema.json']);
     expect(listFiles(outDir).sort()).toEqual(listFiles(referenceDir).sort());
     const [kept, fresh] = [pages(outDir), pages(referenceDir)];
     expect([...kept].filter(([file, text]) => fresh.get(file) !== text).map(([file]) => file)).toEqual([]);
