@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { referenceClusterStories } from '../../../tests/support/cluster-stories-reference.ts';
 import { clusterStories, type StoryInput } from './cluster-stories.ts';
 
 // Hand-made inputs shaped like what storyInput derives from real articles (ECB+ topics 1 and 2, the bundled story).
@@ -65,5 +67,26 @@ describe('clusterStories over a recurring event', () => {
   it('still lets an undated article join a story whose window has long passed', () => {
     const storyOf = clusterStories([...dated, { id: 'undated', entities: ['harbour-authority'], terms: ['strike', 'harbour', 'pay', 'deal'] }]);
     expect(storyOf.get('undated')).toBe(storyOf.get('copy-00'));
+  });
+});
+
+describe('clusterStories scoring through the postings', () => {
+  // Small vocabularies, a short window and a low posting cap make shared keys, retired stories, common keys and
+  // undated articles all frequent.
+  const input = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 4 }),
+    published: fc.option(fc.integer({ min: 1, max: 40 }).map((day) => `2026-01-${String(1 + (day % 28)).padStart(2, '0')}`), { nil: undefined }),
+    entities: fc.uniqueArray(fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6'), { maxLength: 3 }),
+    terms: fc.uniqueArray(fc.constantFrom('t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10'), { maxLength: 5 }),
+  });
+  const options = fc.record({ joinAt: fc.constantFrom(0.1, 0.2, 0.4), windowDays: fc.constantFrom(1, 3, 14), maxPosting: fc.constantFrom(2, 4, 200) });
+
+  it('groups any articles exactly as testing every key of every candidate did', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(input, { selector: (a) => a.id, maxLength: 60 }), options, (articles, opts) => {
+        expect([...clusterStories(articles, opts)]).toEqual([...referenceClusterStories(articles, opts)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -82,23 +82,39 @@ export function clusterStories(articles: readonly StoryInput[], options: StoryCl
       }
       if (t === undefined) for (const s of retired.get(k) ?? []) candidates.add(s);
     }
-    let best: { index: number; score: number } | undefined;
-    for (const index of [...candidates].sort((x, y) => x - y)) {
+    const inWindow = (index: number) => {
       const story = stories[index]!;
-      if (t !== undefined && story.first !== undefined && (t - story.first > options.windowDays * DAY || (story.last ?? t) - t > options.windowDays * DAY)) continue;
-      let shared = 0;
-      let own = 0;
-      let sharedTerms = 0;
-      for (const [k, w] of keys) {
-        const kw = w * weight(k);
-        own += kw;
-        if (story.keys.has(k)) {
-          shared += kw;
-          if (k.startsWith('t:')) sharedTerms++;
-        }
+      return !(t !== undefined && story.first !== undefined && (t - story.first > options.windowDays * DAY || (story.last ?? t) - t > options.windowDays * DAY));
+    };
+    const eligible = [...candidates].filter(inWindow).sort((x, y) => x - y);
+    // Shared weight per candidate, from the postings rather than by testing every key against every candidate (an
+    // undated article can see thousands of stories). Added in the article's key order, as the candidates' scores
+    // always were, so the sums are the same to the last bit.
+    const shared = new Map<number, number>(eligible.map((i) => [i, 0]));
+    const sharedTerms = new Map<number, number>(eligible.map((i) => [i, 0]));
+    const addedFor = new Map<number, string>();
+    let own = 0;
+    for (const [k, w] of keys) {
+      const kw = w * weight(k);
+      own += kw;
+      const add = (s: number) => {
+        if (!shared.has(s) || addedFor.get(s) === k) return;
+        addedFor.set(s, k);
+        shared.set(s, shared.get(s)! + kw);
+        if (k.startsWith('t:')) sharedTerms.set(s, sharedTerms.get(s)! + 1);
+      };
+      if ((df.get(k) ?? 0) > options.maxPosting) {
+        for (const s of eligible) if (stories[s]!.keys.has(k)) add(s);
+        continue;
       }
+      // A story holds a rare key exactly when it is in the key's posting or was retired from it.
+      for (const s of postings.get(k) ?? []) add(s);
+      for (const s of retired.get(k) ?? []) add(s);
+    }
+    let best: { index: number; score: number } | undefined;
+    for (const index of eligible) {
       // The same people in other news is another story: an event needs shared words about what happened too.
-      const score = own === 0 || sharedTerms === 0 ? 0 : shared / own;
+      const score = own === 0 || sharedTerms.get(index) === 0 ? 0 : shared.get(index)! / own;
       if (!best || score > best.score) best = { index, score };
     }
     let index: number;
