@@ -55,7 +55,7 @@ describe('rehype-mark-claims through renderBody', () => {
     const html = renderBody(markdown, {
       claimMarks: [{ block: 0, text: 'Altman also fielded questions about the deal on X, where he admitted it had been rushed', anchor: 'claim-c1111111111', href: '/claims/c1111111111/', label: 'only here', shared: false }],
     });
-    expect(html).toContain('<em><mark class="claim">rushed</mark></em></a> <a href="/claims/c1111111111/" class="claim-count">only here</a> and resulted');
+    expect(html).toContain('<em><mark class="claim">rushed</mark></em></a> <a href="/claims/c1111111111/" class="claim-count" data-pagefind-ignore="">only here</a> and resulted');
   });
 });
 
@@ -64,7 +64,7 @@ describe('a claim without a page', () => {
     const html = renderBody('Officials said the bridge will reopen in March. Nobody disputed that.', {
       claimMarks: [{ block: 0, text: 'the bridge will reopen in March', anchor: 'claim-c2222222222', label: 'only here', shared: false }],
     });
-    expect(html).toContain('<mark class="claim" id="claim-c2222222222">the bridge will reopen in March</mark> <span class="claim-count single">only here</span>');
+    expect(html).toContain('<mark class="claim" id="claim-c2222222222">the bridge will reopen in March</mark> <span class="claim-count single" data-pagefind-ignore="">only here</span>');
     expect(html).not.toContain('claim-count" href');
     expect(html).not.toMatch(/<a [^>]*claim-count/);
   });

@@ -123,10 +123,11 @@ function markOne(block: Element, mark: ClaimMark): void {
     }
   }
   const label = [{ type: 'text' as const, value: mark.label }];
+  // The count is the site's label, not the article's words: kept out of the search index ("only here" matched every article).
   const link: Element =
     mark.href === undefined
-      ? { type: 'element', tagName: 'span', properties: { className: ['claim-count', 'single'] }, children: label }
-      : { type: 'element', tagName: 'a', properties: { href: mark.href, className: ['claim-count'] }, children: label };
+      ? { type: 'element', tagName: 'span', properties: { className: ['claim-count', 'single'], dataPagefindIgnore: '' }, children: label }
+      : { type: 'element', tagName: 'a', properties: { href: mark.href, className: ['claim-count'], dataPagefindIgnore: '' }, children: label };
   host.children.splice(host.children.indexOf(after) + 1, 0, { type: 'text', value: ' ' }, link);
 }
 

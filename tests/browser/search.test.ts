@@ -111,6 +111,21 @@ describe('search', () => {
     expect(labels.some((l) => /\(\d+\)/.test(l))).toBe(true);
   });
 
+  it('finds an entity by its names, not by the article sentences its page quotes', async () => {
+    const typesFor = async (query: string) =>
+      (await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        const s = await pf.search(${JSON.stringify(query)});
+        return Promise.all(s.results.map(async (r) => (await r.data()).meta.type));
+      })()`)) as string[];
+    await page.goto(new URL('/search/', site.origin).href);
+    expect(await typesFor('Hegseth')).toContain('Entity');
+    // Entity pages quote every sentence that names them ("safeguards" is in several); those belong to the articles.
+    const safeguards = await typesFor('safeguards');
+    expect(safeguards).toContain('Article');
+    expect(safeguards).not.toContain('Entity');
+  });
+
   it('finds the story and narrows by story, with the story filter in the URL', async () => {
     await page.goto(new URL('/search/?q=safeguards&type=Story', site.origin).href);
     await settled(page);
@@ -127,7 +142,7 @@ describe('search', () => {
   });
 
   it('shows ten results, then ten more on request with focus on the first new one', async () => {
-    await page.goto(new URL('/search/?q=Pentagon', site.origin).href);
+    await page.goto(new URL('/search/?q=Anthropic', site.origin).href);
     const status = await settled(page);
     const total = Number(/(\d+) results?/.exec(status)?.[1]);
     expect(total).toBeGreaterThan(10);
