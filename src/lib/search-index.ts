@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { fileDigests } from './file-digests.ts';
 import { linkTree } from './link-tree.ts';
 import { logTimings } from './timings-log.ts';
 
@@ -18,7 +19,7 @@ const INDEX_DIR = 'pagefind';
  */
 export async function buildSearchIndex(siteDir: string, options: { cacheDir?: string } = {}): Promise<{ pages: number; reused: boolean }> {
   const start = performance.now();
-  const fingerprint = options.cacheDir === undefined ? undefined : fingerprintPages(siteDir);
+  const fingerprint = options.cacheDir === undefined ? undefined : fingerprintPages(siteDir, join(options.cacheDir, 'page-digests.json'));
   const kept = options.cacheDir === undefined ? undefined : keptIndex(options.cacheDir);
   try {
     const last = kept?.builtFrom();
@@ -51,22 +52,29 @@ async function indexWithPagefind(siteDir: string): Promise<number> {
 
 /**
  * A digest of everything Pagefind reads: each HTML page's path and bytes (the index excluded), the Pagefind
- * version and this file's own source (the options given to Pagefind).
+ * version and this file's own source (the options given to Pagefind). With a `memoFile`, pages left untouched
+ * since the last build are not read again (`fileDigests`).
  */
-export function fingerprintPages(siteDir: string): string {
+export function fingerprintPages(siteDir: string, memoFile?: string): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url)));
   hash.update(readFileSync(new URL(import.meta.url)));
-  const pages = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith(`${INDEX_DIR}${sep}`))
-    .sort();
-  for (const file of pages) {
-    hash.update(`\u0000${file}\u0000`);
-    hash.update(readFileSync(join(siteDir, file)));
-  }
+  const pages = htmlPages(siteDir).sort();
+  const digests = fileDigests(siteDir, pages, memoFile);
+  pages.forEach((file, i) => hash.update(`\u0000${file}\u0000${digests[i]}`));
   return hash.digest('hex');
+}
+
+/**
+ * Every HTML file under the site, as a path relative to it, without descending into the index: half the time of
+ * `readdirSync(…, { recursive: true })`, which lists Pagefind's ten thousand files too.
+ */
+function htmlPages(siteDir: string, under = ''): string[] {
+  return readdirSync(join(siteDir, under), { withFileTypes: true }).flatMap((entry) => {
+    const path = under === '' ? entry.name : `${under}/${entry.name}`;
+    if (entry.isDirectory()) return path === INDEX_DIR ? [] : htmlPages(siteDir, path);
+    return entry.isFile() && entry.name.endsWith('.html') ? [path] : [];
+  });
 }
 
 /** The index kept from the last build that made one: its files, the fingerprint it was built from, its page count. */
