@@ -1,24 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Article, DerivedFrom } from '../schemas/article.ts';
+import type { Article } from '../schemas/article.ts';
 import type { OutletRef } from '../schemas/outlet.ts';
 import type { OutletSummary } from '../schemas/outlet-summary.ts';
 import { removeRecurringLines } from './clean/recurring-lines.ts';
 import { discoverArticles } from './ingest/discover.ts';
 import type { SourceFile } from './ingest/ingest-file.ts';
 import { createPerArticleRunner, type PerArticleOptions } from './parallel/per-article-runner.ts';
-import { createEntityRegistry, parseEntityRegistry, withOutlets } from './meta/entity-registry.ts';
+import { parseEntityRegistry } from './meta/entity-registry.ts';
 import { parseOutletRegistry, type OutletRegistry } from './meta/outlet-registry.ts';
-import { resolveEntities, type EntityGraph } from './link/resolve-entities.ts';
-import { claimFeatures } from './link/claim-features.ts';
-import { buildClaimGraph, recountSources, type ClaimGraph } from './link/claim-graph.ts';
-import { clusterStories } from './link/cluster-stories.ts';
-import { findDerivedCopies, sourceKey } from './link/derived-copies.ts';
-import { storyInput } from './link/story-inputs.ts';
-import { buildStories } from './site/story-view.ts';
+import type { EntityGraph } from './link/resolve-entities.ts';
+import type { ClaimGraph } from './link/claim-graph.ts';
+import type { Links } from './link/compute-links.ts';
+import { withDerived } from './link/with-derived.ts';
 import { articleRenderInput } from './site/article-entry.ts';
 import type { Story } from '../schemas/story.ts';
-import type { AnnotatedArticle } from './nlp/annotate-article.ts';
 import { linksKey } from './cache/links-key.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError, problem, type ContentProblem } from './problems.ts';
@@ -145,6 +141,8 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
     let links = key === undefined ? undefined : time('read links', () => linkStage?.get(key));
     if (!links) {
       const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
+      // Imported here, not at the top: linking loads wink-nlp's model, which a build served from the cache never needs.
+      const { computeLinks } = await import('./link/compute-links.ts');
       links = computeLinks(cleaned, annotated, { registry, entityRegistry: entityRegistry.registry.entries, time });
       if (key !== undefined) time('keep links', () => linkStage?.set(key, links!));
     }
@@ -156,50 +154,6 @@ export async function loadCorpus(paths: ContentPaths, options: PerArticleOptions
   } finally {
     await perArticle.close();
   }
-}
-
-interface LinkContext {
-  registry: OutletRegistry;
-  entityRegistry: Parameters<typeof withOutlets>[0];
-  time: <T>(stage: string, run: () => T) => T;
-}
-
-/** What linking finds across articles: everything a linked corpus holds beyond the articles themselves. */
-interface Links {
-  entities: EntityGraph;
-  claims: ClaimGraph;
-  storyOf: Map<string, string>;
-  stories: Story[];
-  derived: Map<string, DerivedFrom>;
-}
-
-/** Everything across articles: entities, claims, stories and copies. */
-function computeLinks(cleaned: Article[], annotated: AnnotatedArticle[], { registry, entityRegistry, time }: LinkContext): Links {
-  const knownEntities = createEntityRegistry(withOutlets(entityRegistry, registry.entries));
-  const entities = time('entities', () => resolveEntities(annotated, cleaned.map((a) => ({ id: a.id, outlet: a.outlet.id })), knownEntities));
-  const claims = time('claims', () => {
-    const meta = new Map(cleaned.map((a) => [a.id, { outlet: a.outlet.id, published: a.published }]));
-    const features = claimFeatures(annotated, entities.byArticle, meta);
-    const sentencesOf = new Map(annotated.map((a) => [a.id, a.sentences]));
-    return buildClaimGraph(features, (f) => sentencesOf.get(f.article)![f.mention.sentence]!.block);
-  });
-  const storyOf = time('stories', () => {
-    const annotatedOf = new Map(annotated.map((a) => [a.id, a]));
-    return clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
-  });
-  // Copies are known only once claims and stories are: then count every claim's independent sources again.
-  return time('copies', () => {
-    const derived = findDerivedCopies(cleaned, claims.claims, storyOf);
-    const articleById = new Map(cleaned.map((a) => [a.id, a]));
-    const sourceOf = (id: string) => sourceKey(articleById.get(id)!, derived);
-    recountSources(claims, sourceOf);
-    const final = withDerived(cleaned, derived);
-    return { entities, claims, storyOf, derived, stories: buildStories(final, claims.claims, storyOf, derived, entities, sourceOf) };
-  });
-}
-
-function withDerived(cleaned: Article[], derived: ReadonlyMap<string, DerivedFrom>): Article[] {
-  return cleaned.map((a) => (derived.has(a.id) ? { ...a, derivedFrom: derived.get(a.id)! } : a));
 }
 
 function withLinks(cleaned: Article[], links: Links, registry: OutletRegistry, { folder, skipped }: { folder: string; skipped: string[] }): LinkedCorpus {

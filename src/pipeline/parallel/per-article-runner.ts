@@ -4,7 +4,7 @@ import type { IngestResult, SourceFile } from '../ingest/ingest-file.ts';
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import type { RenderInput } from '../render/render-body.ts';
 import { mapInChunks } from './map-in-chunks.ts';
-import { runTask, type AnnotateInput, type RegistrySource } from './per-article-tasks.ts';
+import type { AnnotateInput, RegistrySource } from './per-article-tasks.ts';
 import { startWorker, type TaskWorker } from './worker-pool.ts';
 
 export interface PerArticleOptions {
@@ -28,6 +28,8 @@ export interface PerArticleRunner {
   close(): Promise<void>;
 }
 
+type RunTask = (typeof import('./per-article-tasks.ts'))['runTask'];
+
 const CHUNK = 16;
 // A worker thread takes about a second to load the NLP models: below this many articles, one thread is faster.
 const MIN_FOR_THREADS = 200;
@@ -43,13 +45,19 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
     return workers;
   };
 
-  async function cached<I, O>(stage: string, items: I[], keyOf: (item: I) => string, local: (chunk: I[]) => O[], remote: (worker: TaskWorker, chunk: I[]) => Promise<O[]>): Promise<O[]> {
+  // The tasks load the NLP models and parsers (about half a second of a warm build's CPU profile): imported only
+  // when this thread has uncached work to do.
+  let tasks: typeof import('./per-article-tasks.ts') | undefined;
+
+  async function cached<I, O>(stage: string, items: I[], keyOf: (item: I) => string, local: (run: RunTask, chunk: I[]) => O[], remote: (worker: TaskWorker, chunk: I[]) => Promise<O[]>): Promise<O[]> {
     const store = cache?.stage<O>(stage);
     const keys = store ? items.map(keyOf) : [];
     const out: (O | undefined)[] = items.map((_, i) => store?.get(keys[i]!));
     const missing = out.flatMap((o, i) => (o === undefined ? [i] : []));
     stats[stage] = { hits: items.length - missing.length, misses: missing.length };
-    const computed = await mapInChunks(missing.map((i) => items[i]!), CHUNK, local, remotes(missing.length).map((w) => (chunk: I[]) => remote(w, chunk)));
+    if (missing.length === 0) return out as O[];
+    const { runTask } = (tasks ??= await import('./per-article-tasks.ts'));
+    const computed = await mapInChunks(missing.map((i) => items[i]!), CHUNK, (chunk) => local(runTask, chunk), remotes(missing.length).map((w) => (chunk: I[]) => remote(w, chunk)));
     missing.forEach((i, j) => {
       out[i] = computed[j];
       store?.set(keys[i]!, computed[j]!);
@@ -63,7 +71,7 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
         'ingest',
         files,
         (f) => digestOf('ingest', registry.text, f.path, f.bytes, f.sidecar?.path ?? '', f.sidecar?.text ?? ''),
-        (chunk) => runTask('ingest', { files: chunk, registry }),
+        (runTask, chunk) => runTask('ingest', { files: chunk, registry }),
         (w, chunk) => w.run('ingest', { files: chunk, registry }),
       ),
     annotate: (articles) =>
@@ -71,7 +79,7 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
         'annotate',
         articles,
         (a) => digestOf('annotate', a.id, a.title, a.body),
-        (chunk) => runTask('annotate', { articles: chunk }),
+        (runTask, chunk) => runTask('annotate', { articles: chunk }),
         (w, chunk) => w.run('annotate', { articles: chunk }),
       ),
     render: (bodies) =>
@@ -79,7 +87,7 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
         'render',
         bodies,
         (b) => digestOf('render', b.markdown, JSON.stringify(b.entityLinks), JSON.stringify(b.claimMarks)),
-        (chunk) => runTask('render', { bodies: chunk }),
+        (runTask, chunk) => runTask('render', { bodies: chunk }),
         (w, chunk) => w.run('render', { bodies: chunk }),
       ),
     stats: () => stats,
