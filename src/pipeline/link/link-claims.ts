@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimFeatures } from './claim-features.ts';
 import { scorePair, type PairScore } from './claim-similarity.ts';
+import { pushTo } from '../multimap.ts';
 
 /** A claim: one statement as every article that carries it words it. */
 export interface LinkedClaim {
@@ -161,13 +162,19 @@ export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLin
     for (const i of B) clusterOf[i] = ca;
   }
 
+  // Each mention's conflicts by position in `conflicts`: a claim reads its members' entries, not every conflict.
+  const conflictsOf = new Map<number, number[]>();
+  conflicts.forEach((p, i) => {
+    pushTo(conflictsOf, p.a, i);
+    if (p.b !== p.a) pushTo(conflictsOf, p.b, i);
+  });
   const order = referenceOrder(features);
   const claims: LinkedClaim[] = [];
   for (const list of members.values()) {
     const sorted = [...list].sort(order);
-    const inClaim = new Set(sorted);
     // Conflicts are recorded on the claim of the first mention: outlets reporting it with other details.
-    const own = conflicts.filter((p) => inClaim.has(p.a) || inClaim.has(p.b)).map((p) => ({ a: p.a, b: p.b, reason: p.conflict! }));
+    const mine = [...new Set(sorted.flatMap((m) => conflictsOf.get(m) ?? []))].sort((x, y) => x - y);
+    const own = mine.map((i) => ({ a: conflicts[i]!.a, b: conflicts[i]!.b, reason: conflicts[i]!.conflict! }));
     claims.push({ id: claimId(features[sorted[0]!]!), members: sorted, conflicts: own });
   }
   return claims.sort((x, y) => (x.id < y.id ? -1 : 1));
