@@ -42,45 +42,51 @@ function dayOf(published: string | undefined): number | undefined {
  * Work is O(Σ postings²) ≤ O(n · k · maxPosting) for n claims with k tokens each: linear in n.
  */
 export function candidatePairs(features: readonly ClaimFeatures[], options: ClaimLinkOptions): [number, number][] {
-  const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
-    const list = postings.get(key);
-    if (list) list.push(i);
-    else postings.set(key, [i]);
-  };
+  // Tokens and quote trigrams in postings of their own: a word and a trigram never share a key.
+  const tokenPostings = new Map<string, number[]>();
+  const quotePostings = new Map<string, number[]>();
   for (const f of features) {
-    for (const t of f.tokens) post(`t:${t}`, f.index);
-    for (const s of f.shingles) post(`q:${s}`, f.index);
+    for (const t of f.tokens) pushTo(tokenPostings, t, f.index);
+    for (const s of f.shingles) pushTo(quotePostings, s, f.index);
   }
-  const shared = new Map<number, Map<number, number>>();
-  for (const [key, list] of postings) {
-    if (list.length < 2 || list.length > options.maxPosting) continue;
-    const weight = key.startsWith('q:') ? 2 : 1;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const row = shared.get(a) ?? new Map<number, number>();
-        row.set(b, (row.get(b) ?? 0) + weight);
-        shared.set(a, row);
-      }
-    }
-  }
-  const pairs: [number, number][] = [];
+  const usable = (list: readonly number[] | undefined): list is readonly number[] => list !== undefined && list.length >= 2 && list.length <= options.maxPosting;
+  const days = features.map((f) => dayOf(f.published));
   const window = options.windowDays * DAY;
-  for (const [a, row] of shared) {
-    for (const [b, count] of row) {
-      if (count < 2) continue;
-      const fa = features[a]!;
-      const fb = features[b]!;
-      if (fa.article === fb.article) continue;
-      const da = dayOf(fa.published);
-      const db = dayOf(fb.published);
+  // Per mention `a`, what each later mention `b` shares with it, summed in one array reset after each `a` (a map
+  // per pair made most of this function's time and garbage). Pairs come out in (a, b) order.
+  const shared = new Int32Array(features.length);
+  const touched: number[] = [];
+  const add = (a: number, list: readonly number[], weight: number) => {
+    for (const b of list) {
+      if (b <= a) continue;
+      if (shared[b] === 0) touched.push(b);
+      shared[b]! += weight;
+    }
+  };
+  const pairs: [number, number][] = [];
+  for (const fa of features) {
+    const a = fa.index;
+    for (const t of fa.tokens) {
+      const list = tokenPostings.get(t);
+      if (usable(list)) add(a, list, 1);
+    }
+    for (const q of fa.shingles) {
+      const list = quotePostings.get(q);
+      if (usable(list)) add(a, list, 2);
+    }
+    touched.sort((x, y) => x - y);
+    for (const b of touched) {
+      const count = shared[b]!;
+      shared[b] = 0;
+      if (count < 2 || fa.article === features[b]!.article) continue;
+      const da = days[a];
+      const db = days[b];
       if (da !== undefined && db !== undefined && Math.abs(da - db) > window) continue;
       pairs.push([a, b]);
     }
+    touched.length = 0;
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
 }
 
 /**
