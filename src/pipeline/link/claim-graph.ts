@@ -20,21 +20,46 @@ export interface ClaimGraph {
   byArticle: Map<string, ClaimInArticle[]>;
 }
 
+/** A claim's keys for relating it to others: its speaker (worth 2) and each entity (worth 1), once each. */
+function relatedKeys(c: Claim): { key: string; weight: number }[] {
+  return [...new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])].map((key) => ({ key, weight: key.startsWith('s:') ? 2 : 1 }));
+}
+
+/** Whether `x` ranks before `y`: more shared weight first, then by id. */
+const ranksBefore = (x: [string, number], y: [string, number]) => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]);
+
+/** The `k` first entries in rank order, as a full sort then `slice(0, k)` would give, without sorting them all. */
+export function topRanked(counts: Iterable<[string, number]>, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  if (k <= 0) return top;
+  for (const entry of counts) {
+    if (top.length === k && !ranksBefore(entry, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;
+    top.splice(at, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 function related(claims: readonly Claim[]): Map<string, string[]> {
   // Inverted index from speaker and entity to claims: related claims come from shared keys, never from all pairs.
+  const keysOf = claims.map(relatedKeys);
   const byKey = new Map<string, string[]>();
-  for (const c of claims) for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) pushTo(byKey, key, c.id);
+  claims.forEach((c, i) => {
+    for (const { key } of keysOf[i]!) pushTo(byKey, key, c.id);
+  });
   const out = new Map<string, string[]>();
-  for (const c of claims) {
+  claims.forEach((c, i) => {
     const counts = new Map<string, number>();
-    for (const key of new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])) {
+    for (const { key, weight } of keysOf[i]!) {
       const list = byKey.get(key)!;
       // Very common keys (the story's main actors) say little; skip them when they tie half the corpus together.
       if (list.length > 200) continue;
-      for (const other of list) if (other !== c.id) counts.set(other, (counts.get(other) ?? 0) + (key.startsWith('s:') ? 2 : 1));
+      for (const other of list) if (other !== c.id) counts.set(other, (counts.get(other) ?? 0) + weight);
     }
-    out.set(c.id, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([id]) => id));
-  }
+    out.set(c.id, topRanked(counts, 6).map(([id]) => id));
+  });
   return out;
 }
 
