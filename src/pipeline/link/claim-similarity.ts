@@ -47,6 +47,12 @@ export function compatibleSpeakers(a: string, b: string): boolean {
   return [...small].every((w) => large.has(w));
 }
 
+/** Whether `x` names something `y` does not (read in place: this runs for every candidate pair). */
+function namesOnly(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const t of x) if (t.startsWith('@') && !y.has(t)) return true;
+  return false;
+}
+
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
@@ -65,7 +71,6 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, idf: (token: strin
   if (a.speaker && b.speaker && !compatibleSpeakers(a.speaker, b.speaker) && !verbatim) score *= 0.5;
   // The same sentence about someone else ("on Amazon cloud" vs "on Oracle cloud"): each side names what the other
   // does not, in the same role. Names are the claim's subject matter, so a swap weighs more than other words.
-  const namesOnly = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((t) => t.startsWith('@') && !y.has(t));
   if (!verbatim && namesOnly(a.tokens, b.tokens) && namesOnly(b.tokens, a.tokens)) score *= SWAPPED_NAMES;
 
   // Vetoes: below this score a disagreement just means "not the same claim"; above it, the same claim told differently.

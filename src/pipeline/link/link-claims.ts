@@ -97,7 +97,11 @@ export function candidatePairs(features: readonly ClaimFeatures[], options: Clai
 export function idfOf(features: readonly ClaimFeatures[]): (token: string) => number {
   const df = new Map<string, number>();
   for (const f of features) for (const t of f.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  return (token) => Math.log(1 + 500 / Math.max(1, df.get(token) ?? 1));
+  // Each weight computed once: scoring reads every token of both claims for every pair.
+  const weights = new Map<string, number>();
+  for (const [token, n] of df) weights.set(token, Math.log(1 + 500 / Math.max(1, n)));
+  const unseen = Math.log(1 + 500 / 1);
+  return (token) => weights.get(token) ?? unseen;
 }
 
 function referenceOrder(features: readonly ClaimFeatures[]) {
@@ -126,9 +130,11 @@ function claimId(f: ClaimFeatures): string {
  */
 export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLinkOptions = DEFAULT_LINK_OPTIONS): LinkedClaim[] {
   const idf = idfOf(features);
-  const cache = new Map<string, PairScore>();
+  const cache = new Map<number, PairScore>();
+  const n = features.length;
   const score = (a: number, b: number): PairScore => {
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    // A number, not a string, per pair: exact below 2^53, so for any corpus with fewer than 94 million claims.
+    const key = a < b ? a * n + b : b * n + a;
     let s = cache.get(key);
     if (!s) {
       s = scorePair(features[a]!, features[b]!, idf);
