@@ -3,6 +3,7 @@ import { claimAnchor } from './claim-anchor.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
 import { pushTo } from '../multimap.ts';
+import { topRanked } from './top-ranked.ts';
 
 /** Where a claim sits in one article, for highlighting and anchors. */
 export interface ClaimInArticle {
@@ -23,23 +24,6 @@ export interface ClaimGraph {
 /** A claim's keys for relating it to others: its speaker (worth 2) and each entity (worth 1), once each. */
 function relatedKeys(c: Claim): { key: string; weight: number }[] {
   return [...new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])].map((key) => ({ key, weight: key.startsWith('s:') ? 2 : 1 }));
-}
-
-/** Whether `x` ranks before `y`: more shared weight first, then by id. */
-const ranksBefore = (x: [string, number], y: [string, number]) => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]);
-
-/** The `k` first entries in rank order, as a full sort then `slice(0, k)` would give, without sorting them all. */
-export function topRanked(counts: Iterable<[string, number]>, k: number): [string, number][] {
-  const top: [string, number][] = [];
-  if (k <= 0) return top;
-  for (const entry of counts) {
-    if (top.length === k && !ranksBefore(entry, top[k - 1]!)) continue;
-    let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;
-    top.splice(at, 0, entry);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 
 function related(claims: readonly Claim[]): Map<string, string[]> {

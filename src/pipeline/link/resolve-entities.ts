@@ -4,6 +4,7 @@ import { entityKey, type EntityRegistry } from '../meta/entity-registry.ts';
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import type { LocalMention } from '../nlp/local-aliases.ts';
 import { ROLE_HEADS } from '../nlp/name-words.ts';
+import { topRanked } from './top-ranked.ts';
 
 /** One entity across the corpus. */
 export interface ResolvedEntity {
@@ -199,6 +200,7 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     }
   }
   const related = new Map<string, { id: string; count: number }[]>();
-  for (const [id, row] of coMentions) related.set(id, [...row].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12));
+  // The twelve most co-mentioned, picked without sorting the whole row (a main actor's row holds thousands).
+  for (const [id, row] of coMentions) related.set(id, topRanked(row, 12).map(([other, count]) => ({ id: other, count })));
   return { entities, byArticle, related };
 }
