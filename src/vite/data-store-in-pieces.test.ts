@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
-import { dataStoreInPieces, storePieces } from './data-store-in-pieces.ts';
+import { CONTENT_DATA_META, dataStoreInPieces, storePieces } from './data-store-in-pieces.ts';
 
 /** The module as Astro writes it, for a store serialized as `json` (devalue's flat array, in Astro). */
 const astroModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
@@ -89,6 +89,50 @@ describe('the dataStoreInPieces plugin', () => {
     expect(filter.id.test('astro:data-layer-content')).toBe(false);
     expect(filter.id.test('\0astro:data-layer-content?x')).toBe(false);
     expect(filter.id.test('/src/pages/index.astro')).toBe(false);
+  });
+
+  describe('in a build, given the store file', () => {
+    /** The plugin's load hook, configured as the integration does for a build. */
+    function loader(cacheDir: string, pieceBytes: number, dataStoreFile: string | undefined) {
+      const p: Plugin = dataStoreInPieces({ pieceBytes, ...(dataStoreFile ? { dataStoreFile } : {}) });
+      (p.configResolved as (config: ResolvedConfig) => void)({ cacheDir } as ResolvedConfig);
+      const load = p.load as { order: string; filter: { id: RegExp }; handler: (id: string) => { code: string; meta: unknown } | undefined };
+      return load;
+    }
+
+    it("cuts the file before Astro's own loader reads it, and the module gives the same store", async () => {
+      const cacheDir = tempDir();
+      const file = join(cacheDir, 'data-store.json');
+      writeFileSync(file, JSON.stringify(store));
+      const load = loader(cacheDir, 512, file);
+      expect(load.order).toBe('pre');
+      expect(load.filter.id.test('\0astro:data-layer-content')).toBe(true);
+      const result = load.handler('\0astro:data-layer-content')!;
+      expect(result.code).not.toContain('entry-1');
+      expect(await importModule(result.code, cacheDir)).toEqual(store);
+    });
+
+    it("marks the module as content data the way Astro does, so that incremental builds leave it out of pages' code hashes", async () => {
+      const cacheDir = tempDir();
+      const file = join(cacheDir, 'data-store.json');
+      writeFileSync(file, JSON.stringify(store));
+      // Astro's own test of the mark, from the installed Astro (not exported as a module path).
+      const astroMark = (await import(pathToFileURL(join(process.cwd(), 'node_modules/astro/dist/core/build/incremental-metadata.js')).href)) as {
+        isContentDataIncrementalModule: (info: { meta: unknown }) => boolean;
+        createContentDataIncrementalMetadata: () => unknown;
+      };
+      expect(astroMark.isContentDataIncrementalModule({ meta: loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!.meta })).toBe(true);
+      expect(astroMark.createContentDataIncrementalMetadata()).toEqual(CONTENT_DATA_META);
+    });
+
+    it("leaves the module to Astro without a store file, or with one too small to cut", () => {
+      const cacheDir = tempDir();
+      expect(loader(cacheDir, 512, undefined).handler('\0astro:data-layer-content')).toBeUndefined();
+      expect(loader(cacheDir, 512, join(cacheDir, 'missing.json')).handler('\0astro:data-layer-content')).toBeUndefined();
+      writeFileSync(join(cacheDir, 'small.json'), '[1,2]');
+      expect(loader(cacheDir, 512, join(cacheDir, 'small.json')).handler('\0astro:data-layer-content')).toBeUndefined();
+      expect(existsSync(join(cacheDir, 'claimlens-content-store'))).toBe(false);
+    });
   });
 
   it('leaves other modules, and stores too small to cut, alone', () => {
