@@ -7,7 +7,8 @@ const COMMA = 0x2c;
  * pieces one after the other and joining the arrays gives the array back. A cut falls at the first comma between
  * the array's elements at least `piece` characters after the last one. The text is never parsed or copied whole:
  * strings, most of a content store, are skipped with `indexOf`. Undefined when the text is not an array or fits in
- * one piece.
+ * one piece. It is `storePieces`'s walk (data-store-in-pieces.ts) one escape level down: there the same JSON sits
+ * inside a string literal, where a quote is `\"` and a backslash `\\`.
  */
 export function jsonArrayPieces(text: string, piece: number): string[] | undefined {
   if (text.length <= piece || text[0] !== '[' || text[text.length - 1] !== ']') return undefined;
