@@ -14,7 +14,10 @@ export function contentStoreInPieces({ pieceBytes }: { pieceBytes?: number } = {
     name: 'claimlens:content-store-in-pieces',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        const dataStoreFile = command === 'build' ? fileURLToPath(new URL('data-store.json', config.cacheDir)) : undefined;
+        // Astro keeps one store file only with its default storage; chunked storage leaves an old one behind.
+        const storage = (config.experimental as { collectionStorage?: string }).collectionStorage;
+        const oneFile = storage === undefined || storage === 'single-file';
+        const dataStoreFile = command === 'build' && oneFile ? fileURLToPath(new URL('data-store.json', config.cacheDir)) : undefined;
         updateConfig({ vite: { plugins: [dataStoreInPieces({ ...(pieceBytes ? { pieceBytes } : {}), ...(dataStoreFile ? { dataStoreFile } : {}) })] } });
       },
     },

@@ -13,7 +13,7 @@ interface Memo {
 }
 
 /**
- * A file that changed less than this long before it was hashed is read again next time, as git does with "racy"
+ * A file that changed (modification or change time) less than this long before it was hashed is read again next time, as git does with "racy"
  * entries: the kernel stamps files from a coarse clock, so a file rewritten within the same tick, at the same size,
  * would keep its identity.
  */
@@ -27,10 +27,17 @@ function identity(file: string): Identity {
 function readMemo(memoFile: string): Memo | undefined {
   try {
     const memo = JSON.parse(readFileSync(memoFile, 'utf8')) as Memo;
-    return memo.version === 1 && typeof memo.hashedFrom === 'string' && typeof memo.files === 'object' ? memo : undefined;
+    const wellFormed = memo.version === 1 && typeof memo.hashedFrom === 'string' && /^\d+$/.test(memo.hashedFrom) && typeof memo.files === 'object' && memo.files !== null;
+    return wellFormed ? memo : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The recorded digest, if the entry is well formed and records exactly this identity. */
+function recorded(entry: unknown, id: Identity): string | undefined {
+  if (!Array.isArray(entry) || entry.length !== 5 || !entry.every((part) => typeof part === 'string')) return undefined;
+  return id.every((part, i) => part === entry[i]) ? (entry[4] as string) : undefined;
 }
 
 /**
@@ -40,20 +47,19 @@ function readMemo(memoFile: string): Memo | undefined {
  * (144 MB of HTML at 4,000 articles) took about a second. The memo is replaced atomically; a missing or damaged one
  * means every file is read.
  */
-export function fileDigests(dir: string, files: readonly string[], memoFile?: string): string[] {
+export function fileDigests(dir: string, files: readonly string[], memoFile?: string, { racyNs = RACY_NS }: { racyNs?: bigint } = {}): string[] {
   // File times come from the same wall clock.
   const hashedFrom = BigInt(Date.now()) * 1_000_000n;
   const last = memoFile === undefined ? undefined : readMemo(memoFile);
-  const trustedBefore = last === undefined ? 0n : BigInt(last.hashedFrom) - RACY_NS;
+  const trustedBefore = last === undefined ? 0n : BigInt(last.hashedFrom) - racyNs;
   const next: Memo['files'] = {};
   const digests = files.map((file) => {
     const path = join(dir, file);
     const id = identity(path);
-    const known = last?.files[file];
-    const digest =
-      known !== undefined && known.slice(0, 4).every((part, i) => part === id[i]) && BigInt(id[2]) < trustedBefore
-        ? known[4]
-        : createHash('sha256').update(readFileSync(path)).digest('hex');
+    const known = recorded(last?.files[file], id);
+    // The later of the two times: a file whose modification time was set back still changed when its ctime says.
+    const changedAt = BigInt(id[2]) > BigInt(id[3]) ? BigInt(id[2]) : BigInt(id[3]);
+    const digest = known !== undefined && changedAt < trustedBefore ? known : createHash('sha256').update(readFileSync(path)).digest('hex');
     next[file] = [...id, digest];
     return digest;
   });

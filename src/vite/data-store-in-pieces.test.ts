@@ -93,8 +93,9 @@ describe('the dataStoreInPieces plugin', () => {
 
   describe('in a build, given the store file', () => {
     /** The plugin's load hook, configured as the integration does for a build. */
-    function loader(cacheDir: string, pieceBytes: number, dataStoreFile: string | undefined) {
+    function loader(cacheDir: string, pieceBytes: number, dataStoreFile: string | undefined, command: 'build' | 'serve' = 'build') {
       const p: Plugin = dataStoreInPieces({ pieceBytes, ...(dataStoreFile ? { dataStoreFile } : {}) });
+      (p.config as (config: object, env: { command: string; mode: string }) => void)({}, { command, mode: 'production' });
       (p.configResolved as (config: ResolvedConfig) => void)({ cacheDir } as ResolvedConfig);
       const load = p.load as { order: string; filter: { id: RegExp }; handler: (id: string) => { code: string; meta: unknown } | undefined };
       return load;
@@ -125,8 +126,10 @@ describe('the dataStoreInPieces plugin', () => {
       expect(astroMark.createContentDataIncrementalMetadata()).toEqual(CONTENT_DATA_META);
     });
 
-    it("leaves the module to Astro without a store file, or with one too small to cut", () => {
+    it("leaves the module to Astro without a store file, with one too small to cut, and in a dev server", () => {
       const cacheDir = tempDir();
+      writeFileSync(join(cacheDir, 'data-store.json'), JSON.stringify(store));
+      expect(loader(cacheDir, 512, join(cacheDir, 'data-store.json'), 'serve').handler('\0astro:data-layer-content')).toBeUndefined();
       expect(loader(cacheDir, 512, undefined).handler('\0astro:data-layer-content')).toBeUndefined();
       expect(loader(cacheDir, 512, join(cacheDir, 'missing.json')).handler('\0astro:data-layer-content')).toBeUndefined();
       writeFileSync(join(cacheDir, 'small.json'), '[1,2]');

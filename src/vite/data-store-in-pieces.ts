@@ -107,9 +107,15 @@ function endOfString(body: string, at: number): number {
  */
 export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile }: { pieceBytes?: number; dataStoreFile?: string } = {}): Plugin {
   let folder = '';
+  // Astro picks the store file per Vite instance (a dev server, including the one that syncs content during
+  // `astro build`, reads `.astro/`): only a Vite build reads the file this plugin was given.
+  let building = false;
   return {
     name: 'claimlens:data-store-in-pieces',
     enforce: 'post',
+    config(_config, env) {
+      building = env.command === 'build';
+    },
     configResolved(config) {
       folder = join(config.cacheDir, 'claimlens-content-store');
     },
@@ -120,7 +126,7 @@ export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile }: { piece
       order: 'pre',
       filter: { id: new RegExp(`^${STORE_MODULE}$`) },
       handler(id) {
-        if (id !== STORE_MODULE || dataStoreFile === undefined || !existsSync(dataStoreFile)) return undefined;
+        if (id !== STORE_MODULE || !building || dataStoreFile === undefined || !existsSync(dataStoreFile)) return undefined;
         const pieces = jsonArrayPieces(readFileSync(dataStoreFile, 'utf8'), pieceBytes);
         if (pieces === undefined) return undefined;
         console.log(`[claimlens] content store read from ${basename(dataStoreFile)} in ${pieces.length} pieces`);

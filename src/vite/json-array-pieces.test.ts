@@ -20,6 +20,13 @@ describe('jsonArrayPieces', () => {
     expect(jsonArrayPieces('"[1,2,3,4]"', 2)).toBeUndefined();
   });
 
+  it('leaves text that is not whole JSON alone, so that whoever parses it reports the error', () => {
+    expect(jsonArrayPieces('[1,2,"open],[3]', 2)).toBeUndefined();
+    expect(jsonArrayPieces('[1,[2,3,4,5]', 2)).toBeUndefined();
+    expect(jsonArrayPieces('[1,2,3,4,5]]', 2)).toBeUndefined();
+    expect(jsonArrayPieces('[1,2],[3,4]', 2)).toBeUndefined();
+  });
+
   it('gives back the same value for any store devalue writes and any piece size', () => {
     const tricky = fc.constantFrom('\\', '"', ',', '[', ']', '{', '}', '<', '\u0001', '\n', '😀', 'é', 'x', '\u2028');
     const text = fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join(''));

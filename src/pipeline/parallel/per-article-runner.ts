@@ -56,8 +56,10 @@ export function createPerArticleRunner({ cache, threads = 1, minForThreads = MIN
     const missing = out.flatMap((o, i) => (o === undefined ? [i] : []));
     stats[stage] = { hits: items.length - missing.length, misses: missing.length };
     if (missing.length === 0) return out as O[];
+    // Workers start first, so that they load their models while this thread loads its own.
+    const helpers = remotes(missing.length).map((w) => (chunk: I[]) => remote(w, chunk));
     const { runTask } = (tasks ??= await import('./per-article-tasks.ts'));
-    const computed = await mapInChunks(missing.map((i) => items[i]!), CHUNK, (chunk) => local(runTask, chunk), remotes(missing.length).map((w) => (chunk: I[]) => remote(w, chunk)));
+    const computed = await mapInChunks(missing.map((i) => items[i]!), CHUNK, (chunk) => local(runTask, chunk), helpers);
     missing.forEach((i, j) => {
       out[i] = computed[j];
       store?.set(keys[i]!, computed[j]!);
