@@ -48,6 +48,24 @@ describe('fileDigests', () => {
     expect(fileDigests(dir, ['a.html'], memo, NO_RACY_WINDOW)).toEqual(['from-the-memo']);
   });
 
+  it('trusts a recorded digest only for exactly the recorded size, inode and times', async () => {
+    const dir = filesOf({ 'a.html': 'alpha' });
+    const memo = join(folder(), 'memo.json');
+    await settle();
+    fileDigests(dir, ['a.html'], memo, NO_RACY_WINDOW);
+    const recordedIdentity = (JSON.parse(readFileSync(memo, 'utf8')) as { files: Record<string, string[]> }).files['a.html']!.slice(0, 4);
+    // The file stays as it is (and outside the racy window): only the identity the memo records differs.
+    for (let field = 0; field < 4; field++) {
+      fileDigests(dir, ['a.html'], memo, NO_RACY_WINDOW);
+      const data = JSON.parse(readFileSync(memo, 'utf8')) as { files: Record<string, string[]> };
+      data.files['a.html'] = recordedIdentity.map((part, i) => (i === field ? `${part}1` : part)).concat('stale');
+      writeFileSync(memo, JSON.stringify(data));
+      expect(fileDigests(dir, ['a.html'], memo, NO_RACY_WINDOW), `field ${field}`).toEqual([sha256('alpha')]);
+    }
+    forgeMemo(memo, 'a.html', 'from-the-memo');
+    expect(fileDigests(dir, ['a.html'], memo, NO_RACY_WINDOW)).toEqual(['from-the-memo']);
+  });
+
   it('reads a file again when its size, inode or times changed, even with its old modification time put back', () => {
     const dir = filesOf({ 'same-size.html': 'alpha', 'longer.html': 'alpha' });
     const memo = join(folder(), 'memo.json');

@@ -7,15 +7,15 @@ type Identity = [size: string, ino: string, mtimeNs: string, ctimeNs: string];
 
 interface Memo {
   version: 1;
-  /** When hashing began (ns since the epoch): only files last modified well before it are trusted next time. */
+  /** When hashing began (ns since the epoch): only files last changed well before it are trusted next time. */
   hashedFrom: string;
   files: Record<string, [...Identity, digest: string]>;
 }
 
 /**
- * A file that changed (modification or change time) less than this long before it was hashed is read again next time, as git does with "racy"
- * entries: the kernel stamps files from a coarse clock, so a file rewritten within the same tick, at the same size,
- * would keep its identity.
+ * A file that changed (by its modification or change time) less than this long before it was hashed is read again
+ * next time, as git does with "racy" entries: the kernel stamps files from a coarse clock, so a file rewritten
+ * within the same tick, at the same size, would keep its identity.
  */
 const RACY_NS = 2_000_000_000n;
 
