@@ -1,12 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The pipeline itself is not under test here: a stand-in corpus, and a count of builds.
-const builds = vi.hoisted(() => ({ count: 0 }));
+// The pipeline itself is not under test here: a stand-in opened corpus, whose input key and problems each test
+// sets, and a count of opens and completions.
+const pipeline = vi.hoisted(() => ({ opened: 0, completed: 0, inputKey: 'input-1' as string | undefined, problems: [] as { file: string; code: string; message: string; fix: string }[] }));
 vi.mock('../pipeline/corpus.ts', () => ({
-  buildCorpus: async () => {
-    builds.count++;
+  openCorpus: async () => {
+    pipeline.opened++;
     await new Promise((resolve) => setTimeout(resolve, 5));
-    return { timings: [], build: builds.count };
+    const build = pipeline.opened;
+    return {
+      problems: pipeline.problems,
+      ...(pipeline.inputKey !== undefined ? { inputKey: pipeline.inputKey } : {}),
+      folder: 'articles',
+      skipped: [],
+      complete: async () => {
+        pipeline.completed++;
+        return { timings: [], cacheStats: { render: { hits: 1, misses: 0 } }, threads: 1, build };
+      },
+      timings: () => [],
+      cacheStats: () => ({ ingest: { hits: 1, misses: 0 } }),
+      threads: () => 1,
+    };
   },
 }));
 
@@ -17,28 +31,69 @@ describe('the corpus shared by module instances', () => {
     vi.stubEnv('CLAIMLENS_CACHE', 'off');
     delete (globalThis as Record<symbol, unknown>)[SHARED];
     vi.resetModules();
-    builds.count = 0;
+    Object.assign(pipeline, { opened: 0, completed: 0, inputKey: 'input-1', problems: [] });
   });
   afterEach(() => vi.unstubAllEnvs());
 
-  it("is built once when Astro's config and its content config each load this module", async () => {
+  it("is read once when Astro's config and its content config each load this module", async () => {
     const config = await import('./corpus-source.ts');
     vi.resetModules();
     const content = await import('./corpus-source.ts');
     expect(content).not.toBe(config);
     const early = config.prepareCorpus();
-    const [fromConfig, fromLoader] = await Promise.all([early, content.currentCorpus()]);
-    expect(builds.count).toBe(1);
-    expect(fromLoader.corpus).toBe(fromConfig.corpus);
+    const [fromConfig, fromLoader] = await Promise.all([early, content.currentSource()]);
+    expect(pipeline.opened).toBe(1);
+    expect(fromLoader).toBe(fromConfig);
   });
 
-  it('is built again by an instance that runs other code (its stored-entries version differs)', async () => {
+  it('is read again by an instance that runs other code (its stored-entries version differs)', async () => {
     const old = await import('./corpus-source.ts');
     await old.prepareCorpus();
     (globalThis as Record<symbol, { version?: string }>)[SHARED]!.version = 'code that has since changed';
     vi.resetModules();
     const current = await import('./corpus-source.ts');
-    await current.currentCorpus();
-    expect(builds.count).toBe(2);
+    await current.currentSource();
+    expect(pipeline.opened).toBe(2);
+  });
+
+  it('completes the corpus only when asked, once however many collections ask', async () => {
+    const { currentSource } = await import('./corpus-source.ts');
+    const source = await currentSource();
+    expect(pipeline.completed).toBe(0);
+    expect(source.info().cacheStats).toEqual({ ingest: { hits: 1, misses: 0 } });
+    const [a, b] = await Promise.all([source.corpus(), source.corpus()]);
+    expect(a).toBe(b);
+    expect(pipeline.completed).toBe(1);
+    // Once complete, the log says what completing read.
+    expect(source.info().cacheStats).toEqual({ render: { hits: 1, misses: 0 } });
+  });
+
+  it('keys the stored entries by the corpus input and the code, and has no key without one', async () => {
+    const keyOf = async (inputKey: string | undefined, version?: string) => {
+      delete (globalThis as Record<symbol, unknown>)[SHARED];
+      vi.resetModules();
+      if (version !== undefined) vi.doMock('../pipeline/cache/code-version.ts', () => ({ codeVersion: () => 'cache', storedEntriesVersion: () => version }));
+      else vi.doUnmock('../pipeline/cache/code-version.ts');
+      pipeline.inputKey = inputKey;
+      return (await (await import('./corpus-source.ts')).currentSource()).entriesKey;
+    };
+    const first = await keyOf('input-1', 'code-1');
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await keyOf('input-1', 'code-1')).toBe(first);
+    expect(await keyOf('input-2', 'code-1')).not.toBe(first);
+    expect(await keyOf('input-1', 'code-2')).not.toBe(first);
+    expect(await keyOf(undefined, 'code-1')).toBeUndefined();
+    vi.doUnmock('../pipeline/cache/code-version.ts');
+  });
+
+  it('fails with every problem in the content, naming each file', async () => {
+    pipeline.problems = [
+      { file: 'articles/a.md', code: 'bad-date', message: 'The date is not a date.', fix: 'Write it as 2026-05-04.' },
+      { file: 'articles/b.md', code: 'no-title', message: 'There is no title.', fix: 'Add a title.' },
+    ];
+    const { currentSource } = await import('./corpus-source.ts');
+    const failure = currentSource();
+    await expect(failure).rejects.toThrow(/articles\/a\.md[\s\S]*articles\/b\.md/);
+    expect(pipeline.completed).toBe(0);
   });
 });

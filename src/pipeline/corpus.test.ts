@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCacheStore } from './cache/cache-store.ts';
-import { buildCorpus, loadCorpus, type Corpus } from './corpus.ts';
+import { buildCorpus, loadCorpus, openCorpus, type Corpus } from './corpus.ts';
 import type { ContentPaths } from './paths.ts';
 import { ContentError } from './problems.ts';
 
@@ -283,5 +283,53 @@ describe('loadCorpus: links kept between builds', () => {
     const outlets = await twoBuilds(({ outletsFile }) => writeFileSync(outletsFile, `${OUTLETS}- id: the-decoder\n  name: The Decoder\n  domains: [the-decoder.com]\n`));
     expect(outlets.second.cacheStats.link).toEqual({ hits: 0, misses: 1 });
     expect(linked(outlets.second)).toEqual(linked(outlets.uncached));
+  });
+});
+
+describe('openCorpus: links read only when asked for', () => {
+  const bundled = new URL('../../content/articles/', import.meta.url).pathname;
+  const files = Object.fromEntries(readdirSync(bundled).map((f) => [f, readFileSync(join(bundled, f))]));
+
+  it('with links in the cache, reads them only on completion, giving what a build without the cache gives', async () => {
+    const paths = contentFolder(files);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corpus-cache-'));
+    roots.push(cacheDir);
+    const first = openCacheStore(cacheDir, 'v1');
+    const cold = await openCorpus(paths, { cache: first, deferLinks: true });
+    // Nothing to read: linked while opening.
+    expect(cold.cacheStats().link).toEqual({ hits: 0, misses: 1 });
+    first.save();
+
+    const second = openCacheStore(cacheDir, 'v1');
+    const warm = await openCorpus(paths, { cache: second, deferLinks: true });
+    // Saved before completion, as a build does: the links only checked for are kept.
+    second.save();
+    expect(warm.inputKey).toBe(cold.inputKey);
+    expect(warm.cacheStats().link).toEqual({ hits: 0, misses: 0 });
+    expect(warm.cacheStats().render).toBeUndefined();
+    const corpus = await warm.complete();
+    expect(corpus.cacheStats.link).toEqual({ hits: 1, misses: 0 });
+    expect(corpus.cacheStats.render).toEqual({ hits: 5, misses: 0 });
+    const uncached = (await loadCorpus(paths)).corpus;
+    expect({ ...corpus, timings: [], cacheStats: {}, threads: 0 }).toEqual({ ...uncached, timings: [], cacheStats: {}, threads: 0 });
+  });
+
+  it('has an input key that changes with any article or registry, and none without a cache', async () => {
+    const paths = contentFolder(files);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'corpus-cache-'));
+    roots.push(cacheDir);
+    const keyNow = async () => (await openCorpus(paths, { cache: openCacheStore(cacheDir, 'v1'), deferLinks: true })).inputKey;
+    const before = await keyNow();
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    const name = Object.keys(files)[3]!;
+    const text = readFileSync(join(paths.articlesDir, name), 'utf8');
+    writeFileSync(join(paths.articlesDir, name), `${text}\n\nOne more sentence.\n`);
+    const edited = await keyNow();
+    expect(edited).not.toBe(before);
+    writeFileSync(join(paths.articlesDir, name), text);
+    expect(await keyNow()).toBe(before);
+    writeFileSync(paths.entitiesFile, '- id: pentagon\n  name: Pentagon\n  type: organization\n');
+    expect(await keyNow()).not.toBe(before);
+    expect((await openCorpus(paths, { deferLinks: true })).inputKey).toBeUndefined();
   });
 });

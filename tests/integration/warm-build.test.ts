@@ -90,6 +90,16 @@ describe('warm builds: nothing changed, then two articles changed', { concurrent
     expect(warm.output).toMatch(/ingest 2 cached\/2 new, annotate 3 cached\/1 new/);
   });
 
+  it('with nothing changed, leaves every collection as stored without reading the links', () => {
+    for (const collection of ['articles', 'claims', 'entities', 'outlets', 'stories']) {
+      expect(unchanged.output).toMatch(new RegExp(`\\[${collection}\\] [^\\n]*; unchanged since the last build`));
+      expect(cold.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since the last build`));
+      expect(warm.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since the last build`));
+    }
+    expect(unchanged.output).toMatch(/\[articles\] 4 articles from \S+ \(ingest 4 cached\/0 new\); unchanged/);
+    expect(cold.output).toMatch(/\[articles\] 4 articles from \S+ \(ingest 0 cached\/4 new, annotate 0 cached\/4 new, render 0 cached\/4 new, link 0 cached\/1 new\)/);
+  });
+
   it('with nothing changed, copies every article, claim, entity, outlet and story page and reuses the search index', () => {
     const copied = copiedPages(unchanged);
     const keyed = [...renderedPages(cold)].filter((page) => /^\/(articles|claims|entities|outlets|stories)\/[^/]+\/index\.html$/.test(page));

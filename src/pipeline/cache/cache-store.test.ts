@@ -42,6 +42,24 @@ describe('openCacheStore', () => {
     expect(third.get('ke9700')).toBe(2);
   });
 
+  it('keeps an entry that was only checked for, not read', () => {
+    const d = dir();
+    const first = openCacheStore(d, 'v1');
+    first.stage<number>('link').set('0ld000', 1);
+    first.stage<number>('link').set('ke9700', 2);
+    first.save();
+    const second = openCacheStore(d, 'v1');
+    const link = second.stage<number>('link');
+    expect(link.has('ke9700')).toBe(true);
+    expect(link.has('ffffff')).toBe(false);
+    // Checking is not serving: the build log counts only what was read.
+    expect(link.stats).toEqual({ hits: 0, misses: 0 });
+    second.save();
+    const third = openCacheStore(d, 'v1').stage<number>('link');
+    expect(third.get('ke9700')).toBe(2);
+    expect(third.get('0ld000')).toBeUndefined();
+  });
+
   it('prunes only the stages it is asked to', () => {
     const d = dir();
     const first = openCacheStore(d, 'v1');

@@ -39,6 +39,11 @@ function fileStage<T>(folder: string): StageCache<T> & { prune(): void } {
       stats.misses++;
       return undefined;
     },
+    has(key) {
+      if (!existsSync(fileOf(key))) return false;
+      used.add(key);
+      return true;
+    },
     set(key, value) {
       const file = fileOf(key);
       mkdirSync(join(file, '..'), { recursive: true });
