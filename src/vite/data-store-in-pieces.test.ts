@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
@@ -111,6 +111,31 @@ describe('the dataStoreInPieces plugin', () => {
       const result = load.handler('\0astro:data-layer-content')!;
       expect(result.code).not.toContain('entry-1');
       expect(await importModule(result.code, cacheDir)).toEqual(store);
+    });
+
+    it('serves the pieces cut before while the file is the same, without reading it, and cuts a changed file again', async () => {
+      const cacheDir = tempDir();
+      const file = join(cacheDir, 'data-store.json');
+      writeFileSync(file, JSON.stringify(store));
+      // Outside the racy window: a file changed less than two seconds before it is digested is read again anyway.
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(file, past, past);
+      const first = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      const pieces = readdirSync(join(cacheDir, 'claimlens-content-store')).filter((name) => name.startsWith('file-'));
+      expect(pieces).toHaveLength(1);
+      // Spoil the pieces: only a build that did not cut the file again serves the spoiled store.
+      const firstPiece = join(cacheDir, 'claimlens-content-store', pieces[0]!, '0.json');
+      writeFileSync(firstPiece, '["spoiled"]');
+      const again = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      expect(again.code).toBe(first.code);
+      expect(((await importModule(again.code, cacheDir)) as unknown[])[0]).toBe('spoiled');
+      // A new file (Astro writes it under another name and renames it) is cut again into its own pieces.
+      const changed = [...store, { id: 'entry-new' }];
+      writeFileSync(`${file}.tmp`, JSON.stringify(changed));
+      renameSync(`${file}.tmp`, file);
+      const third = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      expect(third.code).not.toBe(first.code);
+      expect(await importModule(third.code, cacheDir)).toEqual(changed);
     });
 
     it("marks the module as content data the way Astro does, so that incremental builds leave it out of pages' code hashes", async () => {

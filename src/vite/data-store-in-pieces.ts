@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { jsonArrayPieces } from './json-array-pieces.ts';
-import { piecesModule, writePieces } from './store-piece-files.ts';
+import { fileDigests } from '../lib/file-digests.ts';
+import { piecesModule, writePieces, writtenPieces } from './store-piece-files.ts';
 
 // Astro's module for the content store (`astro:data-layer-content`), as its content plugin writes it.
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -127,11 +128,22 @@ export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile }: { piece
       filter: { id: new RegExp(`^${STORE_MODULE}$`) },
       handler(id) {
         if (id !== STORE_MODULE || !building || dataStoreFile === undefined || !existsSync(dataStoreFile)) return undefined;
-        const pieces = jsonArrayPieces(readFileSync(dataStoreFile, 'utf8'), pieceBytes);
-        if (pieces === undefined) return undefined;
-        console.log(`[claimlens] content store read from ${basename(dataStoreFile)} in ${pieces.length} pieces`);
+        // A file no larger than a piece has no cut (its characters are no more than its bytes).
+        if (statSync(dataStoreFile).size <= pieceBytes) return undefined;
+        // Named by the file it was cut from: a store file the same as last time is not even read (see fileDigests).
+        const [digest] = fileDigests(dirname(dataStoreFile), [basename(dataStoreFile)], join(folder, 'store-file-digest.json'));
+        const name = `file-${digest!.slice(0, 16)}-${pieceBytes}`;
+        let files = writtenPieces(folder, name);
+        if (files !== undefined) {
+          console.log(`[claimlens] content store unchanged: ${basename(dataStoreFile)} in the ${files.length} pieces cut from it before`);
+        } else {
+          const pieces = jsonArrayPieces(readFileSync(dataStoreFile, 'utf8'), pieceBytes);
+          if (pieces === undefined) return undefined;
+          console.log(`[claimlens] content store read from ${basename(dataStoreFile)} in ${pieces.length} pieces`);
+          files = writePieces(folder, pieces, Date.now(), name);
+        }
         // Astro's marker for content data, which its incremental build leaves out of every page's code hash.
-        return { code: piecesModule(writePieces(folder, pieces)), map: null, meta: CONTENT_DATA_META };
+        return { code: piecesModule(files), map: null, meta: CONTENT_DATA_META };
       },
     },
     transform: {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
-import { writePieces } from './store-piece-files.ts';
+import { writePieces, writtenPieces } from './store-piece-files.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -42,5 +43,32 @@ describe('writePieces', () => {
     expect(statSync(dir).mtimeMs).toBeGreaterThan(Date.now() + HOUR);
     writePieces(folder, ['["other"]'], Date.now() + 2.5 * HOUR);
     expect(readFileSync(first!, 'utf8')).toBe('["first"]');
+  });
+
+  it('names a store as asked, and finds it again by that name with its pieces in order', () => {
+    const folder = tempDir();
+    const pieces = Array.from({ length: 12 }, (_, i) => `[${i}]`);
+    const files = writePieces(folder, pieces, Date.now(), 'file-abc-512');
+    expect(files[0]).toBe(join(folder, 'file-abc-512', '0.json'));
+    // Eleven pieces or more: in index order, not in the order of their names.
+    expect(writtenPieces(folder, 'file-abc-512')).toEqual(files);
+    expect(writtenPieces(folder, 'file-abc-512')!.map((file) => readFileSync(file, 'utf8'))).toEqual(pieces);
+    expect(writtenPieces(folder, 'file-other-512')).toBeUndefined();
+  });
+
+  it('finds no store in a folder that holds anything but pieces, or none', () => {
+    const folder = tempDir();
+    mkdirSync(join(folder, 'empty'));
+    expect(writtenPieces(folder, 'empty')).toBeUndefined();
+    writePieces(folder, ['[1]', '[2]'], Date.now(), 'odd');
+    writeFileSync(join(folder, 'odd', 'notes.txt'), 'x');
+    expect(writtenPieces(folder, 'odd')).toBeUndefined();
+  });
+
+  it('keeps files beside the stores (the store file digest record) when pruning', () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'store-file-digest.json'), '{}');
+    writePieces(folder, ['["1"]'], Date.now() + 2 * HOUR);
+    expect(readdirSync(folder)).toContain('store-file-digest.json');
   });
 });

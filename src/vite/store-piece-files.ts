@@ -9,23 +9,28 @@ import { join } from 'node:path';
 const KEEP_MS = 60 * 60 * 1000;
 const KEEP_STORES = 3;
 
-/**
- * Writes the pieces of one store into `folder/<digest of the pieces>/` and returns their paths. The folder is
- * written under another name and renamed when complete, so a reader never sees half a store; a store already
- * written is used as it is. Other stores are deleted once more than an hour old or beyond the newest three.
- */
-export function writePieces(folder: string, pieces: readonly string[], now: number = Date.now()): string[] {
-  mkdirSync(folder, { recursive: true });
+/** The name of a store's folder when nothing else names it: a digest of its pieces. */
+function digestOfPieces(pieces: readonly string[]): string {
   const hash = createHash('sha256');
   for (const piece of pieces) hash.update(piece).update('\0');
-  const digest = hash.digest('hex').slice(0, 16);
-  const dir = join(folder, digest);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Writes the pieces of one store into `folder/<name>/` and returns their paths; the name is a digest of the pieces
+ * unless the caller names the store by what it was cut from. The folder is written under another name and renamed
+ * when complete, so a reader never sees half a store; a store already written is used as it is. Other stores are
+ * deleted once more than an hour old or beyond the newest three.
+ */
+export function writePieces(folder: string, pieces: readonly string[], now: number = Date.now(), name: string = digestOfPieces(pieces)): string[] {
+  mkdirSync(folder, { recursive: true });
+  const dir = join(folder, name);
   const files = pieces.map((_, i) => join(dir, `${i}.json`));
   if (existsSync(dir)) {
     // Used again: it counts as new, so that no other process prunes it before this one reads it.
     utimesSync(dir, new Date(now), new Date(now));
   } else {
-    const writing = join(folder, `writing-${process.pid}-${digest}`);
+    const writing = join(folder, `writing-${process.pid}-${name}`);
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing);
     pieces.forEach((piece, i) => writeFileSync(join(writing, `${i}.json`), piece));
@@ -37,8 +42,28 @@ export function writePieces(folder: string, pieces: readonly string[], now: numb
       if (!existsSync(dir)) throw error;
     }
   }
-  prune(folder, digest, now);
+  prune(folder, name, now);
   return files;
+}
+
+/**
+ * The paths of the pieces of the store written as `name`, in order, if it is there (it then counts as new, as in
+ * writePieces); undefined if it is not.
+ */
+export function writtenPieces(folder: string, name: string, now: number = Date.now()): string[] | undefined {
+  const dir = join(folder, name);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  // Written as 0.json, 1.json, …, and renamed into place whole: the names are exactly the indexes from 0.
+  const count = names.filter((file) => /^\d+\.json$/.test(file)).length;
+  if (count === 0 || count !== names.length) return undefined;
+  utimesSync(dir, new Date(now), new Date(now));
+  prune(folder, name, now);
+  return Array.from({ length: count }, (_, i) => join(dir, `${i}.json`));
 }
 
 /**
@@ -50,7 +75,8 @@ function prune(folder: string, keep: string, now: number): void {
     .filter((name) => name !== keep)
     .flatMap((name) => {
       const stat = statSync(join(folder, name), { throwIfNoEntry: false });
-      return stat ? [{ name, mtime: stat.mtimeMs }] : [];
+      // Stores are folders; a file here is another record (see dataStoreInPieces).
+      return stat?.isDirectory() ? [{ name, mtime: stat.mtimeMs }] : [];
     })
     .sort((a, b) => b.mtime - a.mtime);
   others.forEach(({ name, mtime }, i) => {
