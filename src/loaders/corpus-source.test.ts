@@ -24,6 +24,10 @@ vi.mock('../pipeline/corpus.ts', () => ({
   },
 }));
 
+// The cache is a stand-in too: what matters here is when it is saved.
+const cache = vi.hoisted(() => ({ saves: 0 }));
+vi.mock('../pipeline/cache/cache-store.ts', () => ({ openCacheStore: () => ({ stage: () => undefined, save: () => void cache.saves++ }) }));
+
 const SHARED = Symbol.for('claimlens:corpus-source');
 
 describe('the corpus shared by module instances', () => {
@@ -32,6 +36,7 @@ describe('the corpus shared by module instances', () => {
     delete (globalThis as Record<symbol, unknown>)[SHARED];
     vi.resetModules();
     Object.assign(pipeline, { opened: 0, completed: 0, inputKey: 'input-1', problems: [] });
+    cache.saves = 0;
   });
   afterEach(() => vi.unstubAllEnvs());
 
@@ -91,9 +96,21 @@ describe('the corpus shared by module instances', () => {
       { file: 'articles/a.md', code: 'bad-date', message: 'The date is not a date.', fix: 'Write it as 2026-05-04.' },
       { file: 'articles/b.md', code: 'no-title', message: 'There is no title.', fix: 'Add a title.' },
     ];
+    vi.stubEnv('CLAIMLENS_CACHE', 'on');
     const { currentSource } = await import('./corpus-source.ts');
     const failure = currentSource();
     await expect(failure).rejects.toThrow(/articles\/a\.md[\s\S]*articles\/b\.md/);
     expect(pipeline.completed).toBe(0);
+    // Not saved, so not pruned: the last good build's links and bodies are still there once the input is fixed.
+    expect(cache.saves).toBe(0);
+  });
+
+  it('saves the cache once the articles are read, and again once the corpus is complete', async () => {
+    vi.stubEnv('CLAIMLENS_CACHE', 'on');
+    const { currentSource } = await import('./corpus-source.ts');
+    const source = await currentSource();
+    expect(cache.saves).toBe(1);
+    await source.corpus();
+    expect(cache.saves).toBe(2);
   });
 });

@@ -59,11 +59,12 @@ export function prepareCorpus(): Promise<CorpusSource> {
     // The article cache has its own folder: it deletes whatever else it finds in it (other code versions).
     const cache = cacheDir ? openCacheStore(join(cacheDir, 'articles'), cacheVersion) : undefined;
     const opened = await openCorpus(contentPaths(process.env, process.cwd()), { ...(cache ? { cache } : {}), threads, deferLinks: true });
-    // Keeps what this build used, the links it only checked for included (see CacheStore.save).
-    cache?.save();
     const logged = opened.timings().length;
     logTimings(opened.timings());
+    // Before saving: a build that stops on bad input keeps the last good build's links for the build after the fix.
     if (opened.problems.length > 0) throw new ContentError(opened.problems, opened.folder);
+    // Keeps what this build used, the links it only checked for included (see CacheStore.save).
+    cache?.save();
     let whole: Promise<Corpus> | undefined;
     let completed: Corpus | undefined;
     const corpus = () =>

@@ -150,15 +150,9 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
   problems.push(...found.problems);
   const articles: Article[] = [];
   const perArticle = createPerArticleRunner(options);
-  // Worker threads end with each step: none is left waiting while Astro stores the collections.
-  const finished = async <T>(step: () => Promise<T>): Promise<T> => {
-    try {
-      return await step();
-    } finally {
-      await perArticle.close();
-    }
-  };
-  const cleaned = await finished(async () => {
+  // Worker threads stay up from ingest through NLP and rendering when all of it runs now (each would load the NLP
+  // models again), and end once the work is done or deferred: none is left waiting while Astro stores the collections.
+  const readAndClean = async (): Promise<Article[]> => {
     const files: SourceFile[] = found.articles.map((path) => {
       const sidecarPath = found.sidecars.get(path);
       return {
@@ -176,14 +170,21 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
       problems.push(problem(folder, 'no-articles', 'The articles folder holds no articles.', 'Add .md, .html or .txt files to it.'));
     }
     return time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-  });
+  };
+  let cleaned: Article[];
+  try {
+    cleaned = await readAndClean();
+  } catch (error) {
+    await perArticle.close();
+    throw error;
+  }
   // Linking is kept whole for the same articles and registries; only then are the annotations not even read.
   const linkStage = options.cache?.stage<Links>('link');
   const key = linkStage && time('link key', () => linksKey(cleaned, { outlets: outletsSource.text, entities: entitiesSource.text }));
   const cacheStats = () => ({ ...perArticle.stats(), ...(linkStage ? { link: { ...linkStage.stats } } : {}) });
 
-  const completeNow = () =>
-    finished(async (): Promise<Corpus> => {
+  const completeNow = async (): Promise<Corpus> => {
+    try {
       let links = key === undefined ? undefined : time('read links', () => linkStage?.get(key));
       if (!links) {
         const annotated = await timeAsync('nlp', () => perArticle.annotate(cleaned.map((a) => ({ id: a.id, title: a.title, body: a.body }))));
@@ -196,11 +197,17 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
       const html = await timeAsync('render', () => perArticle.render(corpus.articles.map((a) => articleRenderInput(corpus, a))));
       const bodies = new Map(corpus.articles.map((a, i) => [a.id, html[i]!]));
       return { ...corpus, bodies, timings: [...timer.timings], cacheStats: cacheStats(), threads: perArticle.threadsUsed() };
-    });
+    } finally {
+      await perArticle.close();
+    }
+  };
   let completing: Promise<Corpus> | undefined;
   const complete = () => (completing ??= completeNow());
-  // Deferred only when the links are there to read: computing them is the build's main work, done now.
-  if (!options.deferLinks || key === undefined || !linkStage?.has(key)) await complete();
+  // Deferred when the links are there to read, or when the content has problems (the build stops without links);
+  // otherwise computing them is the build's main work, done now.
+  const defer = options.deferLinks === true && (problems.length > 0 || (key !== undefined && linkStage?.has(key) === true));
+  if (defer) await perArticle.close();
+  else await complete();
   return { problems, ...(key !== undefined ? { inputKey: key } : {}), folder, skipped: found.skipped, complete, timings: () => [...timer.timings], cacheStats, threads: () => perArticle.threadsUsed() };
 }
 
