@@ -3,17 +3,22 @@ import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The source is a stand-in whose corpus (a list of titles) and entries key each test sets; reading the corpus is counted.
-const source = vi.hoisted(() => ({ titles: ['One'], entriesKey: 'key-1' as string | undefined, reads: 0, synced: 0 }));
+const source = vi.hoisted(() => ({ titles: ['One'], entriesKey: 'key-1' as string | undefined, reads: 0, synced: 0, readMs: 0, events: [] as string[], resync: undefined as (() => Promise<void>) | undefined }));
 vi.mock('./corpus-source.ts', () => ({
   registerCollection: () => {},
-  resyncOnChange: () => {},
+  // What the dev server's watcher would call on a change.
+  resyncOnChange: (_watcher: unknown, sync: () => Promise<void>) => void (source.resync = sync),
   collectionSynced: () => void source.synced++,
   currentSource: async () => ({
     version: 'code-1',
     ...(source.entriesKey !== undefined ? { entriesKey: source.entriesKey } : {}),
     corpus: async () => {
       source.reads++;
-      return { titles: [...source.titles] };
+      const titles = [...source.titles];
+      source.events.push(`read ${titles.join('+')}`);
+      await new Promise((resolve) => setTimeout(resolve, source.readMs));
+      source.events.push(`read ${titles.join('+')} done`);
+      return { titles };
     },
     info: () => ({ folder: 'articles', skipped: [], cacheStats: {}, threads: 1 }),
   }),
@@ -47,7 +52,7 @@ const loader = corpusLoader('titles', (corpus) => (corpus as unknown as { titles
 });
 
 describe('corpusLoader', () => {
-  beforeEach(() => Object.assign(source, { titles: ['One'], entriesKey: 'key-1', reads: 0, synced: 0 }));
+  beforeEach(() => Object.assign(source, { titles: ['One'], entriesKey: 'key-1', reads: 0, synced: 0, readMs: 0, events: [], resync: undefined }));
 
   it('stores the corpus, then leaves the collection alone, without reading the corpus, while the entries key is the same', async () => {
     const astro = astroCollection();
@@ -59,7 +64,7 @@ describe('corpusLoader', () => {
     await loader.load(astro.context());
     expect(source.reads).toBe(1);
     expect([...astro.entries.keys()]).toEqual(['one']);
-    expect(astro.said[1]).toBe('1 titles from articles; unchanged since the last build');
+    expect(astro.said[1]).toBe('1 titles from articles; unchanged since it was last stored');
     expect(source.synced).toBe(2);
   });
 
@@ -93,5 +98,21 @@ describe('corpusLoader', () => {
     Object.assign(source, { titles: ['One'], entriesKey: 'key-1' });
     await loader.load(astro.context());
     expect([...astro.entries.keys()]).toEqual(['one']);
+  });
+
+  it('syncs one change at a time in the dev server, so that two quick changes do not interleave', async () => {
+    const astro = astroCollection();
+    await loader.load(astro.context());
+    source.readMs = 20;
+    Object.assign(source, { titles: ['Two'], entriesKey: 'key-2' });
+    const first = source.resync!();
+    // The next change comes while the first is still reading its corpus.
+    while (!source.events.includes('read Two')) await new Promise((resolve) => setTimeout(resolve, 1));
+    Object.assign(source, { titles: ['Three'], entriesKey: 'key-3' });
+    const second = source.resync!();
+    await Promise.all([first, second]);
+    expect(source.events.slice(2)).toEqual(['read Two', 'read Two done', 'read Three', 'read Three done']);
+    expect([...astro.entries.keys()]).toEqual(['three']);
+    expect(astro.meta.get('claimlens:entries-key')).toBe('key-3');
   });
 });

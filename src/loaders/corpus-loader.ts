@@ -37,7 +37,7 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
   return {
     name,
     load: async ({ store, meta, parseData, generateDigest, watcher, logger }) => {
-      const sync = async () => {
+      const syncOnce = async () => {
         const source = await currentSource();
         const { entriesKey } = source;
         const unchanged = entriesKey !== undefined && meta.get(ENTRIES_KEY) === entriesKey;
@@ -55,9 +55,12 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
           if (entriesKey !== undefined) meta.set(ENTRIES_KEY, entriesKey);
         }
         const said = `${summary ?? ''}${log.note?.(source.info()) ?? ''}`;
-        if (said !== '') logger.info(unchanged ? `${said}; unchanged since the last build` : said);
+        if (said !== '') logger.info(unchanged ? `${said}; unchanged since it was last stored` : said);
         collectionSynced(source, watcher !== undefined);
       };
+      // One sync at a time: in the dev server two quick changes must not interleave two corpora's entries under one key.
+      let last: Promise<void> = Promise.resolve();
+      const sync = () => (last = last.catch(() => undefined).then(syncOnce));
       await sync();
       resyncOnChange(watcher, sync, (message) => logger.error(message));
     },
