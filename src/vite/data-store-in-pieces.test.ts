@@ -1,12 +1,26 @@
-import { existsSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
 import fc from 'fast-check';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Every file read, to tell a store file that was read from one that was not.
+const reads = vi.hoisted(() => ({ paths: [] as string[], of(file: string) {
+  return this.paths.filter((path) => path === file).length;
+} }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((path: Parameters<typeof actual.readFileSync>[0], ...rest: unknown[]) => {
+    reads.paths.push(String(path));
+    return (actual.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof actual.readFileSync;
+  return { ...actual, readFileSync, default: { ...actual, readFileSync } };
+});
 import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
 import { CONTENT_DATA_META, dataStoreInPieces, storePieces } from './data-store-in-pieces.ts';
+import { jsonArrayPiecesVersion } from './json-array-pieces.ts';
 
 /** The module as Astro writes it, for a store serialized as `json` (devalue's flat array, in Astro). */
 const astroModule = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
@@ -93,8 +107,8 @@ describe('the dataStoreInPieces plugin', () => {
 
   describe('in a build, given the store file', () => {
     /** The plugin's load hook, configured as the integration does for a build. */
-    function loader(cacheDir: string, pieceBytes: number, dataStoreFile: string | undefined, command: 'build' | 'serve' = 'build') {
-      const p: Plugin = dataStoreInPieces({ pieceBytes, ...(dataStoreFile ? { dataStoreFile } : {}) });
+    function loader(cacheDir: string, pieceBytes: number, dataStoreFile: string | undefined, command: 'build' | 'serve' = 'build', racyNs?: bigint) {
+      const p: Plugin = dataStoreInPieces({ pieceBytes, ...(dataStoreFile ? { dataStoreFile } : {}), ...(racyNs !== undefined ? { racyNs } : {}) });
       (p.config as (config: object, env: { command: string; mode: string }) => void)({}, { command, mode: 'production' });
       (p.configResolved as (config: ResolvedConfig) => void)({ cacheDir } as ResolvedConfig);
       const load = p.load as { order: string; filter: { id: RegExp }; handler: (id: string) => { code: string; meta: unknown } | undefined };
@@ -117,23 +131,28 @@ describe('the dataStoreInPieces plugin', () => {
       const cacheDir = tempDir();
       const file = join(cacheDir, 'data-store.json');
       writeFileSync(file, JSON.stringify(store));
-      // Outside the racy window: a file changed less than two seconds before it is digested is read again anyway.
-      const past = new Date(Date.now() - 60_000);
-      utimesSync(file, past, past);
-      const first = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      // No racy window: the file was just written, and by default it would be read again for the next two seconds.
+      const first = loader(cacheDir, 512, file, 'build', 0n).handler('\0astro:data-layer-content')!;
+      expect(reads.of(file)).toBeGreaterThan(0);
       const pieces = readdirSync(join(cacheDir, 'claimlens-content-store')).filter((name) => name.startsWith('file-'));
       expect(pieces).toHaveLength(1);
+      // Named by the cutting code too, so that pieces cut by other code are never served.
+      expect(jsonArrayPiecesVersion).toMatch(/^[0-9a-f]{8}$/);
+      expect(pieces[0]).toMatch(new RegExp(`-512-${jsonArrayPiecesVersion}$`));
+      reads.paths.length = 0;
+      expect(loader(cacheDir, 512, file, 'build', 0n).handler('\0astro:data-layer-content')!.code).toBe(first.code);
+      expect(reads.of(file)).toBe(0);
       // Spoil the pieces: only a build that did not cut the file again serves the spoiled store.
       const firstPiece = join(cacheDir, 'claimlens-content-store', pieces[0]!, '0.json');
       writeFileSync(firstPiece, '["spoiled"]');
-      const again = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      const again = loader(cacheDir, 512, file, 'build', 0n).handler('\0astro:data-layer-content')!;
       expect(again.code).toBe(first.code);
       expect(((await importModule(again.code, cacheDir)) as unknown[])[0]).toBe('spoiled');
       // A new file (Astro writes it under another name and renames it) is cut again into its own pieces.
       const changed = [...store, { id: 'entry-new' }];
       writeFileSync(`${file}.tmp`, JSON.stringify(changed));
       renameSync(`${file}.tmp`, file);
-      const third = loader(cacheDir, 512, file).handler('\0astro:data-layer-content')!;
+      const third = loader(cacheDir, 512, file, 'build', 0n).handler('\0astro:data-layer-content')!;
       expect(third.code).not.toBe(first.code);
       expect(await importModule(third.code, cacheDir)).toEqual(changed);
     });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { jsonArrayPieces } from './json-array-pieces.ts';
+import { jsonArrayPieces, jsonArrayPiecesVersion } from './json-array-pieces.ts';
 import { fileDigests } from '../lib/file-digests.ts';
 import { piecesModule, writePieces, writtenPieces } from './store-piece-files.ts';
 
@@ -92,7 +92,7 @@ function endOfString(body: string, at: number): number {
  * The Vite plugin that moves the content store out of Astro's module: the store's pieces (`storePieces`) are
  * written as files under Vite's cache folder, and the module reads them when it is imported: by a build when it
  * renders the pages, and by the dev server (which loads the module again after each change to the content).
- * `pieceBytes` is for tests, which build small stores and still want them cut.
+ * `pieceBytes` is for tests, which build small stores and still want them cut, and so is `racyNs` (see fileDigests).
  *
  * Why: Astro puts the whole store into its module as one string literal (344 MB at 20,000 articles). V8 compiles a
  * string literal that large in worse than linear time: compiling that module took 118 s of a 225 s page phase (CPU
@@ -106,7 +106,7 @@ function endOfString(body: string, at: number): number {
  * store file before Astro's own loader runs (`jsonArrayPieces`), and the module carries Astro's content-data mark
  * as Astro's would; the transform then only serves the dev server.
  */
-export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile }: { pieceBytes?: number; dataStoreFile?: string } = {}): Plugin {
+export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile, racyNs }: { pieceBytes?: number; dataStoreFile?: string; racyNs?: bigint } = {}): Plugin {
   let folder = '';
   // Astro picks the store file per Vite instance (a dev server, including the one that syncs content during
   // `astro build`, reads `.astro/`): only a Vite build reads the file this plugin was given.
@@ -131,8 +131,8 @@ export function dataStoreInPieces({ pieceBytes = PIECE, dataStoreFile }: { piece
         // A file no larger than a piece has no cut (its characters are no more than its bytes).
         if (statSync(dataStoreFile).size <= pieceBytes) return undefined;
         // Named by the file it was cut from: a store file the same as last time is not even read (see fileDigests).
-        const [digest] = fileDigests(dirname(dataStoreFile), [basename(dataStoreFile)], join(folder, 'store-file-digest.json'));
-        const name = `file-${digest!.slice(0, 16)}-${pieceBytes}`;
+        const [digest] = fileDigests(dirname(dataStoreFile), [basename(dataStoreFile)], join(folder, 'store-file-digest.json'), racyNs === undefined ? {} : { racyNs });
+        const name = `file-${digest!.slice(0, 16)}-${pieceBytes}-${jsonArrayPiecesVersion}`;
         let files = writtenPieces(folder, name);
         if (files !== undefined) {
           console.log(`[claimlens] content store unchanged: ${basename(dataStoreFile)} in the ${files.length} pieces cut from it before`);

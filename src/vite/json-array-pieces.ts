@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -53,3 +55,12 @@ function endOfString(text: string, at: number): number {
     at = quote + 1;
   }
 }
+
+/**
+ * A digest of the cutting code itself (its source text, as it runs): pieces kept from an earlier build are reused
+ * only if this code cut them, so a change to it takes effect even while the store file stays the same.
+ */
+export const jsonArrayPiecesVersion: string = createHash('sha256')
+  .update(`${jsonArrayPieces.toString()}\0${endOfString.toString()}`)
+  .digest('hex')
+  .slice(0, 8);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolders } from '../../tests/support/temporary-folders.ts';
@@ -63,6 +63,10 @@ describe('writePieces', () => {
     writePieces(folder, ['[1]', '[2]'], Date.now(), 'odd');
     writeFileSync(join(folder, 'odd', 'notes.txt'), 'x');
     expect(writtenPieces(folder, 'odd')).toBeUndefined();
+    // A piece missing from the middle (a folder being deleted): counting the files would find two of three.
+    writePieces(folder, ['[1]', '[2]', '[3]'], Date.now(), 'gap');
+    rmSync(join(folder, 'gap', '1.json'));
+    expect(writtenPieces(folder, 'gap')).toBeUndefined();
   });
 
   it('keeps files beside the stores (the store file digest record) when pruning', () => {

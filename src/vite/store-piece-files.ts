@@ -58,12 +58,17 @@ export function writtenPieces(folder: string, name: string, now: number = Date.n
   } catch {
     return undefined;
   }
-  // Written as 0.json, 1.json, …, and renamed into place whole: the names are exactly the indexes from 0.
-  const count = names.filter((file) => /^\d+\.json$/.test(file)).length;
-  if (count === 0 || count !== names.length) return undefined;
-  utimesSync(dir, new Date(now), new Date(now));
+  // Written as 0.json, 1.json, …, and renamed into place whole: the names must be exactly the indexes from 0 (a
+  // folder another process is deleting may have lost some).
+  const files = Array.from({ length: names.length }, (_, i) => `${i}.json`);
+  if (files.length === 0 || !files.every((file) => names.includes(file))) return undefined;
+  try {
+    utimesSync(dir, new Date(now), new Date(now));
+  } catch {
+    return undefined;
+  }
   prune(folder, name, now);
-  return Array.from({ length: count }, (_, i) => join(dir, `${i}.json`));
+  return files.map((file) => join(dir, file));
 }
 
 /**
