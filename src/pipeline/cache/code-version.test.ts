@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeVersion, storedEntriesVersion } from './code-version.ts';
 
@@ -46,5 +46,44 @@ describe('storedEntriesVersion', () => {
     expect(codeVersion(root)).toBe(cache);
     writeFileSync(join(root, 'src/pipeline/a.ts'), 'export const a = 2;');
     expect(storedEntriesVersion(root)).not.toBe(afterLoader);
+  });
+});
+
+describe('what the versions cover', () => {
+  // Only writes the build log (stage timings); nothing it does reaches a result or an entry.
+  const OUTSIDE_BUT_HARMLESS = ['src/lib/timings-log.ts'];
+  const COVERED = ['src/pipeline/', 'src/markdown/', 'src/schemas/', 'src/loaders/'];
+  const root = join(import.meta.dirname, '../../../');
+
+  /** Relative modules a file loads at run time: static and dynamic imports and worker URLs, not `import type`. */
+  function runtimeImports(file: string): string[] {
+    const text = readFileSync(join(root, file), 'utf8');
+    const specifiers = [
+      ...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'";]*?from\s+'(\.{1,2}\/[^']+)'/gm),
+      ...text.matchAll(/^\s*import\s+'(\.{1,2}\/[^']+)'/gm),
+      ...text.matchAll(/await\s+import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g),
+      ...text.matchAll(/new URL\(\s*'(\.{1,2}\/[^']+\.ts)',\s*import\.meta\.url\)/g),
+    ].map((m) => m[1]!);
+    return specifiers.map((s) => relative(root, resolve(dirname(join(root, file)), s)).split(sep).join('/'));
+  }
+
+  it('every module that stored entries and cached results come from is in a versioned folder', () => {
+    const start = ['src/content.config.ts', ...['src/pipeline', 'src/markdown', 'src/schemas', 'src/loaders'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${dir}/${f.split(sep).join('/')}`))];
+    const seen = new Set<string>();
+    const outside = new Set<string>();
+    const queue = [...start];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const imported of runtimeImports(file)) {
+        if (!COVERED.some((dir) => imported.startsWith(dir)) && imported !== 'src/content.config.ts') outside.add(imported);
+        else queue.push(imported);
+      }
+    }
+    // Sanity: the walk follows dynamic imports and worker URLs too.
+    expect(seen).toContain('src/pipeline/link/compute-links.ts');
+    expect(seen).toContain('src/pipeline/parallel/worker.ts');
+    expect([...outside].filter((file) => !OUTSIDE_BUT_HARMLESS.includes(file))).toEqual([]);
   });
 });
