@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, listFiles, parseHtml, readText, removeDir, tempDir, writeFiles, type RunResult } from './support/build.ts';
+import { astroBuild, BUILD_SCRIPT, listFiles, parseHtml, PROJECT_ROOT, readText, removeDir, runNode, tempDir, withBuildLock, writeFiles, type RunResult } from './support/build.ts';
 
 const article = (outlet: string, title: string, body: string, day = 4) => `---
 title: "${title}"
@@ -59,17 +59,23 @@ describe('warm builds: nothing changed, then two articles changed', { concurrent
   let unchanged: RunResult;
   let warm: RunResult;
   let reference: RunResult;
+  let restored: RunResult;
 
   beforeAll(async () => {
     articlesDir = tempDir('warm-src');
     cacheDir = tempDir('warm-cache');
-    outDirs.push(tempDir('warm-out-1'), tempDir('warm-out-same'), tempDir('warm-out-2'), tempDir('warm-out-ref'));
+    outDirs.push(tempDir('warm-out-1'), tempDir('warm-out-same'), tempDir('warm-out-2'), tempDir('warm-out-ref'), tempDir('warm-out-restored'));
     writeFiles(articlesDir, FILES);
     // The content store cut into pieces as on a large site, so that the pages' keys are checked with the store
     // module a build really has (it must stay out of every page's code hash).
     const env = { CLAIMLENS_CACHE_DIR: cacheDir, CLAIMLENS_STORE_PIECE_BYTES: '1024' };
     cold = await astroBuild(outDirs[0]!, articlesDir, env);
     unchanged = await astroBuild(outDirs[1]!, articlesDir, env);
+    // Astro's store deleted (as by deleting node_modules/.astro), our cache kept: the links are read to store again.
+    restored = await withBuildLock(async () => {
+      rmSync(join(PROJECT_ROOT, 'node_modules', '.astro', 'data-store.json'), { force: true });
+      return runNode([BUILD_SCRIPT, '--outDir', outDirs[4]!], { ARTICLES_DIR: articlesDir, ...env });
+    });
     writeFiles(articlesDir, { 'c.md': C_EDITED, 'd.md': D_TAGGED });
     warm = await astroBuild(outDirs[2]!, articlesDir, env);
     reference = await astroBuild(outDirs[3]!, articlesDir, { CLAIMLENS_CACHE: 'off' });
@@ -94,12 +100,21 @@ describe('warm builds: nothing changed, then two articles changed', { concurrent
 
   it('with nothing changed, leaves every collection as stored without reading the links', () => {
     for (const collection of ['articles', 'claims', 'entities', 'outlets', 'stories']) {
-      expect(unchanged.output).toMatch(new RegExp(`\\[${collection}\\] [^\\n]*; unchanged since the last build`));
-      expect(cold.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since the last build`));
-      expect(warm.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since the last build`));
+      expect(unchanged.output).toMatch(new RegExp(`\\[${collection}\\] [^\\n]*; unchanged since it was last stored`));
+      expect(cold.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since it was last stored`));
+      expect(warm.output).not.toMatch(new RegExp(`\\[${collection}\\] [^\\n]*unchanged since it was last stored`));
     }
     expect(unchanged.output).toMatch(/\[articles\] 4 articles from \S+ \(ingest 4 cached\/0 new\); unchanged/);
     expect(cold.output).toMatch(/\[articles\] 4 articles from \S+ \(ingest 0 cached\/4 new, annotate 0 cached\/4 new, render 0 cached\/4 new, link 0 cached\/1 new\)/);
+  });
+
+  it("with Astro's store gone but the cache kept, stores every collection from the kept links and bodies, and publishes the same files", () => {
+    expect(restored.status, restored.output).toBe(0);
+    expect(restored.output).toMatch(/\[articles\] 4 articles from \S+ \(ingest 4 cached\/0 new, render 4 cached\/0 new, link 1 cached\/0 new\)/);
+    expect(restored.output).not.toMatch(/unchanged since it was last stored/);
+    const [first, again] = [pages(outDirs[0]!), pages(outDirs[4]!)];
+    expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...again].filter(([file, text]) => first.get(file) !== text).map(([file]) => file)).toEqual([]);
   });
 
   it('with nothing changed, copies every article, claim, entity, outlet and story page and reuses the search index', () => {
