@@ -7,7 +7,7 @@ const source = vi.hoisted(() => ({ titles: ['One'], entriesKey: 'key-1' as strin
 vi.mock('./corpus-source.ts', () => ({
   registerCollection: () => {},
   // What the dev server's watcher would call on a change.
-  resyncOnChange: (_watcher: unknown, sync: () => Promise<void>) => void (source.resync = sync),
+  resyncOnChange: (_watcher: unknown, _collection: string, sync: () => Promise<void>) => void (source.resync = sync),
   collectionSynced: () => void source.synced++,
   currentSource: async () => ({
     version: 'code-1',
@@ -114,5 +114,18 @@ describe('corpusLoader', () => {
     expect(source.events.slice(2)).toEqual(['read Two', 'read Two done', 'read Three', 'read Three done']);
     expect([...astro.entries.keys()]).toEqual(['three']);
     expect(astro.meta.get('claimlens:entries-key')).toBe('key-3');
+  });
+
+  it('keeps one sync at a time when Astro loads the collection again (a full re-sync in the dev server)', async () => {
+    const astro = astroCollection();
+    await loader.load(astro.context());
+    source.readMs = 20;
+    Object.assign(source, { titles: ['Two'], entriesKey: 'key-2' });
+    const change = source.resync!();
+    while (!source.events.includes('read Two')) await new Promise((resolve) => setTimeout(resolve, 1));
+    Object.assign(source, { titles: ['Three'], entriesKey: 'key-3' });
+    await Promise.all([change, loader.load(astro.context())]);
+    expect(source.events.slice(2)).toEqual(['read Two', 'read Two done', 'read Three', 'read Three done']);
+    expect([...astro.entries.keys()]).toEqual(['three']);
   });
 });

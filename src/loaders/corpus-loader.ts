@@ -34,6 +34,9 @@ const SUMMARY = 'claimlens:summary';
  */
 export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable<CorpusEntry>, log: LoaderLog = {}): Loader {
   registerCollection();
+  // One sync at a time, across every load of this collection: in the dev server two quick changes must not
+  // interleave two corpora's entries under one key.
+  let last: Promise<void> = Promise.resolve();
   return {
     name,
     load: async ({ store, meta, parseData, generateDigest, watcher, logger }) => {
@@ -58,11 +61,10 @@ export function corpusLoader(name: string, entries: (corpus: Corpus) => Iterable
         if (said !== '') logger.info(unchanged ? `${said}; unchanged since it was last stored` : said);
         collectionSynced(source, watcher !== undefined);
       };
-      // One sync at a time: in the dev server two quick changes must not interleave two corpora's entries under one key.
-      let last: Promise<void> = Promise.resolve();
       const sync = () => (last = last.catch(() => undefined).then(syncOnce));
+      // Before the first sync, so that a build in the dev server that fails on bad input re-syncs once it is fixed.
+      resyncOnChange(watcher, name, sync, (message) => logger.error(message));
       await sync();
-      resyncOnChange(watcher, sync, (message) => logger.error(message));
     },
   };
 }

@@ -113,4 +113,46 @@ describe('the corpus shared by module instances', () => {
     await source.corpus();
     expect(cache.saves).toBe(2);
   });
+
+  describe('re-syncing in the dev server', () => {
+    /** Astro's watcher as loaders see it: handlers by event, and the full re-sync's removal of them all. */
+    function fakeWatcher() {
+      const handlers = new Set<(event: string, path: string) => void>();
+      return {
+        watcher: {
+          add: () => undefined,
+          on: (_event: string, handler: (event: string, path: string) => void) => void handlers.add(handler),
+          off: (_event: string, handler: (event: string, path: string) => void) => void handlers.delete(handler),
+        },
+        change: (path: string) => {
+          for (const handler of handlers) handler('change', path);
+        },
+        removeAll: () => handlers.clear(),
+      };
+    }
+
+    it("runs each collection's latest sync once per change, also after Astro removed its listeners", async () => {
+      vi.stubEnv('ARTICLES_DIR', '/tmp/claimlens-watch-test/articles');
+      const { currentSource, resyncOnChange } = await import('./corpus-source.ts');
+      // As in the dev server: the corpus was read (by this code) before any change.
+      await currentSource();
+      const { watcher, change, removeAll } = fakeWatcher();
+      const calls: string[] = [];
+      const syncOf = (label: string) => async () => void calls.push(label);
+      const asWatcher = watcher as unknown as Parameters<typeof resyncOnChange>[0];
+      resyncOnChange(asWatcher, 'articles', syncOf('articles, first load'), () => {});
+      resyncOnChange(asWatcher, 'claims', syncOf('claims'), () => {});
+      // Astro loads the articles collection again: its new sync replaces the old one.
+      resyncOnChange(asWatcher, 'articles', syncOf('articles, second load'), () => {});
+      change('/tmp/claimlens-watch-test/articles/a.md');
+      expect(calls.sort()).toEqual(['articles, second load', 'claims']);
+      change('/tmp/claimlens-watch-test/elsewhere.md');
+      expect(calls).toHaveLength(2);
+      // A full re-sync removes every tracked listener, then loads every collection again.
+      removeAll();
+      resyncOnChange(asWatcher, 'articles', syncOf('articles, third load'), () => {});
+      change('/tmp/claimlens-watch-test/articles/a.md');
+      expect(calls.slice(2).sort()).toEqual(['articles, third load', 'claims']);
+    });
+  });
 });

@@ -43,9 +43,10 @@ const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { bui
 // Collections sync concurrently; the stage ends when the last one is done.
 let collections = 0;
 const syncing = new WeakMap<CorpusSource, { readyAt: number; synced: number }>();
-const listeners = new Set<() => Promise<void>>();
+// The latest sync of each collection, and the one watcher handler that runs them all.
+const listeners = new Map<string, { sync: () => Promise<void>; onError: (message: string) => void }>();
 type FSWatcher = NonNullable<LoaderContext['watcher']>;
-const watched = new WeakSet<FSWatcher>();
+let onContentChange: ((event: string, path: string) => void) | undefined;
 
 /**
  * Reads the current articles, or returns the source being read, once for every collection. Everything but links
@@ -109,19 +110,23 @@ export function collectionSynced(source: CorpusSource, watching: boolean): void 
  * In the dev server, re-run `sync` whenever an article or a registry (outlets, entities) changes. One watcher
  * handler rebuilds the corpus once, then every collection re-syncs from it: a change in one article can
  * change others (recurring chrome), so nothing is reloaded piecemeal.
+ *
+ * Called on every `load`: Astro loads a collection again on a full re-sync (after a change to the content config),
+ * and that first removes every listener it tracks, ours included. So the collection's latest sync replaces its
+ * earlier one, and the handler is added again (once: it is taken off first).
  */
-export function resyncOnChange(watcher: FSWatcher | undefined, sync: () => Promise<void>, onError: (message: string) => void): void {
+export function resyncOnChange(watcher: FSWatcher | undefined, collection: string, sync: () => Promise<void>, onError: (message: string) => void): void {
   if (!watcher) return;
-  listeners.add(sync);
-  if (watched.has(watcher)) return;
-  watched.add(watcher);
+  listeners.set(collection, { sync, onError });
   const { articlesDir, outletsFile, entitiesFile } = contentPaths(process.env, process.cwd());
   watcher.add([articlesDir, outletsFile, entitiesFile]);
-  watcher.on('all', (_event, path) => {
+  onContentChange ??= (_event, path) => {
     if (!path.startsWith(articlesDir) && path !== outletsFile && path !== entitiesFile) return;
     // A module instance left from before a code change keeps its handler: only the current code re-syncs.
     if (shared.version !== entriesVersion) return;
     shared.building = undefined;
-    for (const listener of listeners) listener().catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
-  });
+    for (const listener of listeners.values()) listener.sync().catch((error: unknown) => listener.onError(error instanceof Error ? error.message : String(error)));
+  };
+  watcher.off('all', onContentChange);
+  watcher.on('all', onContentChange);
 }
