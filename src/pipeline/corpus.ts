@@ -114,7 +114,10 @@ export interface OpenedCorpus {
   threads(): number;
 }
 
-/** Options of `openCorpus`: with `deferLinks`, links kept in the cache are read only when `complete` is called. */
+/**
+ * Options of `openCorpus`: with `deferLinks`, links kept in the cache are read only when `complete` is called, and
+ * links for content with problems are not computed unless it is (the caller is expected to stop on them).
+ */
 export interface OpenOptions extends PerArticleOptions {
   deferLinks?: boolean;
 }
@@ -127,7 +130,7 @@ export interface OpenOptions extends PerArticleOptions {
  * (`linksKey`), and recomputed from scratch otherwise: a change to one article can change any link.
  *
  * Everything is computed before this returns, except, with `deferLinks`, links found in the cache and the bodies
- * rendered from them: reading those took 1.6 s of a warm 4,000-article build, for a corpus whose collections Astro
+ * rendered from them (and all linking when the content has problems): reading those took 1.6 s of a warm 4,000-article build, for a corpus whose collections Astro
  * already holds when nothing changed (see `src/loaders/corpus-loader.ts`).
  */
 export async function openCorpus(paths: ContentPaths, options: OpenOptions = {}): Promise<OpenedCorpus> {
@@ -172,15 +175,16 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
     return time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   };
   let cleaned: Article[];
-  try {
-    cleaned = await readAndClean();
-  } catch (error) {
-    await perArticle.close();
-    throw error;
-  }
+  let key: string | undefined;
   // Linking is kept whole for the same articles and registries; only then are the annotations not even read.
   const linkStage = options.cache?.stage<Links>('link');
-  const key = linkStage && time('link key', () => linksKey(cleaned, { outlets: outletsSource.text, entities: entitiesSource.text }));
+  try {
+    cleaned = await readAndClean();
+    key = linkStage && time('link key', () => linksKey(cleaned, { outlets: outletsSource.text, entities: entitiesSource.text }));
+  } catch (error) {
+    await perArticle.close().catch(() => undefined);
+    throw error;
+  }
   const cacheStats = () => ({ ...perArticle.stats(), ...(linkStage ? { link: { ...linkStage.stats } } : {}) });
 
   const completeNow = async (): Promise<Corpus> => {
@@ -205,7 +209,13 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
   const complete = () => (completing ??= completeNow());
   // Deferred when the links are there to read, or when the content has problems (the build stops without links);
   // otherwise computing them is the build's main work, done now.
-  const defer = options.deferLinks === true && (problems.length > 0 || (key !== undefined && linkStage?.has(key) === true));
+  let defer: boolean;
+  try {
+    defer = options.deferLinks === true && (problems.length > 0 || (key !== undefined && linkStage?.has(key) === true));
+  } catch (error) {
+    await perArticle.close().catch(() => undefined);
+    throw error;
+  }
   if (defer) await perArticle.close();
   else await complete();
   return { problems, ...(key !== undefined ? { inputKey: key } : {}), folder, skipped: found.skipped, complete, timings: () => [...timer.timings], cacheStats, threads: () => perArticle.threadsUsed() };
