@@ -9,11 +9,16 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // version, which a test forbids (code-version.test.ts).
 const SOURCES = ['src/pipeline', 'src/markdown', 'src/schemas'];
 
+// Not code or data the build reads: tests and their snapshots, hidden files, editors' swap and backup files (an
+// open editor must not empty the cache).
+const IGNORED_FOLDERS = new Set(['__snapshots__', 'node_modules']);
+const isSource = (name: string): boolean => !name.startsWith('.') && !/\.test\.ts$|~$|\.sw[a-p]$/.test(name);
+
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   if (statSync(dir).isFile()) return [dir];
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : !/\.test\.ts$/.test(d.name) ? [join(dir, d.name)] : []))
+    .flatMap((d) => (d.isDirectory() ? (IGNORED_FOLDERS.has(d.name) ? [] : sourceFiles(join(dir, d.name))) : isSource(d.name) ? [join(dir, d.name)] : []))
     .sort();
 }
 
