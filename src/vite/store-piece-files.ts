@@ -26,10 +26,17 @@ export function writePieces(folder: string, pieces: readonly string[], now: numb
   mkdirSync(folder, { recursive: true });
   const dir = join(folder, name);
   const files = pieces.map((_, i) => join(dir, `${i}.json`));
-  if (existsSync(dir)) {
-    // Used again: it counts as new, so that no other process prunes it before this one reads it.
-    utimesSync(dir, new Date(now), new Date(now));
-  } else {
+  // Used again: it counts as new, so that no other process prunes it before this one reads it. One that cannot be
+  // touched (pruned just now, or not ours) is written again.
+  let reused = existsSync(dir);
+  if (reused) {
+    try {
+      utimesSync(dir, new Date(now), new Date(now));
+    } catch {
+      reused = false;
+    }
+  }
+  if (!reused) {
     const writing = join(folder, `writing-${process.pid}-${name}`);
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing);
@@ -86,8 +93,22 @@ function prune(folder: string, keep: string, now: number): void {
     .sort((a, b) => b.mtime - a.mtime);
   others.forEach(({ name, mtime }, i) => {
     // The store just written or used counts as one of the kept ones.
-    if (now - mtime > KEEP_MS || i >= KEEP_STORES - 1) rmSync(join(folder, name), { recursive: true, force: true });
+    if (now - mtime > KEEP_MS || i >= KEEP_STORES - 1) deleteWhole(folder, name);
   });
+}
+
+/**
+ * Deletes a store so that no reader sees it half deleted: it is renamed out of the way first (a folder missing
+ * some pieces must never be served under its name), then removed. Already gone or being deleted: nothing to do.
+ */
+function deleteWhole(folder: string, name: string): void {
+  const doomed = name.startsWith('deleting-') ? name : `deleting-${process.pid}-${name}`;
+  try {
+    if (doomed !== name) renameSync(join(folder, name), join(folder, doomed));
+  } catch {
+    return;
+  }
+  rmSync(join(folder, doomed), { recursive: true, force: true });
 }
 
 /** The module that replaces Astro's: the same array, read from the piece files when it is imported. */
