@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The pipeline itself is not under test here: a stand-in opened corpus, whose input key and problems each test
-// sets, and a count of opens and completions.
+// sets, and a count of opens and completions. Like the real one, its cache counts grow when it completes.
 const pipeline = vi.hoisted(() => ({ opened: 0, completed: 0, inputKey: 'input-1' as string | undefined, problems: [] as { file: string; code: string; message: string; fix: string }[] }));
 vi.mock('../pipeline/corpus.ts', () => ({
   openCorpus: async () => {
     pipeline.opened++;
     await new Promise((resolve) => setTimeout(resolve, 5));
     const build = pipeline.opened;
+    const stats: Record<string, { hits: number; misses: number }> = { ingest: { hits: 1, misses: 0 } };
     return {
       problems: pipeline.problems,
       ...(pipeline.inputKey !== undefined ? { inputKey: pipeline.inputKey } : {}),
@@ -15,10 +16,11 @@ vi.mock('../pipeline/corpus.ts', () => ({
       skipped: [],
       complete: async () => {
         pipeline.completed++;
-        return { timings: [], cacheStats: { render: { hits: 1, misses: 0 } }, threads: 1, build };
+        stats.render = { hits: 1, misses: 0 };
+        return { timings: [], cacheStats: { ...stats }, threads: 1, build };
       },
       timings: () => [],
-      cacheStats: () => ({ ingest: { hits: 1, misses: 0 } }),
+      cacheStats: () => ({ ...stats }),
       threads: () => 1,
     };
   },
@@ -70,7 +72,7 @@ describe('the corpus shared by module instances', () => {
     expect(a).toBe(b);
     expect(pipeline.completed).toBe(1);
     // Once complete, the log says what completing read.
-    expect(source.info().cacheStats).toEqual({ render: { hits: 1, misses: 0 } });
+    expect(source.info().cacheStats).toEqual({ ingest: { hits: 1, misses: 0 }, render: { hits: 1, misses: 0 } });
   });
 
   it('keys the stored entries by the corpus input and the code, and has no key without one', async () => {

@@ -67,15 +67,14 @@ export function prepareCorpus(): Promise<CorpusSource> {
     // Keeps what this build used, the links it only checked for included (see CacheStore.save).
     cache?.save();
     let whole: Promise<Corpus> | undefined;
-    let completed: Corpus | undefined;
     const corpus = () =>
       (whole ??= opened.complete().then((c) => {
         cache?.save();
         logTimings(c.timings.slice(logged));
-        completed = c;
         return c;
       }));
-    const info = (): SourceInfo => ({ folder: opened.folder, skipped: opened.skipped, cacheStats: completed?.cacheStats ?? opened.cacheStats(), threads: completed?.threads ?? opened.threads() });
+    // Read when logged: what completing the corpus read is counted by then.
+    const info = (): SourceInfo => ({ folder: opened.folder, skipped: opened.skipped, cacheStats: opened.cacheStats(), threads: opened.threads() });
     const entriesKey = opened.inputKey === undefined ? undefined : digestOf('stored entries', opened.inputKey, entriesVersion);
     return { version: entriesVersion, ...(entriesKey !== undefined ? { entriesKey } : {}), corpus, info };
   })();

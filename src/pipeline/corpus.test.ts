@@ -310,6 +310,8 @@ describe('openCorpus: links read only when asked for', () => {
     const corpus = await warm.complete();
     expect(corpus.cacheStats.link).toEqual({ hits: 1, misses: 0 });
     expect(corpus.cacheStats.render).toEqual({ hits: 5, misses: 0 });
+    // The opened corpus counts what completing it read (the build log asks it, not the corpus).
+    expect(warm.cacheStats()).toEqual(corpus.cacheStats);
     const uncached = (await loadCorpus(paths)).corpus;
     expect({ ...corpus, timings: [], cacheStats: {}, threads: 0 }).toEqual({ ...uncached, timings: [], cacheStats: {}, threads: 0 });
   });

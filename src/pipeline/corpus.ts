@@ -130,8 +130,9 @@ export interface OpenOptions extends PerArticleOptions {
  * (`linksKey`), and recomputed from scratch otherwise: a change to one article can change any link.
  *
  * Everything is computed before this returns, except, with `deferLinks`, links found in the cache and the bodies
- * rendered from them (and all linking when the content has problems): reading those took 1.6 s of a warm 4,000-article build, for a corpus whose collections Astro
- * already holds when nothing changed (see `src/loaders/corpus-loader.ts`).
+ * rendered from them (and all linking when the content has problems): reading those took 1.6 s of a warm
+ * 4,000-article build, for a corpus whose collections Astro already holds when nothing changed (see
+ * `src/loaders/corpus-loader.ts`).
  */
 export async function openCorpus(paths: ContentPaths, options: OpenOptions = {}): Promise<OpenedCorpus> {
   // Show the folder as the user would type it: relative inside the project, absolute outside it.
@@ -174,13 +175,17 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
     }
     return time('recurring lines', () => removeRecurringLines(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   };
-  let cleaned: Article[];
-  let key: string | undefined;
   // Linking is kept whole for the same articles and registries; only then are the annotations not even read.
   const linkStage = options.cache?.stage<Links>('link');
+  let cleaned: Article[];
+  let key: string | undefined;
+  let defer: boolean;
   try {
     cleaned = await readAndClean();
     key = linkStage && time('link key', () => linksKey(cleaned, { outlets: outletsSource.text, entities: entitiesSource.text }));
+    // Deferred when the links are there to read, or when the content has problems (the build stops without
+    // links); otherwise computing them is the build's main work, done now.
+    defer = options.deferLinks === true && (problems.length > 0 || (key !== undefined && linkStage?.has(key) === true));
   } catch (error) {
     await perArticle.close().catch(() => undefined);
     throw error;
@@ -207,15 +212,6 @@ export async function openCorpus(paths: ContentPaths, options: OpenOptions = {})
   };
   let completing: Promise<Corpus> | undefined;
   const complete = () => (completing ??= completeNow());
-  // Deferred when the links are there to read, or when the content has problems (the build stops without links);
-  // otherwise computing them is the build's main work, done now.
-  let defer: boolean;
-  try {
-    defer = options.deferLinks === true && (problems.length > 0 || (key !== undefined && linkStage?.has(key) === true));
-  } catch (error) {
-    await perArticle.close().catch(() => undefined);
-    throw error;
-  }
   if (defer) await perArticle.close();
   else await complete();
   return { problems, ...(key !== undefined ? { inputKey: key } : {}), folder, skipped: found.skipped, complete, timings: () => [...timer.timings], cacheStats, threads: () => perArticle.threadsUsed() };
