@@ -26,17 +26,8 @@ export function writePieces(folder: string, pieces: readonly string[], now: numb
   mkdirSync(folder, { recursive: true });
   const dir = join(folder, name);
   const files = pieces.map((_, i) => join(dir, `${i}.json`));
-  // Used again: it counts as new, so that no other process prunes it before this one reads it. One that cannot be
-  // touched (pruned just now, or not ours) is written again.
-  let reused = existsSync(dir);
-  if (reused) {
-    try {
-      utimesSync(dir, new Date(now), new Date(now));
-    } catch {
-      reused = false;
-    }
-  }
-  if (!reused) {
+  // A store that cannot be touched (pruned just now, or not ours) is written again.
+  if (!touched(dir, now)) {
     const writing = join(folder, `writing-${process.pid}-${name}`);
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing);
@@ -67,15 +58,24 @@ export function writtenPieces(folder: string, name: string, now: number = Date.n
   }
   // Written as 0.json, 1.json, …, and renamed into place whole: the names must be exactly the indexes from 0 (a
   // folder another process is deleting may have lost some).
+  const present = new Set(names);
   const files = Array.from({ length: names.length }, (_, i) => `${i}.json`);
-  if (files.length === 0 || !files.every((file) => names.includes(file))) return undefined;
-  try {
-    utimesSync(dir, new Date(now), new Date(now));
-  } catch {
-    return undefined;
-  }
+  if (files.length === 0 || !files.every((file) => present.has(file)) || !touched(dir, now)) return undefined;
   prune(folder, name, now);
   return files.map((file) => join(dir, file));
+}
+
+/**
+ * Marks a store as used now, so that no other process prunes it before this one reads it; false if it is not there
+ * or cannot be touched.
+ */
+function touched(dir: string, now: number): boolean {
+  try {
+    utimesSync(dir, new Date(now), new Date(now));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
