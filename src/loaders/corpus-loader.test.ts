@@ -100,15 +100,23 @@ describe('corpusLoader', () => {
     expect([...astro.entries.keys()]).toEqual(['one']);
   });
 
-  it('syncs one change at a time in the dev server, so that two quick changes do not interleave', async () => {
+  /**
+   * A collection stored from ['One'], then a change to ['Two'] re-synced by the dev server, and the corpus turned
+   * into ['Three'] while that re-sync is still reading its corpus. Returns the collection and the re-sync.
+   */
+  async function changedWhileReading() {
     const astro = astroCollection();
     await loader.load(astro.context());
     source.readMs = 20;
     Object.assign(source, { titles: ['Two'], entriesKey: 'key-2' });
     const first = source.resync!();
-    // The next change comes while the first is still reading its corpus.
     while (!source.events.includes('read Two')) await new Promise((resolve) => setTimeout(resolve, 1));
     Object.assign(source, { titles: ['Three'], entriesKey: 'key-3' });
+    return { astro, first };
+  }
+
+  it('syncs one change at a time in the dev server, so that two quick changes do not interleave', async () => {
+    const { astro, first } = await changedWhileReading();
     const second = source.resync!();
     await Promise.all([first, second]);
     expect(source.events.slice(2)).toEqual(['read Two', 'read Two done', 'read Three', 'read Three done']);
@@ -117,14 +125,8 @@ describe('corpusLoader', () => {
   });
 
   it('keeps one sync at a time when Astro loads the collection again (a full re-sync in the dev server)', async () => {
-    const astro = astroCollection();
-    await loader.load(astro.context());
-    source.readMs = 20;
-    Object.assign(source, { titles: ['Two'], entriesKey: 'key-2' });
-    const change = source.resync!();
-    while (!source.events.includes('read Two')) await new Promise((resolve) => setTimeout(resolve, 1));
-    Object.assign(source, { titles: ['Three'], entriesKey: 'key-3' });
-    await Promise.all([change, loader.load(astro.context())]);
+    const { astro, first } = await changedWhileReading();
+    await Promise.all([first, loader.load(astro.context())]);
     expect(source.events.slice(2)).toEqual(['read Two', 'read Two done', 'read Three', 'read Three done']);
     expect([...astro.entries.keys()]).toEqual(['three']);
   });
