@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article.ts';
-import { ClaimSchema } from './claim.ts';
+import { ClaimMentionSchema, ClaimSchema } from './claim.ts';
 import { EntityRefSchema } from './entity.ts';
 
 /**
@@ -25,7 +25,9 @@ export const ArticleEntrySchema = ArticleSchema.omit({ body: true, extra: true }
        * Such a claim has no page and no entry in the claims collection (they were 24 of the 88 MB the content store
        * held at 4,000 articles, and every build serialized them whole).
        */
-      single: ClaimSchema.pick({ kind: true, speaker: true, entities: true, conflicts: true }).optional(),
+      single: ClaimSchema.pick({ kind: true, speaker: true, entities: true, conflicts: true, similar: true })
+        .extend({ mention: ClaimMentionSchema.pick({ speaker: true, cue: true, attribution: true }) })
+        .optional(),
     }),
   ),
 });

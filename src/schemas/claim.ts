@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { PublishedSchema } from './article.ts';
 import { SLUG_PATTERN } from './ids.ts';
 
+/** How an article attributes a claim mention. */
+export const AttributionSchema = z.enum(['quote', 'indirect', 'according-to', 'none']);
+export type Attribution = z.infer<typeof AttributionSchema>;
+
 /** One article's wording of a claim. */
 export const ClaimMentionSchema = z.object({
   /** Article id. */
@@ -14,15 +18,24 @@ export const ClaimMentionSchema = z.object({
   outlet: z.string(),
   /** When the article was published. */
   published: PublishedSchema.optional(),
-  /** The attribution verb this article used ("said", "claimed"), if any. */
+  /** Entity id of who *this article* credits with the words (outlets can differ); absent when the article does not say. */
+  speaker: z.string().optional(),
+  /** The attribution cue as written ("said", "told reporters", "according to"), if any. */
   cue: z.string().optional(),
+  /** How this article attributes it: a direct quotation, reported speech ("X said that …"), "according to X", or not at all. */
+  attribution: AttributionSchema.optional(),
+  /**
+   * The part of `text` that states the claim, as character offsets into `text` (the rest is its framing or another
+   * claim of the same sentence); absent when it is the whole of `text`.
+   */
+  core: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
 });
 
 /** A claim across every article that carries it. */
 export const ClaimSchema = z.object({
   /** Stable id; the page lives at `/claims/<id>/`. */
   id: z.string().regex(/^c[0-9a-f]{10}$/),
-  /** The reference wording: the earliest report (then the fullest). */
+  /** The claim as a short statement, without framing ("According to X,", "If you'll recall,"), for headlines. */
   text: z.string().min(1),
   /** `quote` when it is mainly a direct quotation, otherwise `statement`. */
   kind: z.enum(['quote', 'statement']),
@@ -38,7 +51,10 @@ export const ClaimSchema = z.object({
   entities: z.array(z.string()),
   /** The same claim reported with different numbers or polarity by another group of articles. */
   conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation']) })),
+  /** Claims in other articles that are likely paraphrases of this one but not certain enough to be the same claim. */
+  similar: z.array(z.string()),
   /** Claims with the same speaker or sharing entities, most related first. */
   related: z.array(z.string()),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimMention = z.infer<typeof ClaimMentionSchema>;

@@ -35,7 +35,16 @@ describe('claimsExportJson', () => {
       for (const c of articleEntryData(corpus, article).claims) {
         const claim = byId.get(c.id)!;
         expect(c.single !== undefined).toBe(claim.mentions.length === 1);
-        if (c.single) expect(c.single).toEqual({ kind: claim.kind, ...(claim.speaker ? { speaker: claim.speaker } : {}), entities: claim.entities, conflicts: claim.conflicts });
+        if (!c.single) continue;
+        const m = claim.mentions[0]!;
+        expect(c.single).toEqual({
+          kind: claim.kind,
+          ...(claim.speaker ? { speaker: claim.speaker } : {}),
+          entities: claim.entities,
+          conflicts: claim.conflicts,
+          similar: claim.similar,
+          mention: { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) },
+        });
       }
     }
   });

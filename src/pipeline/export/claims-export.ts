@@ -1,7 +1,12 @@
 import type { ArticleEntry } from '../../schemas/article-entry.ts';
-import type { Claim } from '../../schemas/claim.ts';
+import type { Claim, ClaimMention } from '../../schemas/claim.ts';
 import { ClaimsExportSchema, type ClaimExport } from '../../schemas/export.ts';
 import { claimAnchor } from '../link/claim-anchor.ts';
+
+/** A mention's attribution as the export has it: only the fields that are set. */
+function attributionOf(m: Pick<ClaimMention, 'speaker' | 'cue' | 'attribution'>): Pick<ClaimMention, 'speaker' | 'cue' | 'attribution'> {
+  return { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
+}
 
 function toRecord(c: Claim): ClaimExport {
   return {
@@ -11,9 +16,10 @@ function toRecord(c: Claim): ClaimExport {
     ...(c.speaker ? { speaker: c.speaker } : {}),
     sources: c.sources,
     ...(c.firstReported ? { firstReported: { article: c.firstReported.article, outlet: c.firstReported.outlet, published: c.firstReported.published } } : {}),
-    mentions: c.mentions.map((m) => ({ article: m.article, text: m.text, anchor: m.anchor })),
+    mentions: c.mentions.map((m) => ({ article: m.article, text: m.text, anchor: m.anchor, ...attributionOf(m) })),
     entities: c.entities,
     conflicts: c.conflicts,
+    similar: c.similar,
   };
 }
 
@@ -32,9 +38,10 @@ function singleClaimRecords(article: ArticleEntry): ClaimExport[] {
         ...(c.single.speaker ? { speaker: c.single.speaker } : {}),
         sources: c.sources,
         ...(article.published ? { firstReported: { article: article.id, outlet: article.outlet.id, published: article.published } } : {}),
-        mentions: [{ article: article.id, text: c.text, anchor: claimAnchor(article.id, c.id) }],
+        mentions: [{ article: article.id, text: c.text, anchor: claimAnchor(article.id, c.id), ...attributionOf(c.single.mention) }],
         entities: c.single.entities,
         conflicts: c.single.conflicts,
+        similar: c.single.similar,
       },
     ];
   });

@@ -72,7 +72,7 @@ describe('buildClaimGraph: sources and first report', () => {
 
   it('each mention links to its sentence and keeps its own cue verb', () => {
     const engadget = claim.mentions.find((m) => m.article === 'engadget-deal')!;
-    expect(engadget).toEqual({ article: 'engadget-deal', text: `Altman added in his post on X that OpenAI ${QUOTE}.`, anchor: `/articles/engadget-deal/#claim-${claim.id}`, outlet: 'engadget', published: '2026-02-28', cue: 'added' });
+    expect(engadget).toEqual({ article: 'engadget-deal', text: `Altman added in his post on X that OpenAI ${QUOTE}.`, anchor: `/articles/engadget-deal/#claim-${claim.id}`, outlet: 'engadget', published: '2026-02-28', speaker: 'sam-altman', cue: 'added', attribution: 'quote' });
     expect(claim.mentions.find((m) => m.article === 'techcrunch-deal')!.cue).toBe('said');
   });
 

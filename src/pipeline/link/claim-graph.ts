@@ -3,7 +3,7 @@ import { claimAnchor } from './claim-anchor.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
 import { pushTo } from '../multimap.ts';
-import { topRanked } from './top-ranked.ts';
+import { relatedClaims } from './related-claims.ts';
 
 /** Where a claim sits in one article, for highlighting and anchors. */
 export interface ClaimInArticle {
@@ -19,32 +19,6 @@ export interface ClaimInArticle {
 export interface ClaimGraph {
   claims: Claim[];
   byArticle: Map<string, ClaimInArticle[]>;
-}
-
-/** A claim's keys for relating it to others: its speaker (worth 2) and each entity (worth 1), once each. */
-function relatedKeys(c: Claim): { key: string; weight: number }[] {
-  return [...new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])].map((key) => ({ key, weight: key.startsWith('s:') ? 2 : 1 }));
-}
-
-function related(claims: readonly Claim[]): Map<string, string[]> {
-  // Inverted index from speaker and entity to claims: related claims come from shared keys, never from all pairs.
-  const keysOf = claims.map(relatedKeys);
-  const byKey = new Map<string, string[]>();
-  claims.forEach((c, i) => {
-    for (const { key } of keysOf[i]!) pushTo(byKey, key, c.id);
-  });
-  const out = new Map<string, string[]>();
-  claims.forEach((c, i) => {
-    const counts = new Map<string, number>();
-    for (const { key, weight } of keysOf[i]!) {
-      const list = byKey.get(key)!;
-      // Very common keys (the story's main actors) say little; skip them when they tie half the corpus together.
-      if (list.length > 200) continue;
-      for (const other of list) if (other !== c.id) counts.set(other, (counts.get(other) ?? 0) + weight);
-    }
-    out.set(c.id, topRanked(counts, 6).map(([id]) => id));
-  });
-  return out;
 }
 
 /** Builds the claims and where each sits in each article, from claim features. */
@@ -78,14 +52,18 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
         anchor: claimAnchor(f.article, c.id),
         outlet: f.source.startsWith('unknown:') ? 'unknown' : f.source,
         ...(f.published ? { published: f.published } : {}),
+        ...(f.speaker ? { speaker: f.speaker } : {}),
         ...(f.mention.cue ? { cue: f.mention.cue } : {}),
+        attribution: f.mention.attribution,
+        ...(f.mention.core ? { core: f.mention.core } : {}),
       })),
       entities: [...new Set(members.flatMap((f) => f.entities))].sort(),
       conflicts: [...conflicts].map(([claim, reason]) => ({ claim, reason })).sort((a, b) => (a.claim < b.claim ? -1 : 1)),
+      similar: [],
       related: [],
     };
   });
-  const rel = related(claims);
+  const rel = relatedClaims(claims);
   for (const c of claims) c.related = rel.get(c.id) ?? [];
   const sourcesOf = new Map(claims.map((c) => [c.id, c.sources]));
   const byArticle = new Map<string, ClaimInArticle[]>();

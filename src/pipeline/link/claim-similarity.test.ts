@@ -28,6 +28,7 @@ function fake(f: Fake): ClaimFeatures {
     kind: f.quote ? 'quote' : 'statement',
     ...(f.quote ? { quote: f.quote } : {}),
     numbers: f.numbers ?? [],
+    attribution: 'none',
     negated: f.negated ?? false,
   };
   const article = f.article ?? 'a';

@@ -23,6 +23,7 @@ function claim(id: string, articles: string[]): Claim {
     id,
     text: `Claim ${id}`,
     kind: 'statement',
+    similar: [],
     sources: articles.length,
     mentions: articles.map((a) => ({ article: a, text: `Claim ${id}`, anchor: `/articles/${a}/#claim-${id}`, outlet: 'x' })),
     entities: [],

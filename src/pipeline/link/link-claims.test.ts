@@ -271,7 +271,7 @@ describe('linkClaims: no chaining', () => {
 describe('candidatePairs: blocking', () => {
   /** A synthetic claim mention: only what blocking and scoring read. */
   function synthetic(index: number, article: string, tokens: readonly string[], published?: string): ClaimFeatures {
-    const mention: ClaimMention = { sentence: 0, text: tokens.join(' '), start: 0, end: 1, subject: [], kind: 'statement', numbers: [], negated: false };
+    const mention: ClaimMention = { sentence: 0, text: tokens.join(' '), start: 0, end: 1, subject: [], kind: 'statement', numbers: [], negated: false, attribution: 'none' };
     return { index, article, source: article, published, mention, tokens: new Set(tokens), shingles: new Set(), entities: [] };
   }
   const words = ['@anthropic', '@department-of-defense', 'designate', 'supply', 'chain', 'risk'];

@@ -1,3 +1,4 @@
+import type { Attribution } from '../../schemas/claim.ts';
 import type { LocalMention } from './local-aliases.ts';
 import { CUE_VERBS, NEGATIONS, ORG_ANAPHORS, SPEAKER_PRONOUNS } from './claim-words.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -20,8 +21,12 @@ export interface ClaimMention {
   quote?: string;
   /** Index of the mention (in the article's mention list) that names the speaker, if known. */
   speaker?: number;
-  /** The attribution verb as written ("said", "claimed"). */
+  /** The attribution cue as written ("said", "claimed", "according to"). */
   cue?: string;
+  /** How the article attributes it: direct quotation, reported speech, "according to X", or not at all. */
+  attribution: Attribution;
+  /** The part of `text` that states the claim, as offsets into `text`, when framing surrounds it. */
+  core?: { start: number; end: number };
   /** Numbers in the sentence, normalized ("$200 million" → "200000000", "six-month" → "6"). */
   numbers: string[];
   /** Whether the sentence is negated. */
@@ -184,6 +189,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(speaker !== undefined ? { speaker } : {}),
         ...(cueToken ? { cue: cueToken.value } : according ? { cue: 'according to' } : {}),
+        attribution: speaker === undefined ? 'none' : according ? 'according-to' : clauseQuote ? 'quote' : 'indirect',
         numbers,
         negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase())),
       });
