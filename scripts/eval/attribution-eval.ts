@@ -96,6 +96,10 @@ function findMention<T extends { text: string }>(quote: string, mentions: readon
   return best;
 }
 
+/**
+ * Scores labelled quotations (or statements: "none" counts like "unknown", a speaker nobody should be credited
+ * with). Each item is [file, snippet, speaker].
+ */
 export function scoreAttribution(corpus: AttributionCorpus, quotes: ClaimsGold['quotes']): QuoteOutcome[] {
   const idOf = new Map(corpus.articles.map((a) => [a.provenance.file, a.id]));
   const entityById = new Map(corpus.entities.entities.map((e) => [e.id, e]));
@@ -113,7 +117,7 @@ export function scoreAttribution(corpus: AttributionCorpus, quotes: ClaimsGold['
     const entity = mention?.speaker ? entityById.get(mention.speaker) : undefined;
     const system = entity?.name ?? mention?.speaker;
     const base = { file, quote, gold, ...(mention ? { mention: mention.text } : {}), ...(system ? { system } : {}) };
-    if (gold === 'unknown') return { ...base, verdict: system ? 'unknown-credited' : 'unknown-kept' };
+    if (gold === 'unknown' || gold === 'none') return { ...base, verdict: system ? 'unknown-credited' : 'unknown-kept' };
     if (!mention) return { ...base, verdict: 'not-a-claim' };
     if (!system) return { ...base, verdict: 'uncredited' };
     return { ...base, verdict: entity && sameSpeaker(gold, entity) ? 'right' : 'wrong' };
@@ -148,3 +152,16 @@ export function byHalf(outcomes: readonly QuoteOutcome[]): Map<Half | 'check', Q
   }
   return out;
 }
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** One Markdown table row: the set, then the figures the issue asks for. */
+export function attributionRow(name: string, outcomes: readonly QuoteOutcome[]): string {
+  const s = summarize(outcomes);
+  return `| ${name} | ${s.named} | ${pct(s.creditedShare)} | ${pct(s.rightOfAll)} | ${pct(s.rightOfCredited)} | ${s.notAClaim} | ${s.unknownCredited} of ${s.unknown} |`;
+}
+
+export const ATTRIBUTION_HEADER = [
+  '| set | quotations with a named speaker | credited | right of all | right of those credited | not in any claim | "unknown" credited anyway |',
+  '|---|---|---|---|---|---|---|',
+].join('\n');

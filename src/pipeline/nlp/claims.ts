@@ -188,7 +188,8 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     }
     if (!outside(t, quotes)) continue;
     // "and designated …" (a second predicate) or ", and Hegseth said …" (a second sentence joined by a comma).
-    const coordinated = t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',');
+    // ", but Altman said …" likewise joins a second statement.
+    const coordinated = (t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',')) || (t.value.toLowerCase() === 'but' && tokens[i - 1]!.value === ',');
     if (coordinated || t.value === ';') cuts.push(i);
   }
   const spans: [number, number][] = [];

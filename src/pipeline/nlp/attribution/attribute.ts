@@ -58,6 +58,32 @@ function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonl
   return undefined;
 }
 
+// Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
+// that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
+
+/**
+ * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
+ * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
+ * its own ("with Trump calling for …") unless it follows a comma ("…, adding that …") or an auxiliary.
+ */
+function isCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
+  const previous = tokens[i - 1];
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON'));
+  if (!verb) return false;
+  if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
+  return true;
+}
+
+/** Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma or the start). */
+function subordinate(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ','; k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
+  return false;
+}
+
 interface CueChoice {
   cue: number;
   phrase: SpeakerPhrase;
@@ -96,7 +122,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const tokens = sentence.tokens;
     const resolve = (phrase: SpeakerPhrase): number | undefined => {
       if (phrase.kind === 'mention') return phrase.mention;
-      if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun);
+      if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
       if (phrase.kind === 'subject') return discourse.subjectOf[index];
       return resolveDescription(discourse, index, phrase.head, phrase.definite);
     };
@@ -108,10 +134,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
     }
     discourse.subjectOf[index] = subject;
+    // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
+    const subjectBefore = (at: number) => (subject !== undefined && mentions[subject]!.sentence === index && mentions[subject]!.end <= at ? subject : undefined);
 
     const choices: CueChoice[] = [];
     tokens.forEach((t, i) => {
-      if (quoted(t) || t.pos !== 'VERB' || !CUE_VERBS.has(t.lemma.toLowerCase())) return;
+      if (quoted(t) || !isCue(tokens, i) || subordinate(tokens, i)) return;
       // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
       const previous = tokens[i - 1];
       const afterQuote = previous !== undefined && CLOSE.test(previous.value);
@@ -122,7 +150,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const quoting = ranges.some(([a, b]) => {
         // The closing mark lies outside the quoted words; it belongs to the gap.
         const gapAfter = sentence.text.slice(b - sentence.start, t.start - sentence.start).replace(/^[\s,.!?]*["”»]/, '');
-        const gapBefore = sentence.text.slice(t.end - sentence.start, a - sentence.start);
+        const gapBefore = sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/[“"«„]\s*$/, '');
         // `,” he said` / `,” said X`: only the speaker phrase between the quotation and its cue.
         const follows = t.start >= b && /^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) && !/[“"«]/.test(gapAfter);
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
@@ -162,6 +190,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         quotes: ranges,
         frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
       };
+    }
+    if (!chosen && accordingAt === undefined && ranges.length > 0) {
+      // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
+      const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
+      const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+      if (introduces && subject !== undefined) attribution = { speaker: subject, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]] };
+      if (introduces && subject !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: subject, cue: ':' });
     }
     out.push(attribution);
     if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;

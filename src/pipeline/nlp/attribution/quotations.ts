@@ -30,6 +30,8 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
   let continuing = false;
   blocks.forEach((text, block) => {
     let open = -1;
+    // Only the paragraph's first mark can close a quotation opened in an earlier paragraph.
+    let seenMark = false;
     const opensHere = /^\s*["“«„]/.test(text);
     // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
     // closes (some copy drops the repeated opening mark).
@@ -50,11 +52,12 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
       if (open >= 0 && (CLOSING.has(ch) || straight)) {
         push(open, i);
         open = -1;
-      } else if (open < 0 && (CLOSING.has(ch) || (straight && /[,.!?]/.test(text[i - 1] ?? '')))) {
+      } else if (open < 0 && !spans.some((q) => q.block === block) && !seenMark && (CLOSING.has(ch) || (straight && /[,.!?]/.test(text[i - 1] ?? '')))) {
         // A closing mark with no opening one: the quotation began in an earlier paragraph that did not open it again.
         continuing = endedOpen && spans.length > 0;
         push(0, i);
       } else if (open < 0 && (OPENING.has(ch) || (straight && !glued) || straight)) open = i + 1;
+      seenMark = true;
     }
     if (open >= 0) {
       // Open at the paragraph's end: the quotation goes on if the next paragraph opens one.

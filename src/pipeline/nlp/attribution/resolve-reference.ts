@@ -67,14 +67,18 @@ const sameEntity = (d: Discourse, a: number, b: number) => d.mentions[a]!.name =
  * sentence's subject, else the last speaker, else the only person of that gender named just before. "it": the same
  * with organizations. "they", "we" and "I" outside quotations are left unknown.
  */
-export function resolvePronoun(d: Discourse, sentence: number, pronoun: string): number | undefined {
+export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, ownSubject?: number): number | undefined {
   const personal = pronoun === 'he' || pronoun === 'she';
   if (!personal && pronoun !== 'it') return undefined;
   const wanted = (m: number | undefined): m is number => (personal ? isPerson(d, m) && fits(d, m!, pronoun) : isOrg(d, m));
+  // In subject position a name of unknown type can be what "it" stands for ("The Pentagon …. …, it said"): never a person.
+  const asSubject = (m: number | undefined): m is number => wanted(m) || (!personal && m !== undefined && typeOf(d, m) === 'other');
+  // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
+  if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
     const subject = d.subjectOf[s];
     if (subject !== undefined) {
-      if (wanted(subject)) return subject;
+      if (asSubject(subject)) return subject;
       break;
     }
   }

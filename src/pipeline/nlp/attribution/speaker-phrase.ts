@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../tokens.ts';
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
   | { kind: 'mention'; mention: number }
-  | { kind: 'pronoun'; pronoun: string }
+  | { kind: 'pronoun'; pronoun: string; /** Block offset of the pronoun. */ at: number }
   | { kind: 'description'; head: string; definite: boolean }
   /** "…, adding that …": the speaker is the sentence's subject. */
   | { kind: 'subject' };
@@ -72,20 +72,37 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
   if (tokens[j]!.value === ',') {
-    // "X, the Y of Z, said": find the comma that opens the apposition.
-    let k = j - 1;
-    while (k >= 0 && j - k <= 16 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!) && !/^["“”]$/.test(tokens[k]!.value)) k--;
-    if (k <= 0 || tokens[k]!.value !== ',') return undefined;
-    const opener = tokens[k + 1]!;
-    const isApposition = OPENERS.has(opener.value.toLowerCase()) || opener.pos === 'PROPN' || opener.pos === 'NOUN' || opener.pos === 'ADJ' || opener.pos === 'NUM';
-    if (!isApposition) return undefined;
-    j = k - 1;
+    // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
+    // environment, technology and regulatory affairs"): up to five commas back, the first that follows a name.
+    let first: SpeakerPhrase | undefined;
+    let k = j;
+    for (let level = 0; level < 5; level++) {
+      k--;
+      while (k >= 0 && j - k <= 32 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!) && !/^["“”]$/.test(tokens[k]!.value)) k--;
+      if (k <= 0 || tokens[k]!.value !== ',') break;
+      const opener = tokens[k + 1]!;
+      // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
+      if (opener.pos === 'CCONJ') continue;
+      const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
+      if (!isApposition) break;
+      const phrase = phraseEndingAt(ctx, k - 1);
+      if (phrase && phrase.kind !== 'description') return phrase;
+      first ??= phrase;
+    }
+    return first;
   }
+  return phraseEndingAt(ctx, j);
+}
+
+/** The phrase whose last word is token `j`: a name, a pronoun or a description. */
+function phraseEndingAt(ctx: PhraseContext, j: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
+  if (j < 0) return undefined;
   const t = tokens[j]!;
   if (ctx.quoted(t)) return undefined;
   const m = mentionEndingAt(ctx, j);
   if (m !== undefined) return { kind: 'mention', mention: m };
-  if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase() };
+  if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
   return descriptionEndingAt(tokens, j);
 }
 
@@ -98,7 +115,7 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
   let i = cue + 1;
   const first = tokens[i];
   if (!first || ctx.quoted(first)) return undefined;
-  if (PRONOUNS.has(first.value.toLowerCase())) return { kind: 'pronoun', pronoun: first.value.toLowerCase() };
+  if (PRONOUNS.has(first.value.toLowerCase())) return { kind: 'pronoun', pronoun: first.value.toLowerCase(), at: first.start };
   // A title may stand before the name ("said Interior Secretary Ken Salazar"): the first name within a few title words.
   let m = mentionStartingAt(ctx, i);
   for (let k = i + 1; m === undefined && k <= i + 4 && k < tokens.length && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[k - 1]!.pos); k++) {
@@ -114,7 +131,12 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     definite = false;
   }
   let head: Token | undefined;
-  while (i < tokens.length && ['NOUN', 'ADJ', 'PROPN', 'DET'].includes(tokens[i]!.pos) && i - cue <= 6) head = tokens[i++];
+  while (i < tokens.length && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[i]!.pos) && i - cue <= 6) {
+    // "said the 36-year-old Klitschko": a name ending the description is the speaker.
+    const named = mentionStartingAt(ctx, i);
+    if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end))) return { kind: 'mention', mention: named };
+    head = tokens[i++];
+  }
   if (!head) return undefined;
   if (tokens[i]?.value === ',') {
     const named = mentionStartingAt(ctx, i + 1);
