@@ -53,9 +53,26 @@ function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonl
     const at = tokens.findIndex((t) => t.start === x.start);
     const before = tokens[at - 1];
     if (before && before.pos === PREPOSITION) continue;
-    return m;
+    return headOfPhrase(m, own, mentions, tokens);
   }
   return undefined;
+}
+
+/**
+ * The name a noun phrase is about, when it strings several: "OpenAI CEO Sam Altman", "Fortune’s Sharon Goldman",
+ * "Athletic director Gene Smith" are about the last name, joined to the first by title words or a possessive.
+ */
+function headOfPhrase(m: number, own: readonly number[], mentions: readonly LocalMention[], tokens: readonly Token[]): number {
+  let head = m;
+  for (const next of own) {
+    const x = mentions[next]!;
+    if (x.start <= mentions[head]!.start) continue;
+    const between = tokens.filter((t) => t.start >= mentions[head]!.end && t.end <= x.start);
+    const joined = between.length <= 4 && between.every((t) => ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos) || /^['’]s?$/.test(t.value));
+    if (!joined || x.type !== 'person') break;
+    head = next;
+  }
+  return head;
 }
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):

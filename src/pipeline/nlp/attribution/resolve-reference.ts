@@ -72,7 +72,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   if (!personal && pronoun !== 'it') return undefined;
   const wanted = (m: number | undefined): m is number => (personal ? isPerson(d, m) && fits(d, m!, pronoun) : isOrg(d, m));
   // In subject position a name of unknown type can be what "it" stands for ("The Pentagon …. …, it said"): never a person.
-  const asSubject = (m: number | undefined): m is number => wanted(m) || (!personal && m !== undefined && typeOf(d, m) === 'other');
+  // A subject of unknown type ("Obama also helped celebrate …", "The Pentagon saw …") is what a pronoun after it most
+  // often stands for: writers say "he" of people and "it" of organizations, so the pronoun tells which it is.
+  const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && typeOf(d, m) === 'other');
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
@@ -101,7 +103,14 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const from = sentence - DESCRIPTION_REACH;
   if (ORG_ANAPHORS.has(head)) {
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m));
-    return orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head)) ?? orgs[0];
+    const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
+    if (named !== undefined) return named;
+    // "The company added": the organization the text is about — the last sentence's subject or speaker — before
+    // one merely named since.
+    for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m)) return m;
+    }
+    return orgs[0];
   }
   const roles = SAME_ROLE[head] ?? [head];
   const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && roles.some((r) => (d.mentions[m]!.role ?? '').toLowerCase().split(/\s+/).includes(r)));

@@ -131,7 +131,8 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     definite = false;
   }
   let head: Token | undefined;
-  while (i < tokens.length && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[i]!.pos) && i - cue <= 6) {
+  const inPhrase = (t: Token) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(t.pos) || t.value === '-';
+  while (i < tokens.length && inPhrase(tokens[i]!) && i - cue <= 9) {
     // "said the 36-year-old Klitschko": a name ending the description is the speaker.
     const named = mentionStartingAt(ctx, i);
     if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end))) return { kind: 'mention', mention: named };
