@@ -81,6 +81,24 @@ describe('attribution: the cue and its speaker in one sentence', () => {
   });
 });
 
+describe('attribution: possessive sources and asides', () => {
+  it('"By Name’s own admission, … “quote”" credits the name (sample 001)', () => {
+    const a = annotate('By CEO Sam Altman’s own admission, OpenAI’s deal with the Department of Defense was “definitely rushed,” and “the optics don’t look good.”');
+    expect(speaker(a, 'definitely rushed')).toBe('Sam Altman');
+    expect(claimWith(a, 'definitely rushed').attribution).toBe('quote');
+  });
+
+  it('"Name, on the other hand, frames … as “quote”" looks past the aside (sample 004)', () => {
+    const a = annotate('Altman, on the other hand, frames his principle as "human responsibility for the use of force, including for autonomous weapon systems."');
+    expect(speaker(a, 'human responsibility')).toBe('Altman');
+  });
+
+  it('a possessive that owns no saying credits nobody (sample 001)', () => {
+    const a = annotate('Anthropic’s Claude overtook OpenAI’s ChatGPT in Apple’s App Store on Saturday.');
+    expect(speaker(a, 'overtook')).toBeUndefined();
+  });
+});
+
 describe('attribution: pronouns and descriptions', () => {
   it('"he told" is the previous sentence’s subject, not the last speaker (ECB+ 9_2)', () => {
     const a = annotate(

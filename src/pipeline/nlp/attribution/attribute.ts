@@ -101,6 +101,24 @@ function subordinate(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Nouns for what someone says, owned by the speaker: "by X's own admission", "in X's words", "X's claim that".
+const SAYING_NOUNS = new Set(['admission', 'word', 'statement', 'claim', 'account', 'telling', 'announcement', 'assertion', 'argument', 'testimony']);
+
+/** A name in the possessive before a noun for what it says, outside quotations. */
+function possessiveSource(tokens: readonly Token[], own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): { mention: number; cue: string } | undefined {
+  for (const m of own) {
+    const x = mentions[m]!;
+    if (x.type === 'place' || x.type === 'product') continue;
+    const at = tokens.findIndex((t) => t.start >= x.end);
+    if (at < 0 || !/^['’]s?$/.test(tokens[at]!.value) || quoted(tokens[at]!)) continue;
+    for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+      if (SAYING_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && tokens[k]!.pos === 'NOUN') return { mention: m, cue: tokens[k]!.value };
+      if (!['ADJ', 'ADV'].includes(tokens[k]!.pos)) break;
+    }
+  }
+  return undefined;
+}
+
 interface CueChoice {
   cue: number;
   phrase: SpeakerPhrase;
@@ -208,7 +226,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
       };
     }
-    if (!chosen && accordingAt === undefined && ranges.length > 0) {
+    if (!chosen && accordingAt === undefined) {
+      // "By CEO Sam Altman’s own admission, …", "in Hegseth's words": a name owning what is said.
+      const owner = possessiveSource(tokens, own, mentions, quoted);
+      if (owner !== undefined) {
+        attribution = { speaker: owner.mention, cue: owner.cue, kind: ranges.length > 0 ? 'quote' : 'according-to', quotes: ranges, frame: [] };
+        for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: owner.mention, cue: owner.cue });
+      }
+    }
+    if (!chosen && accordingAt === undefined && attribution.speaker === undefined && ranges.length > 0) {
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));

@@ -84,7 +84,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
       if (opener.pos === 'CCONJ') continue;
       const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
-      if (!isApposition) break;
+      // "Altman, on the other hand, frames …": a short aside without a verb of its own.
+      const aside = j - k <= 5 && !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       if (phrase && phrase.kind !== 'description') return phrase;
       first ??= phrase;
