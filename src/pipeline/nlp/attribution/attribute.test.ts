@@ -93,9 +93,9 @@ describe('attribution: possessive sources and asides', () => {
     expect(speaker(a, 'human responsibility')).toBe('Altman');
   });
 
-  it('a possessive that owns no saying credits nobody (sample 001)', () => {
-    const a = annotate('Anthropic’s Claude overtook OpenAI’s ChatGPT in Apple’s App Store on Saturday.');
-    expect(speaker(a, 'overtook')).toBeUndefined();
+  it('a possessive that owns no saying credits nobody (sample 004)', () => {
+    const a = annotate('Anthropic\'s "oversight" would have effectively ruled out autonomous weapon systems without real-time human control.');
+    expect(speaker(a, 'ruled out')).toBeUndefined();
   });
 });
 

@@ -88,7 +88,7 @@ function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
   const previous = tokens[i - 1];
-  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON'));
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
   if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
@@ -181,7 +181,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const before = afterQuote ? undefined : phraseBefore(ctx, i);
       const after = before === undefined && previous !== undefined && (afterQuote || previous.value === ',') ? phraseAfter(ctx, i) : undefined;
       const phrase = before ?? after;
-      if (!phrase) return;
+      // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
+      if (!phrase || (t.pos === 'NOUN' && phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return;
       const quoting = ranges.some(([a, b]) => {
         // The closing mark lies outside the quoted words; it belongs to the gap.
         const gapAfter = sentence.text.slice(b - sentence.start, t.start - sentence.start).replace(/^[\s,.!?]*["”»]/, '');
