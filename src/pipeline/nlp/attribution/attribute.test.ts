@@ -81,6 +81,25 @@ describe('attribution: the cue and its speaker in one sentence', () => {
   });
 });
 
+describe('attribution: US political style (crafted in the house style of US outlets)', () => {
+  it('a party–state tag in parentheses between the name and its verb: one sentence, the senator speaks', () => {
+    const a = annotate('Sen. Lindsey Graham (R-S.C.) said the bill would never pass the Senate.');
+    expect(a.sentences).toHaveLength(1);
+    expect(speaker(a, 'never pass')).toBe('Lindsey Graham');
+  });
+
+  it('"Name wrote on Truth Social:" is the frame of the quotation, not a claim of its own', () => {
+    const a = annotate('Trump wrote on Truth Social: "The election was rigged and everybody knows it."');
+    expect(a.claims.map((c) => c.text)).toEqual(['"The election was rigged and everybody knows it."']);
+    expect(speaker(a, 'rigged')).toBe('Trump');
+  });
+
+  it('a cue whose speaker cannot be resolved does not borrow the previous paragraph’s speaker', () => {
+    const a = annotate('Interior Secretary Ryan Zinke said the department would review the monuments.', '"This is a witch hunt," the president tweeted.');
+    expect(speaker(a, 'witch hunt')).toBeUndefined();
+  });
+});
+
 describe('attribution: possessive sources and asides', () => {
   it('"By Name’s own admission, … “quote”" credits the name (sample 001)', () => {
     const a = annotate('By CEO Sam Altman’s own admission, OpenAI’s deal with the Department of Defense was “definitely rushed,” and “the optics don’t look good.”');

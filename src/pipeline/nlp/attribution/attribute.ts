@@ -256,7 +256,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? earlierQuoteSpeaker(sentences, out, index);
+      const earlier = fromGroup ?? (a.cue === undefined ? earlierQuoteSpeaker(sentences, out, index) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;
@@ -293,7 +293,8 @@ function carryAcrossParagraphs(
     }
     if (n === 0) return;
     const opensWithQuote = /^\s*["“«„]/.test(text);
-    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
+    // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
+    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
     if (!opensWithQuote || uncredited.length === 0) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
@@ -347,7 +348,7 @@ function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number
   // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
   // ("in his post on X") — never after words of the claim itself.
   const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
-  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s+){0,6}?)?';
+  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
   const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
   // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
   // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.

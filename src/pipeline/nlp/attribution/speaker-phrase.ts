@@ -70,6 +70,12 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     skipped++;
   }
   if (j < 0) return undefined;
+  // "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis between the name and its verb.
+  if (tokens[j]!.value === ')') {
+    const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.value).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
+  }
+  if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
