@@ -1,11 +1,14 @@
 import type { Attribution } from '../../../schemas/claim.ts';
-import { CUE_VERBS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
+import { carryAcrossParagraphs, earlierQuoteSpeaker, STATEMENT_NOUNS } from './carry.ts';
+import { isCue, possessiveSource, subordinate, type CueChoice } from './cues.ts';
+import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
+import { subjectIn } from './subject.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -22,110 +25,10 @@ export interface SentenceAttribution {
 
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
 const REPORTING = new Set(['report', 'reveal']);
-// Nouns that make "X … in a statement:" an introduction of what follows.
-const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
-const PREPOSITION = 'ADP';
 const CLOSE = /^["”»]$/;
 
 function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
-}
-
-// Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
-const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
-
-/**
- * The first named subject of the main clause: before its first verb, outside quotations and prepositional
- * phrases, after an introductory phrase that ends in a comma.
- */
-function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, quotedMention: readonly boolean[]): number | undefined {
-  const tokens = sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
-  let from = 0;
-  if (tokens[0] && INTRODUCTORY.has(tokens[0].pos)) {
-    const comma = tokens.findIndex((t, i) => i < 14 && t.value === ',');
-    if (comma > 0) from = comma + 1;
-  }
-  const verb = tokens.slice(from).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const startAt = tokens[from]?.start ?? sentence.end;
-  for (const m of own) {
-    const x = mentions[m]!;
-    if (quotedMention[m] || x.start < startAt || x.type === 'place' || x.type === 'product' || (verb && x.start >= verb.start)) continue;
-    const at = tokens.findIndex((t) => t.start === x.start);
-    const before = tokens[at - 1];
-    if (before && before.pos === PREPOSITION) continue;
-    return headOfPhrase(m, own, mentions, tokens);
-  }
-  return undefined;
-}
-
-/**
- * The name a noun phrase is about, when it strings several: "OpenAI CEO Sam Altman", "Fortune’s Sharon Goldman",
- * "Athletic director Gene Smith" are about the last name, joined to the first by title words or a possessive.
- */
-function headOfPhrase(m: number, own: readonly number[], mentions: readonly LocalMention[], tokens: readonly Token[]): number {
-  let head = m;
-  for (const next of own) {
-    const x = mentions[next]!;
-    if (x.start <= mentions[head]!.start) continue;
-    const between = tokens.filter((t) => t.start >= mentions[head]!.end && t.end <= x.start);
-    const joined = between.length <= 4 && between.every((t) => ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos) || /^['’]s?$/.test(t.value));
-    if (!joined || x.type !== 'person') break;
-    head = next;
-  }
-  return head;
-}
-
-// Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
-// that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
-
-/**
- * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
- * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
- * its own ("with Trump calling for …") unless it follows a comma ("…, adding that …") or an auxiliary.
- */
-function isCue(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
-  const previous = tokens[i - 1];
-  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
-  if (!verb) return false;
-  if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
-  return true;
-}
-
-/** Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma or the start). */
-function subordinate(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ','; k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
-  return false;
-}
-
-// Nouns for what someone says, owned by the speaker: "by X's own admission", "in X's words", "X's claim that".
-const SAYING_NOUNS = new Set(['admission', 'word', 'statement', 'claim', 'account', 'telling', 'announcement', 'assertion', 'argument', 'testimony']);
-
-/** A name in the possessive before a noun for what it says, outside quotations. */
-function possessiveSource(tokens: readonly Token[], own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): { mention: number; cue: string } | undefined {
-  for (const m of own) {
-    const x = mentions[m]!;
-    if (x.type === 'place' || x.type === 'product') continue;
-    const at = tokens.findIndex((t) => t.start >= x.end);
-    if (at < 0 || !/^['’]s?$/.test(tokens[at]!.value) || quoted(tokens[at]!)) continue;
-    for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
-      if (SAYING_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && tokens[k]!.pos === 'NOUN') return { mention: m, cue: tokens[k]!.value };
-      if (!['ADJ', 'ADV'].includes(tokens[k]!.pos)) break;
-    }
-  }
-  return undefined;
-}
-
-interface CueChoice {
-  cue: number;
-  phrase: SpeakerPhrase;
-  /** Whether the cue governs a quotation of the sentence (it stands right before or after it). */
-  quoting: boolean;
-  /** Cue before its speaker: `,” said Altman`. */
-  inverted: boolean;
 }
 
 /**
@@ -267,109 +170,3 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-/**
- * A quotation paragraph with no cue of its own: the speaker of the paragraph before (a long quotation goes on), or
- * of a colon introduction ("Anthropic … in a recent statement:"). Text signed "— Name (@handle)" is that person's.
- */
-function carryAcrossParagraphs(
-  sentences: readonly Sentence[],
-  mentions: readonly LocalMention[],
-  blocks: readonly string[],
-  out: SentenceAttribution[],
-  groupsOf: readonly number[][],
-  speakerOfGroup: Map<number, number>,
-  discourse: Discourse,
-): void {
-  const sentencesOf = new Map<number, number[]>();
-  sentences.forEach((s, i) => pushTo(sentencesOf, s.block, i));
-  const blockIds = [...sentencesOf.keys()].sort((a, b) => a - b);
-  blockIds.forEach((block, n) => {
-    const own = sentencesOf.get(block)!;
-    const text = blocks[block] ?? '';
-    // "— Sam Altman (@sama) February 28, 2026": the paragraph before is that person's post.
-    const signature = /^\s*[—–-]\s*/.exec(text) && /\(@\w+\)/.test(text) ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
-    if (signature >= 0 && n > 0) {
-      for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
-    }
-    if (n === 0) return;
-    const opensWithQuote = /^\s*["“«„]/.test(text);
-    // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
-    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
-    if (!opensWithQuote || uncredited.length === 0) return;
-    const previous = sentencesOf.get(blockIds[n - 1]!)!;
-    const last = previous[previous.length - 1]!;
-    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse);
-    const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
-    if (carried === undefined) return;
-    for (const i of uncredited) {
-      out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
-      discourse.speakerOf[i] = carried;
-      for (const g of groupsOf[i]!) speakerOfGroup.set(g, carried);
-    }
-    // The rest of a quotation carried here, in the paragraphs that follow.
-    for (let k = n + 1; k < blockIds.length; k++) {
-      const later = sentencesOf.get(blockIds[k]!)!.filter((i) => out[i]!.speaker === undefined && groupsOf[i]!.some((g) => speakerOfGroup.get(g) === carried));
-      if (later.length === 0) break;
-      for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
-    }
-  });
-}
-
-/** A sentence ending in a colon that introduces someone's words: its cue's speaker, or its subject when it names a statement. */
-function introducedBy(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
-  if (!/:\s*$/.test(sentence.text)) return undefined;
-  if (attribution.speaker !== undefined) return attribution.speaker;
-  const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-  return namesStatement ? discourse.subjectOf[index] : undefined;
-}
-
-/**
- * The frame of a cue: what reports the words rather than states them. After the words (`,” he said.`, `, said X,
- * the Y of Z.`, `…, officials said on Tuesday.`) it runs from the end of the words to the end of the sentence (or
- * to a quotation that resumes); before them (`X said that`, `X told reporters:`) from the sentence's start to the tie.
- */
-function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number, number][]): [number, number][] {
-  const tokens = sentence.tokens;
-  const cue = tokens[choice.cue]!;
-  const quoteBefore = ranges.filter(([, b]) => b <= cue.start).pop();
-  const quoteAfter = ranges.find(([a]) => a >= cue.end);
-  const rest = tokens.slice(choice.cue + 1).filter((t) => /\p{L}/u.test(t.value) && (!quoteAfter || t.end <= quoteAfter[0]));
-  // After the words: inverted ("said X"), or only a short tail without a verb of its own ("said on Tuesday").
-  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.value.toLowerCase() === 'that'));
-  const before = sentence.text.slice(0, cue.start - sentence.start);
-  const comma = before.lastIndexOf(',');
-  if (closing && (quoteBefore || (comma > 0 && choice.phrase.kind !== 'subject'))) {
-    const from = quoteBefore ? quoteBefore[1] : sentence.start + comma;
-    // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").
-    return [[from, quoteAfter ? quoteAfter[0] : sentence.end]];
-  }
-  if (choice.phrase.kind === 'subject') return comma > 0 ? [[sentence.start + comma, quoteAfter ? quoteAfter[0] : sentence.end]] : [];
-  const after = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
-  // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
-  // ("in his post on X") — never after words of the claim itself.
-  const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
-  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
-  const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
-  // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
-  // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
-  const clause = tokens.slice(choice.cue + 1, choice.cue + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (!tie && !clause && !quoteAfter) return [];
-  return [[sentence.start, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
-}
-
-function accordingFrame(sentence: Sentence, at: number, nameEnd: number): [number, number][] {
-  const rest = sentence.text.slice(nameEnd - sentence.start);
-  const comma = /^\s*,/.exec(rest);
-  // "According to X, …" opens the sentence; "…, according to X." closes it.
-  if (at - sentence.start <= 2) return [[sentence.start, nameEnd + (comma ? comma[0].length : 0)]];
-  const before = sentence.text.lastIndexOf(',', at - sentence.start);
-  return [[before >= 0 ? sentence.start + before : at, sentence.end]];
-}
-
-/** The speaker of the nearest earlier quotation in the same paragraph. */
-function earlierQuoteSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number): number | undefined {
-  for (let i = index - 1; i >= 0 && sentences[i]!.block === sentences[index]!.block; i--) {
-    if (out[i]!.kind === 'quote' && out[i]!.speaker !== undefined) return out[i]!.speaker;
-  }
-  return undefined;
-}
