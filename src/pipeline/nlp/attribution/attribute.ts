@@ -8,7 +8,7 @@ import { carryAcrossParagraphs, earlierQuoteSpeaker, STATEMENT_NOUNS } from './c
 import { isCue, possessiveSource, subordinate, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
-import { subjectIn } from './subject.ts';
+import { headOfPhrase, subjectIn } from './subject.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -26,6 +26,18 @@ export interface SentenceAttribution {
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
 const REPORTING = new Set(['report', 'reveal']);
 const CLOSE = /^["”»]$/;
+
+/** After a reporting verb, the name it quotes or cites: the source of what is reported. */
+function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext): CueChoice | undefined {
+  for (let i = cue + 1; i < tokens.length; i++) {
+    if (!/^(?:quoting|citing)$/i.test(tokens[i]!.value)) continue;
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[k]!.start && ctx.mentions[m]!.type !== 'place');
+      if (named !== undefined) return { cue: i, phrase: { kind: 'mention', mention: headOfPhrase(named, ctx.own, ctx.mentions, tokens) }, quoting: false, inverted: false };
+    }
+  }
+  return undefined;
+}
 
 function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
@@ -73,7 +85,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
-    const subjectBefore = (at: number) => (subject !== undefined && mentions[subject]!.sentence === index && mentions[subject]!.end <= at ? subject : undefined);
+    // Not for a closing ", it said": that pronoun stands for someone outside the sentence it reports.
+    const subjectBefore = (at: number) => {
+      const before = tokens[tokens.findIndex((t) => t.start === at) - 1];
+      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || /^(?:where|who|which|as)$/i.test(before.value));
+      if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
+      // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
+      const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
+      return inner || ownClause ? subject : undefined;
+    };
 
     const choices: CueChoice[] = [];
     tokens.forEach((t, i) => {
@@ -105,7 +125,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // "Obama said he was restoring “the scientific process …”", is the same speaker's).
     let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
     // Nested reports: "Fortune reports that Altman told employees that …" — the innermost speaker said it.
-    if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) chosen = choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+    if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) {
+      // "… the Associated Press reported, quoting her lawyer Mark Heller as saying …", "citing the Commission".
+      const source = citedSource(tokens, chosen.cue, ctx);
+      chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+    }
 
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [] };
     if (chosen) {

@@ -19,6 +19,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
+  // "admitted herself to the Betty Ford Center" is no speech.
+  if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
   return true;
 }

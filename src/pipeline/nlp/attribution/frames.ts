@@ -21,7 +21,8 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
     // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").
     return [[from, quoteAfter ? quoteAfter[0] : sentence.end]];
   }
-  if (choice.phrase.kind === 'subject') return comma > 0 ? [[sentence.start + comma, quoteAfter ? quoteAfter[0] : sentence.end]] : [];
+  // "O'Brien sued, claiming he was terminated": a fact and a claim in one sentence; neither is only framing.
+  if (choice.phrase.kind === 'subject') return [];
   const after = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
   // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
   // ("in his post on X") — never after words of the claim itself.

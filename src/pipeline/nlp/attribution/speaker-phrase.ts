@@ -1,5 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
+import { headOfPhrase } from './subject.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -29,7 +30,8 @@ function mentionEndingAt(ctx: PhraseContext, i: number): number | undefined {
   const t = ctx.sentence.tokens[i]!;
   return ctx.own.find((m) => {
     const x = ctx.mentions[m]!;
-    return x.start <= t.start && t.end <= x.end + 1 && !ctx.quoted(t) && x.type !== 'place' && x.type !== 'product';
+    // A place can be the subject of a speech verb ("Ohio State previously said", "China said"); products cannot.
+    return x.start <= t.start && t.end <= x.end + 1 && !ctx.quoted(t) && x.type !== 'product';
   });
 }
 
@@ -43,11 +45,16 @@ function mentionStartingAt(ctx: PhraseContext, i: number): number | undefined {
 
 const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.value);
 
-/** A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner. */
-function descriptionEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+/**
+ * A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner.
+ * One with a name in it ("the Obama administration") is no anaphor: it is left unknown.
+ */
+function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
   const head = tokens[end]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
+    if (ctx.own.some((m) => ctx.mentions[m]!.start === tokens[j]!.start) && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
     if (isPossessive(tokens[j])) return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
@@ -111,7 +118,7 @@ function phraseEndingAt(ctx: PhraseContext, j: number): SpeakerPhrase | undefine
   const m = mentionEndingAt(ctx, j);
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
-  return descriptionEndingAt(tokens, j);
+  return descriptionEndingAt(ctx, j);
 }
 
 /**
@@ -131,7 +138,7 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     if (named !== undefined && ctx.mentions[named]!.role) m = named;
   }
   const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
-  if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: m };
+  if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: headOfPhrase(m, ctx.own, ctx.mentions, tokens) };
   // A description, perhaps with a possessive name in it: run to its end, then look for ", Name".
   let definite = DETERMINERS.has(first.value.toLowerCase()) && first.value.toLowerCase() !== 'a' && first.value.toLowerCase() !== 'an';
   if (m !== undefined) {

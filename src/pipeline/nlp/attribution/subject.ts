@@ -24,16 +24,24 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     const at = tokens.findIndex((t) => t.start === x.start);
     const before = tokens[at - 1];
     if (before && before.pos === PREPOSITION) continue;
-    return headOfPhrase(m, own, mentions, tokens);
+    const head = headOfPhrase(m, own, mentions, tokens);
+    // "The Bush administration made …": the name only qualifies the noun that is the subject.
+    return namesANoun(mentions[head]!, tokens) ? undefined : head;
   }
   return undefined;
+}
+
+/** Whether a name is followed by a common noun it qualifies ("Obama administration", "Trump campaign"). */
+export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boolean {
+  const next = tokens.find((t) => t.start >= mention.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
 }
 
 /**
  * The name a noun phrase is about, when it strings several: "OpenAI CEO Sam Altman", "Fortune’s Sharon Goldman",
  * "Athletic director Gene Smith" are about the last name, joined to the first by title words or a possessive.
  */
-function headOfPhrase(m: number, own: readonly number[], mentions: readonly LocalMention[], tokens: readonly Token[]): number {
+export function headOfPhrase(m: number, own: readonly number[], mentions: readonly LocalMention[], tokens: readonly Token[]): number {
   let head = m;
   for (const next of own) {
     const x = mentions[next]!;
