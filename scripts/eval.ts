@@ -9,7 +9,7 @@ import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
 import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { attributionReport } from './eval/attribution-report.ts';
-import { loadClaimsGold } from './eval/gold-sets.ts';
+import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -79,5 +79,8 @@ if (existsSync(claimsGoldPath)) {
   const samples = existsSync(samplesGold)
     ? { corpus: (await loadCorpus(contentPaths({}, join(import.meta.dirname, '..')))).corpus, gold: loadClaimsGold(samplesGold) }
     : undefined;
-  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath) }, samples)}`);
+  // Reported speech labelled on the tuning half only (tests/fixtures/ecbplus-speakers/README.md).
+  const speakersPath = join(import.meta.dirname, '../tests/fixtures/ecbplus-speakers/speakers.json');
+  const speakers = existsSync(speakersPath) ? loadSpeakers(speakersPath) : undefined;
+  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
 }
