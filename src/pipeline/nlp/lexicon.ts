@@ -21,3 +21,16 @@ export function isFirstName(word: string): boolean {
 export function isKnownPlace(name: string): boolean {
   return tagsOf(name).some((t) => PLACE_TAGS.has(t));
 }
+
+// compromise's abbreviations: titles, units, months and state abbreviations ("calif", "ga", "sept").
+const abbreviations = (nlp.model() as { one: { abbreviations: Record<string, true | undefined> } }).one.abbreviations;
+
+/** "Calif", "Sept", "Gov": a word compromise lists as an abbreviation (written with a period). */
+export function isAbbreviation(word: string): boolean {
+  return abbreviations[word.toLowerCase()] === true;
+}
+
+/** "Sept", "Nov": month (or weekday) abbreviations written without their period still name no entity. */
+export function isCalendarWord(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Month' || t === 'WeekDay');
+}

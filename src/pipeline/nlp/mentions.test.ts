@@ -107,9 +107,16 @@ describe('findMentions: where a name starts and ends', () => {
     expect(ms.some((m) => m.surface.includes('Fortune') && m.surface.includes('Goldman'))).toBe(false);
   });
 
-  it('a name that ends the sentence with an abbreviation point drops the point: "Newport Beach, Calif." → "Calif"', () => {
-    expect(surfaces(NEWPORT)).toContain('Calif');
-    expect(surfaces(NEWPORT)).not.toContain('Calif.');
+  it('a state abbreviation after a place is no name of its own: "Newport Beach, Calif." → "Newport Beach" only', () => {
+    expect(surfaces(NEWPORT)).toContain('Newport Beach');
+    expect(surfaces(NEWPORT).some((s) => s.startsWith('Calif'))).toBe(false);
+    expect(surfaces(BETTY_FORD)).toEqual(expect.arrayContaining(['Betty Ford Center', 'Rancho Mirage']));
+    expect(surfaces(BETTY_FORD).some((s) => s.startsWith('Calif'))).toBe(false);
+  });
+
+  it('a name that ends the sentence drops the period: "first reported by TMZ." → "TMZ"', () => {
+    // ECB+ 1_3, shortened after the name.
+    expect(surfaces('Lohan checked into the Betty Ford Center, which was first reported by TMZ.')).toContain('TMZ');
   });
 
   it('initials keep their periods at the end of a sentence: "Washington, D.C." → "D.C."', () => {

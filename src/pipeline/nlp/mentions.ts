@@ -1,5 +1,6 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isFirstName, isKnownPlace } from './lexicon.ts';
+import { isAbbreviationAt, isContraction, isSingleLetter } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -34,7 +35,7 @@ const isCapitalized = (v: string) => /^\p{Lu}/u.test(v) || /^\p{Ll}{1,2}\p{Lu}/u
 
 function isNameToken(token: Token, index: number): boolean {
   const v = token.value;
-  if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v)) return false;
+  if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v) || isContraction(v)) return false;
   if (token.pos === 'PROPN') return true;
   // The tagger sometimes calls a capitalized name a verb or noun ("Betty Ford/VERB Center"); mid-sentence capitals are names.
   return index > 0 && ['NOUN', 'VERB', 'ADJ', 'X', 'ADV'].includes(token.pos);
@@ -88,6 +89,8 @@ export function guessType(words: readonly string[], hasRole: boolean): EntityTyp
   if (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name)) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!)) return 'person';
+  // "Arcade Joseph Comeaux Jr", "James R. Dabney": a generational suffix, or a given name or initial in the middle.
+  if (words.length >= 3 && words.length <= 4 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!) || words.slice(1, -1).some((w) => isFirstName(w) || /^\p{Lu}\.$/u.test(w)))) return 'person';
   // Brand shapes: OpenAI, xAI, YouTube.
   if (words.length === 1 && /\p{Ll}\p{Lu}|^\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
   return 'other';
@@ -163,6 +166,9 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
+      // One letter, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
+      // longer run an initial is part of the name ("Donald J. Trump").
+      if (run.length === 1 && (isSingleLetter(run[0]!.value) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, s.tokens.indexOf(run[0]!)))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
