@@ -34,3 +34,12 @@ export function isAbbreviation(word: string): boolean {
 export function isCalendarWord(word: string): boolean {
   return tagsOf(word).some((t) => t === 'Month' || t === 'WeekDay');
 }
+
+// Tags of names: a word with only other tags (Noun, Date, Adjective, …) is a common word when written in lower case.
+const NAME_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'ProperNoun', 'Acronym']);
+
+/** "Today", "Variety", "Hunters": compromise knows the word, and not as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}

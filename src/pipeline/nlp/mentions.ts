@@ -64,6 +64,12 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       run.push(token);
       continue;
     }
+    // "Arcade Joseph Comeaux, Jr": the suffix after a comma belongs to the name.
+    if (last && run.length >= 2 && token.value === ',' && next && /^(?:Jr|Sr)\.?$/.test(next.value)) {
+      run.push(token, next);
+      i++;
+      continue;
+    }
     if (run.length > 0) runs.push(run);
     run = [];
   }
@@ -81,7 +87,8 @@ function isAcronym(v: string): boolean {
 }
 
 /** Guesses a type from the name's own words and the lexicons; `hasRole` means a title came before it. */
-export function guessType(words: readonly string[], hasRole: boolean): EntityType {
+export function guessType(written: readonly string[], hasRole: boolean): EntityType {
+  const words = written.filter((w) => /[\p{L}\p{N}]/u.test(w));
   const lowered = words.map((w) => w.toLowerCase());
   const name = words.join(' ');
   if (hasRole) return 'person';
