@@ -18,9 +18,10 @@ export interface SystemEntity {
 }
 
 // The measuring stick is written apart from the pipeline's own word lists, so a rule there cannot grade itself.
-// AP-style and postal state abbreviations, month abbreviations, time zones.
+// AP-style and postal state abbreviations, month abbreviations, time zones. "Mo" is left out: it is also a given
+// name (ECB+ 5: "Mo Cheeks", "Mo is family"), which the check cannot tell from Missouri.
 const STATE_ABBREVIATIONS = new Set(
-  ('ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev nh nj nm ny nc nd ' +
+  ('ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mont neb nebr nev nh nj nm ny nc nd ' +
     'okla ore pa penn ri sc sd tenn tex vt va wash wva wis wisc wyo ' +
     'al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or tn tx ut wa wv wi wy dc').split(' '),
 );

@@ -22,6 +22,8 @@ const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined &&
 /** A clock time just before: "9 p.m.", "10:30", "noon". */
 function followsClockTime(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.value.toLowerCase() ?? '';
+  // "p. m." as two tokens (text re-joined with spaces), which the sentence splitter may cut after "p.".
+  if (previous === 'm.' && (i === 1 || /^[ap]\.$/.test(tokens[i - 2]?.value.toLowerCase() ?? ''))) return true;
   return /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}(?::\d\d)?(?:[ap]m)?|\d{1,2}:\d\d)$/.test(previous);
 }
 
