@@ -175,7 +175,7 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
     for (const run of nameRuns(s.tokens)) {
       // One letter, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
       // longer run an initial is part of the name ("Donald J. Trump").
-      if (run.length === 1 && (isSingleLetter(run[0]!.value) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, s.tokens.indexOf(run[0]!)))) continue;
+      if (run.length === 1 && (isSingleLetter(run[0]!.value) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, s.tokens.indexOf(run[0]!), text))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;

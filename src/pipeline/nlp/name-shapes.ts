@@ -19,12 +19,9 @@ export function isSingleLetter(value: string): boolean {
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
-/** A clock time just before: "9 p.m.", "10:30", "noon". */
-function followsClockTime(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1]?.value.toLowerCase() ?? '';
-  // "p. m." as two tokens (text re-joined with spaces), which the sentence splitter may cut after "p.".
-  if (previous === 'm.' && (i === 1 || /^[ap]\.$/.test(tokens[i - 2]?.value.toLowerCase() ?? ''))) return true;
-  return /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}(?::\d\d)?(?:[ap]m)?|\d{1,2}:\d\d)$/.test(previous);
+/** A clock time just before, read from the block text (the splitter may cut "4:08 p. m." from "ET"). */
+function followsClockTime(text: string, start: number): boolean {
+  return /(?:\b[ap]\.?\s?m\.?|\d{1,2}:\d\d|\bnoon|\bmidnight)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**
@@ -33,11 +30,11 @@ function followsClockTime(tokens: readonly Token[], i: number): boolean {
  * party–state tag ("R-Ky."), or when it closes a place ("Louisville, Ky.") or runs on inside the sentence
  * ("Ky.)", "Mass.,"), where a name would not take a period.
  */
-export function isAbbreviationAt(tokens: readonly Token[], i: number): boolean {
+export function isAbbreviationAt(tokens: readonly Token[], i: number, text: string): boolean {
   const token = tokens[i]!;
   const word = token.value.replace(/\.$/, '');
   // All capitals after a clock time: a time zone ("ET", "EST", "IST").
-  if (/^\p{Lu}{2,4}$/u.test(word) && followsClockTime(tokens, i)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(word) && followsClockTime(text, token.start)) return true;
   if (isCalendarWord(word)) return true;
   const previous = tokens[i - 1];
   // "R-Calif.", "D-N.Y.": a party letter and a hyphen glued in front.
