@@ -1,5 +1,6 @@
 // npm run eval: scores the pipeline against the ECB+ gold annotation (../shared/corpora/ecbplus by default,
-// or EVAL_CORPUS=<folder with articles/ and gold.json>). Prints a Markdown table for the README.
+// or EVAL_CORPUS=<folder with articles/ and gold.json>). Prints Markdown tables: they are appended, dated, to
+// docs/evaluation.md, and the latest figures go into the README's summary.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
