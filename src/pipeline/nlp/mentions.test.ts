@@ -38,6 +38,13 @@ describe('findMentions: titles are stripped from the name and kept as its role',
     }
   });
 
+  it('the end of a title cut by "the" is the role, not part of the name: "Secretary of the Interior Ken Salazar" (ECB+ 9)', () => {
+    const text = 'A bill signed by President Obama on March 11 allows Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar, who head the two agencies, to act.';
+    expect(find(text, 'Ken Salazar')).toMatchObject({ type: 'person', role: 'Interior' });
+    expect(surfaces(text)).not.toContain('Interior Ken Salazar');
+    expect(find(text, 'Gary Locke')).toMatchObject({ type: 'person', role: 'Secretary of Commerce' });
+  });
+
   it('keeps the organization in front of a title as its own mention: "OpenAI CEO Sam Altman"', () => {
     const ms = mentionsIn(ALTMAN);
     expect(ms.find((m) => m.surface === 'OpenAI')).toMatchObject({ type: 'organization' });

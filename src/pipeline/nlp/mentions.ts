@@ -139,6 +139,11 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
     mentions.push({ sentence, block, ...span(name, blockText), role, type: 'person' });
     return mentions;
   }
+  // The end of a title cut off by a lower-case word ("Secretary of the Interior Ken Salazar" leaves "Interior" in
+  // the run): title words before a first name and surname are the role, not part of the name.
+  if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.every((t) => ROLE_MODIFIERS.has(lower(t)))) {
+    return [{ sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' }];
+  }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").
   if (run.every((t) => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))) return [];
   const trimmed = trimConnectors(run);
