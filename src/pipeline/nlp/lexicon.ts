@@ -43,3 +43,9 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
+
+/** "Calif", "Ga", "Ariz": compromise tags it both an abbreviation and a place. */
+export function isPlaceAbbreviation(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Abbreviation') && tags.includes('Place');
+}

@@ -49,6 +49,8 @@ describe('not names: party–state tags, abbreviations, time zones, letters, con
     ['The hearing is set for Sept. 12 in Louisville, Ky., the court said.', 'Ky'],
     ['She lives in Louisville, Ky.', 'Ky'],
     ['The campaign opened an office in Atlanta, Ga., last year.', 'Ga'],
+    // ECB+ 1_6, the period lost in the corpus.
+    ['Early Friday morning, around 1:30 a. m., the 26-year-old actress checked into Betty Ford Center in Rancho Mirage, Calif, a source said.', 'Calif'],
   ])('%j: %j is an abbreviation', (text, abbreviation) => {
     const found = names(text);
     expect(found.some((n) => n.replace(/\.$/, '') === abbreviation)).toBe(false);

@@ -1,4 +1,4 @@
-import { isAbbreviation, isCalendarWord } from './lexicon.ts';
+import { isAbbreviation, isCalendarWord, isPlaceAbbreviation } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -39,6 +39,8 @@ export function isAbbreviationAt(tokens: readonly Token[], i: number, text: stri
   const previous = tokens[i - 1];
   // "R-Calif.", "D-N.Y.": a party letter and a hyphen glued in front.
   if (previous?.value === '-' && glued(previous, token) && glued(tokens[i - 2], previous) && isSingleLetter(tokens[i - 2]!.value)) return true;
+  // "Rancho Mirage, Calif," with its period lost: a state abbreviation after a comma.
+  if (previous?.value === ',' && isPlaceAbbreviation(word)) return true;
   const period = token.value.endsWith('.') ? token : tokens[i + 1]?.value === '.' && glued(token, tokens[i + 1]) ? tokens[i + 1] : undefined;
   if (!period || word.length > 5 || !/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
   if (isAbbreviation(word)) return true;
