@@ -36,7 +36,7 @@ export function isCalendarWord(word: string): boolean {
 }
 
 // Tags of names: a word with only other tags (Noun, Date, Adjective, …) is a common word when written in lower case.
-const NAME_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'ProperNoun', 'Acronym']);
+const NAME_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'SportsTeam', 'Company', 'ProperNoun', 'Acronym']);
 
 /** "Today", "Variety", "Hunters": compromise knows the word, and not as a name. */
 export function isCommonWord(word: string): boolean {
