@@ -62,7 +62,7 @@ export function compromiseForms(corpus: Corpus): { forms: (file: string) => Map<
 /** The pipeline's entities with the files that mention them, for the junk check. */
 export function systemEntities(corpus: Corpus): SystemEntity[] {
   const fileOf = new Map(corpus.articles.map((a) => [a.id, a.provenance.file]));
-  return corpus.entities.entities.map((e) => ({ id: e.id, name: e.name, forms: e.aliases.map((x) => x.form), files: e.articles.map((id) => fileOf.get(id) ?? id) }));
+  return corpus.entities.entities.map((e) => ({ id: e.id, name: e.name, curated: e.curated, forms: e.aliases.map((x) => x.form), files: e.articles.map((id) => fileOf.get(id) ?? id) }));
 }
 
 /** Markdown lines: people found, people as one entity and junk entities, per half (tuning, then test). */
@@ -76,11 +76,10 @@ export function peopleReport(corpus: Corpus, gold: readonly GoldEntity[], date: 
     const s = scorePeople(gold, forms, half);
     const junk = junkEntities(entities, half);
     lines.push(`| ${half} | ${s.items} | ${pct(s.found)} % | ${s.shared} | ${pct(s.oneEntity)} % | ${junk.length} |`);
-    // Only the tuning half's failures are listed: the test half is scored, never studied.
-    if (half === 'tuning') {
-      for (const x of s.split) details.push(`- not one entity: ${x.person} (event ${x.event}): ${x.entities.join(', ') || 'none'}${x.missing ? `, missing in ${x.missing} articles` : ''}`);
-      for (const j of junk) details.push(`- junk: "${j.name}" (${j.reason}) in ${j.articles} articles`);
-    }
+    // Junk is listed for both halves (the target is none anywhere); which people were split only for the tuning
+    // half, which is the one studied.
+    if (half === 'tuning') for (const x of s.split) details.push(`- tuning, not one entity: ${x.person} (event ${x.event}): ${x.entities.join(', ') || 'none'}${x.missing ? `, missing in ${x.missing} articles` : ''}`);
+    for (const j of junk) details.push(`- ${half}, junk: "${j.name}" (${j.reason}) in ${j.articles} articles`);
   }
-  return [...lines, '', ...(details.length ? ['Tuning half, what is left:', ...details] : [])];
+  return [...lines, '', ...(details.length ? ['What is left:', ...details] : [])];
 }

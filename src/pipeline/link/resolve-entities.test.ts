@@ -298,6 +298,16 @@ describe('resolveEntities: one person, however the name is written', () => {
 });
 
 describe('resolveEntities: common words need evidence to link articles', () => {
+  it('a single letter is an entity only through the registry: "X" the platform (content/articles/000 and 002)', () => {
+    const X: EntityEntry = { id: 'x-platform', name: 'X', type: 'product', aliases: ['Twitter'] };
+    const stories: Story[] = [
+      { id: 'tc', outlet: 'techcrunch', body: 'Surprisingly, Altman claimed in a post on X that the new defense contract includes protections.' },
+      { id: 'dec', outlet: 'the-decoder', body: 'In a post on X, Altman stated that the Department of War shares these principles.' },
+    ];
+    expect(byId(resolve(stories, createEntityRegistry([X])), 'x-platform')?.articles).toEqual(['dec', 'tc']);
+    expect(resolve(stories).entities.filter((e) => e.name === 'X')).toEqual([]);
+  });
+
   it('"Today" opening two unrelated quotations (ECB+ 9_4 and 9_11) links nothing', () => {
     const g = resolve([
       { id: 'x1', outlet: 'a', body: '"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity," said Grifo. Today marks a change.' },

@@ -138,7 +138,8 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
       const joined = bare ? resolveBare(articleIndex, m.name, firstName) : undefined;
       const bareSurname = (bare && joined === undefined) || commonWord;
       const key = joined ?? (bareSurname ? `scoped:${a.id}:${entityKey(m.name)}` : plainKey);
-      if (entityKey(m.name) === '') return;
+      // A single letter ("X") is an entity only through the registry (X, the platform): otherwise it is noise.
+      if (entityKey(m.name) === '' || (!hit && /^\p{L}$/u.test(entityKey(m.name)))) return;
       let cluster = clusters.get(key);
       if (!cluster) {
         cluster = { key, unquoted: false, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isFirstName, isKnownPlace } from './lexicon.ts';
-import { isAbbreviationAt, isContraction, isSingleLetter } from './name-shapes.ts';
+import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -178,9 +178,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
-      // One letter, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
+      // An initial, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
       // longer run an initial is part of the name ("Donald J. Trump").
-      if (run.length === 1 && (isSingleLetter(run[0]!.value) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, s.tokens.indexOf(run[0]!), text))) continue;
+      const at = s.tokens.indexOf(run[0]!);
+      if (run.length === 1 && (isLoneInitialAt(s.tokens, at) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, at, text))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;

@@ -65,6 +65,12 @@ describe('not names: party–state tags, abbreviations, time zones, letters, con
     expect(found).not.toContain('L');
   });
 
+  it('a bare capital letter stays a mention for the registry to judge: "a post on X" (content/articles/002)', () => {
+    expect(names('In a post on X, Altman stated that the Department of War shares these principles.')).toContain('X');
+    // ECB+ 6_2 (the film): the letter glued to a hyphen is part of a word, not a name of its own.
+    expect(names('Fox could stymie Lionsgate’ s plans by exercising Lawrence’ s option to do the sequel for X-Men: First Class.')).not.toContain('X');
+  });
+
   it.each([
     // ECB+ 5_1 and 7 quotations.
     ['"I\'m not going to have any discussion about this," he said.', "I'm"],

@@ -19,6 +19,17 @@ export function isSingleLetter(value: string): boolean {
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
+/**
+ * Whether the single letter at `i` names nothing by itself: an initial ("D.") or the party of a party–state tag
+ * ("R-Calif.", "D-N.Y."). A bare capital letter ("a post on X") is kept: only the registry can make it an entity.
+ */
+export function isLoneInitialAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!isSingleLetter(token.value)) return false;
+  if (token.value.endsWith('.') || (tokens[i + 1]?.value === '.' && glued(token, tokens[i + 1]))) return true;
+  return tokens[i + 1]?.value === '-' && glued(token, tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2]);
+}
+
 /** A clock time just before, read from the block text (the splitter may cut "4:08 p. m." from "ET"). */
 function followsClockTime(text: string, start: number): boolean {
   return /(?:\b[ap]\.?\s?m\.?|\d{1,2}:\d\d|\bnoon|\bmidnight)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
