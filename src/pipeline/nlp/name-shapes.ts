@@ -48,8 +48,8 @@ export function isAbbreviationAt(tokens: readonly Token[], i: number, text: stri
   if (/^\p{Lu}{2,4}$/u.test(word) && followsClockTime(text, token.start)) return true;
   if (isCalendarWord(word)) return true;
   const previous = tokens[i - 1];
-  // "R-Calif.", "D-N.Y.": a party letter and a hyphen glued in front.
-  if (previous?.value === '-' && glued(previous, token) && glued(tokens[i - 2], previous) && isSingleLetter(tokens[i - 2]!.value)) return true;
+  // "R-Calif.", "D-N.Y.", "I-Vt.": a party letter and a hyphen glued in front.
+  if (previous?.value === '-' && glued(previous, token) && glued(tokens[i - 2], previous) && /^[RDI]$/.test(tokens[i - 2]!.value)) return true;
   // "Rancho Mirage, Calif," with its period lost: a state abbreviation after a comma.
   if (previous?.value === ',' && isPlaceAbbreviation(word)) return true;
   const period = token.value.endsWith('.') ? token : tokens[i + 1]?.value === '.' && glued(token, tokens[i + 1]) ? tokens[i + 1] : undefined;
