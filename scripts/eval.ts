@@ -8,6 +8,8 @@ import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
 import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
 import { scoreStories } from './eval/story-eval.ts';
+import { attributionReport } from './eval/attribution-report.ts';
+import { loadClaimsGold } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -69,4 +71,14 @@ if (devFiles.some((file) => existsSync(join(corpusDir, 'articles', file)))) {
   console.log(`\n${corpus.claims.claims.length} claims in the whole corpus, ${corpus.claims.claims.filter((c) => c.mentions.length > 1).length} of them carried by more than one article.`);
 } else {
   console.log(`\nClaim linking: skipped, the dev sets' articles are not in ${corpusDir}.`);
+}
+
+// Attribution: who each quotation is credited to, against claims-gold.json's quotes (and the samples' own labels).
+const claimsGoldPath = join(corpusDir, 'claims-gold.json');
+if (existsSync(claimsGoldPath)) {
+  const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
+  const samples = existsSync(samplesGold)
+    ? { corpus: (await loadCorpus(contentPaths({}, join(import.meta.dirname, '..')))).corpus, gold: loadClaimsGold(samplesGold) }
+    : undefined;
+  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath) }, samples)}`);
 }

@@ -1,0 +1,172 @@
+import type { Attribution } from '../../../schemas/claim.ts';
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence, Token } from '../tokens.ts';
+import { pushTo } from '../../multimap.ts';
+import { findQuotations, type QuoteSpan } from './quotations.ts';
+import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
+import { carryAcrossParagraphs, earlierQuoteSpeaker, STATEMENT_NOUNS } from './carry.ts';
+import { isCue, possessiveSource, subordinate, type CueChoice } from './cues.ts';
+import { accordingFrame, frameOf } from './frames.ts';
+import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
+import { subjectIn } from './subject.ts';
+
+/** Who a sentence's words belong to, as the article tells it. */
+export interface SentenceAttribution {
+  /** Index of the mention naming the speaker; undefined when the article does not say. */
+  speaker?: number;
+  /** The cue as written ("said", "told", "according to"). */
+  cue?: string;
+  kind: Attribution;
+  /** Block offsets of the quotations in the sentence. */
+  quotes: [number, number][];
+  /** Block offsets of the attribution frame ("Altman said that", ", he said", "According to X,"). */
+  frame: [number, number][];
+}
+
+// Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
+const REPORTING = new Set(['report', 'reveal']);
+const CLOSE = /^["”»]$/;
+
+function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/**
+ * Attributes every sentence of an article: quotations to the speaker their cue names (before or after them, in
+ * the same sentence, or anywhere in the same quotation), reported speech to the subject of its cue verb,
+ * "according to X" to X; pronouns and descriptions to the earlier mention they stand for; a paragraph that only
+ * quotes to the previous paragraph's speaker; what a sentence ending in a colon introduces, and a post signed
+ * "— Name (@handle)", to that speaker. Where the text does not say who, the speaker stays unknown.
+ */
+export function attributeSentences(sentences: readonly Sentence[], mentions: readonly LocalMention[], blocks: readonly string[]): SentenceAttribution[] {
+  const quotes = findQuotations(blocks);
+  const quotesOfBlock = new Map<number, QuoteSpan[]>();
+  for (const q of quotes) pushTo(quotesOfBlock, q.block, q);
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
+  const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
+  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], typeOfName: typesByName(mentions), quoted: quotedMention };
+  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string }>();
+  const out: SentenceAttribution[] = [];
+  const groupsOf: number[][] = [];
+
+  sentences.forEach((sentence, index) => {
+    const own = bySentence.get(index) ?? [];
+    const spans = (quotesOfBlock.get(sentence.block) ?? []).filter((q) => overlap([q.start, q.end], [sentence.start, sentence.end]));
+    const ranges = spans.map((q): [number, number] => [Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)]);
+    groupsOf[index] = [...new Set(spans.map((q) => q.group))];
+    const quoted = (t: Token) => ranges.some(([a, b]) => t.start >= a && t.end <= b);
+    const ctx: PhraseContext = { sentence, own, mentions, quoted };
+    const tokens = sentence.tokens;
+    const resolve = (phrase: SpeakerPhrase): number | undefined => {
+      if (phrase.kind === 'mention') return phrase.mention;
+      if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
+      if (phrase.kind === 'subject') return discourse.subjectOf[index];
+      return resolveDescription(discourse, index, phrase.head, phrase.definite);
+    };
+
+    // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
+    let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
+    const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
+    if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
+      subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
+    }
+    discourse.subjectOf[index] = subject;
+    // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
+    const subjectBefore = (at: number) => (subject !== undefined && mentions[subject]!.sentence === index && mentions[subject]!.end <= at ? subject : undefined);
+
+    const choices: CueChoice[] = [];
+    tokens.forEach((t, i) => {
+      if (quoted(t) || !isCue(tokens, i) || subordinate(tokens, i)) return;
+      // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
+      const previous = tokens[i - 1];
+      const afterQuote = previous !== undefined && CLOSE.test(previous.value);
+      const before = afterQuote ? undefined : phraseBefore(ctx, i);
+      const after = before === undefined && previous !== undefined && (afterQuote || previous.value === ',') ? phraseAfter(ctx, i) : undefined;
+      const phrase = before ?? after;
+      // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
+      if (!phrase || (t.pos === 'NOUN' && phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return;
+      const quoting = ranges.some(([a, b]) => {
+        // The closing mark lies outside the quoted words; it belongs to the gap.
+        const gapAfter = sentence.text.slice(b - sentence.start, t.start - sentence.start).replace(/^[\s,.!?]*["”»]/, '');
+        const gapBefore = sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/[“"«„]\s*$/, '');
+        // `,” he said` / `,” said X`: only the speaker phrase between the quotation and its cue.
+        const follows = t.start >= b && /^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) && !/[“"«]/.test(gapAfter);
+        // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
+        const precedes = t.end <= a && /^[^“"«”]{0,60}$/u.test(gapBefore) && (gapBefore.trim() === '' || /[:,]\s*[“"«]?$|\bthat\s*[“"«]?$/.test(gapBefore) || gapBefore.trim().split(/\s+/).length <= 4);
+        return follows || precedes;
+      });
+      choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
+    });
+    const according = /\baccording to\b/i.exec(sentence.text);
+    const accordingAt = according && !ranges.some(([a, b]) => sentence.start + according.index >= a && sentence.start + according.index < b) ? sentence.start + according.index : undefined;
+
+    // A cue beside a quotation governs it; otherwise the sentence's first cue (reported speech around a quotation,
+    // "Obama said he was restoring “the scientific process …”", is the same speaker's).
+    let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
+    // Nested reports: "Fortune reports that Altman told employees that …" — the innermost speaker said it.
+    if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) chosen = choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+
+    let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [] };
+    if (chosen) {
+      const speaker = resolve(chosen.phrase);
+      const cueToken = tokens[chosen.cue]!;
+      attribution = {
+        ...(speaker !== undefined ? { speaker } : {}),
+        cue: cueToken.value,
+        kind: speaker === undefined ? 'none' : ranges.length > 0 ? 'quote' : 'indirect',
+        quotes: ranges,
+        frame: frameOf(sentence, chosen, ranges),
+      };
+      if (chosen.quoting) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker, cue: cueToken.value });
+    } else if (accordingAt !== undefined) {
+      const at = accordingAt + according![0].length;
+      const named = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m]);
+      attribution = {
+        ...(named !== undefined ? { speaker: named } : {}),
+        cue: according![0],
+        kind: named === undefined ? 'none' : 'according-to',
+        quotes: ranges,
+        frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
+      };
+    }
+    if (!chosen && accordingAt === undefined) {
+      // "By CEO Sam Altman’s own admission, …", "in Hegseth's words": a name owning what is said.
+      const owner = possessiveSource(tokens, own, mentions, quoted);
+      if (owner !== undefined) {
+        attribution = { speaker: owner.mention, cue: owner.cue, kind: ranges.length > 0 ? 'quote' : 'according-to', quotes: ranges, frame: [] };
+        for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: owner.mention, cue: owner.cue });
+      }
+    }
+    if (!chosen && accordingAt === undefined && attribution.speaker === undefined && ranges.length > 0) {
+      // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
+      const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
+      const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+      if (introduces && subject !== undefined) attribution = { speaker: subject, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]] };
+      if (introduces && subject !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: subject, cue: ':' });
+    }
+    out.push(attribution);
+    if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;
+    if (attribution.speaker !== undefined && (attribution.kind === 'indirect' || attribution.kind === 'according-to') && subject === undefined) discourse.subjectOf[index] = attribution.speaker;
+  });
+
+  // Sentences inside a quotation whose cue stands in another sentence of it ("“A. B,” he said."), and quotations
+  // that go on in the same paragraph after their cue ("“A,” Altman said. “B.”").
+  const speakerOfGroup = new Map<number, number>();
+  for (const [g, x] of groupSpeaker) if (x.speaker !== undefined) speakerOfGroup.set(g, x.speaker);
+  sentences.forEach((sentence, index) => {
+    const a = out[index]!;
+    if (a.quotes.length === 0) return;
+    if (a.speaker === undefined) {
+      const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
+      const earlier = fromGroup ?? (a.cue === undefined ? earlierQuoteSpeaker(sentences, out, index) : undefined);
+      if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
+    }
+    const speaker = out[index]!.speaker;
+    if (speaker !== undefined) for (const g of groupsOf[index]!) if (!speakerOfGroup.has(g)) speakerOfGroup.set(g, speaker);
+  });
+
+  carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse);
+  return out;
+}
+
