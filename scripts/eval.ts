@@ -10,7 +10,7 @@ import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { attributionReport } from './eval/attribution-report.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
-import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
+import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
 const gold = JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as { entities: GoldEntity[] };
@@ -37,6 +37,7 @@ console.log('| system | found | B³ precision | B³ recall | B³ F1 | ms/article
 console.log('|---|---|---|---|---|---|');
 console.log(`| ours (wink-nlp + compromise lexicon + registry) | ${pct(ours.found)} % | ${pct(ours.precision)} | ${pct(ours.recall)} | ${pct(ours.f1)} | ${nlpMs.toFixed(2)} |`);
 console.log(`| compromise people/organizations/places, exact names | ${pct(theirs.found)} % | ${pct(theirs.precision)} | ${pct(theirs.recall)} | ${pct(theirs.f1)} | ${baseline.msPerArticle.toFixed(2)} |`);
+console.log(`\n${peopleReport(corpus, gold.entities, date).join('\n')}`);
 console.log(`\nWhole corpus load (ingest + NLP + linking): ${buildMs.toFixed(0)} ms.`);
 
 // Story clustering: B³ over articles against the gold events.

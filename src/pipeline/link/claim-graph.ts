@@ -3,7 +3,6 @@ import { claimAnchor } from './claim-anchor.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
 import { pushTo } from '../multimap.ts';
-import { relatedClaims } from './related-claims.ts';
 
 /** Where a claim sits in one article, for highlighting and anchors. */
 export interface ClaimInArticle {
@@ -63,8 +62,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
       related: [],
     };
   });
-  const rel = relatedClaims(claims);
-  for (const c of claims) c.related = rel.get(c.id) ?? [];
+  // `related` is filled in once stories are known (computeLinks, relatedClaims).
   const sourcesOf = new Map(claims.map((c) => [c.id, c.sources]));
   const byArticle = new Map<string, ClaimInArticle[]>();
   for (const f of features) {

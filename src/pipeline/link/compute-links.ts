@@ -8,6 +8,7 @@ import { claimFeatures } from './claim-features.ts';
 import { buildClaimGraph, recountSources, type ClaimGraph } from './claim-graph.ts';
 import { clusterStories } from './cluster-stories.ts';
 import { findDerivedCopies, sourceKey } from './derived-copies.ts';
+import { relatedClaims } from './related-claims.ts';
 import { resolveEntities, type EntityGraph } from './resolve-entities.ts';
 import { storyInput } from './story-inputs.ts';
 import { withDerived } from './with-derived.ts';
@@ -40,6 +41,12 @@ export function computeLinks(cleaned: Article[], annotated: AnnotatedArticle[], 
   const storyOf = time('stories', () => {
     const annotatedOf = new Map(annotated.map((a) => [a.id, a]));
     return clusterStories(cleaned.map((a) => storyInput(a, annotatedOf.get(a.id)!, entities.byArticle.get(a.id))));
+  });
+  // Related claims need the stories: the same story, or a rare entity and words in common across stories.
+  time('related claims', () => {
+    const articlesOfEntity = new Map(entities.entities.map((e) => [e.id, e.articles.length]));
+    const related = relatedClaims(claims.claims, { storyOf, articlesOfEntity, articles: cleaned.length });
+    for (const c of claims.claims) c.related = related.get(c.id) ?? [];
   });
   // Copies are known only once claims and stories are: then count every claim's independent sources again.
   return time('copies', () => {

@@ -1,30 +1,84 @@
 import type { Claim } from '../../schemas/claim.ts';
+import { STOP_LEMMAS } from '../nlp/claim-words.ts';
 import { pushTo } from '../multimap.ts';
 import { topRanked } from './top-ranked.ts';
 
-/** A claim's keys for relating it to others: its speaker (worth 2) and each entity (worth 1), once each. */
-function relatedKeys(c: Claim): { key: string; weight: number }[] {
-  return [...new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)])].map((key) => ({ key, weight: key.startsWith('s:') ? 2 : 1 }));
+/** What relating claims needs to know beyond the claims themselves. */
+export interface RelatedContext {
+  /** The story of each article (known once stories are clustered). */
+  storyOf: ReadonlyMap<string, string>;
+  /** How many articles mention each entity: few means rare, specific to something. */
+  articlesOfEntity: ReadonlyMap<string, number>;
+  /** How many articles there are. */
+  articles: number;
 }
 
-/** Each claim's six most related claims, by shared speaker and entities. */
-export function relatedClaims(claims: readonly Claim[]): Map<string, string[]> {
-  // Inverted index from speaker and entity to claims: related claims come from shared keys, never from all pairs.
-  const keysOf = claims.map(relatedKeys);
-  const byKey = new Map<string, string[]>();
-  claims.forEach((c, i) => {
-    for (const { key } of keysOf[i]!) pushTo(byKey, key, c.id);
+/**
+ * Content words of a claim's statement, written in lower case ("designated", "risk"): capitalized words are names,
+ * which the entities already count.
+ */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/\p{L}[\p{L}’'-]*/gu) ?? []) {
+    if (!/^\p{Ll}/u.test(w)) continue;
+    const word = w.replace(/[’']s$/, '');
+    if (word.length >= 4 && !STOP_LEMMAS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * An entity named by few articles: at most 2 % of them, and never more than 50 (never fewer than 3, so a small
+ * corpus still has rare entities). A story's main actors and any common word that slipped through are not rare.
+ */
+export function rareLimit(articles: number): number {
+  return Math.min(50, Math.max(3, Math.floor(articles * 0.02)));
+}
+
+/**
+ * Each claim's six most related claims. Related means evidence beyond one shared name: the same story (then
+ * ranked by shared speaker, entities and words), or, across stories, a shared rare entity plus two or more shared
+ * content words. Candidates come from inverted indexes (story, speaker, entity), never from all pairs.
+ */
+export function relatedClaims(claims: readonly Claim[], context: RelatedContext): Map<string, string[]> {
+  const limit = rareLimit(context.articles);
+  const storiesOf = claims.map((c) => new Set(c.mentions.map((m) => context.storyOf.get(m.article)).filter((s): s is string => s !== undefined)));
+  const keysOf = claims.map((c) => new Set([...(c.speaker ? [`s:${c.speaker}`] : []), ...c.entities.map((e) => `e:${e}`)]));
+  const wordsOf = claims.map((c) => contentWords(c.text));
+  const rareOf = claims.map((c) => new Set(c.entities.filter((e) => (context.articlesOfEntity.get(e) ?? 0) <= limit)));
+  const byStory = new Map<string, number[]>();
+  const byRare = new Map<string, number[]>();
+  claims.forEach((_, i) => {
+    for (const s of storiesOf[i]!) pushTo(byStory, s, i);
+    for (const e of rareOf[i]!) pushTo(byRare, e, i);
   });
   const out = new Map<string, string[]>();
   claims.forEach((c, i) => {
-    const counts = new Map<string, number>();
-    for (const { key, weight } of keysOf[i]!) {
-      const list = byKey.get(key)!;
-      // Very common keys (the story's main actors) say little; skip them when they tie half the corpus together.
-      if (list.length > 200) continue;
-      for (const other of list) if (other !== c.id) counts.set(other, (counts.get(other) ?? 0) + weight);
+    const scores = new Map<string, number>();
+    const shared = (j: number) => {
+      let keys = 0;
+      for (const k of keysOf[i]!) if (keysOf[j]!.has(k)) keys += k.startsWith('s:') ? 2 : 1;
+      let words = 0;
+      for (const w of wordsOf[i]!) if (wordsOf[j]!.has(w)) words++;
+      return { keys, words };
+    };
+    // Same story: related; a story's largest claim lists are cut to their first 400 (work stays near-linear).
+    for (const s of storiesOf[i]!) {
+      for (const j of byStory.get(s)!.slice(0, 400)) {
+        if (j === i || scores.has(claims[j]!.id)) continue;
+        const { keys, words } = shared(j);
+        scores.set(claims[j]!.id, 1 + keys + words / 4);
+      }
     }
-    out.set(c.id, topRanked(counts, 6).map(([id]) => id));
+    // Other stories: a rare entity in common, and words in common.
+    for (const e of rareOf[i]!) {
+      for (const j of byRare.get(e)!) {
+        if (j === i || scores.has(claims[j]!.id)) continue;
+        const { keys, words } = shared(j);
+        if (words >= 2) scores.set(claims[j]!.id, keys + words / 4);
+      }
+    }
+    out.set(c.id, topRanked(scores, 6).map(([id]) => id));
   });
   return out;
 }

@@ -197,9 +197,9 @@ describe('resolveEntities: what counts as an entity', () => {
     expect(withForm(resolve([a, b]), 'Techdirt')).toBeUndefined();
   });
 
-  it('related entities are counts of articles that mention both', () => {
+  it('related entities are those two or more articles mention together, most shared first', () => {
     // r1: Sam Altman, Boston, Department of Defense; r2: Sam Altman, Department of Defense; r3: Sam Altman, Boston.
-    // Pairs: Altman–DoD in r1 and r2 (2), Altman–Boston in r1 and r3 (2), Boston–DoD in r1 only (1).
+    // Pairs: Altman–DoD in r1 and r2 (2), Altman–Boston in r1 and r3 (2), Boston–DoD in r1 only (1: not related).
     const g = resolve([
       { id: 'r1', outlet: 'a', body: 'Sam Altman flew to Boston to meet officials from the Department of Defense.' },
       { id: 'r2', outlet: 'b', body: 'Sam Altman said the Department of Defense had agreed to the terms.' },
@@ -209,14 +209,120 @@ describe('resolveEntities: what counts as an entity', () => {
       { id: 'boston', count: 2 },
       { id: 'department-of-defense', count: 2 },
     ]);
-    expect(g.related.get('department-of-defense')).toEqual([
-      { id: 'sam-altman', count: 2 },
-      { id: 'boston', count: 1 },
+    expect(g.related.get('department-of-defense')).toEqual([{ id: 'sam-altman', count: 2 }]);
+    expect(g.related.get('boston')).toEqual([{ id: 'sam-altman', count: 2 }]);
+  });
+});
+
+describe('resolveEntities: one person, however the name is written', () => {
+  const ids = (g: EntityGraph, form: string) => g.entities.filter((e) => e.aliases.some((a) => a.form === form)).map((e) => e.id);
+
+  it('"Mark Jay Heller" and "Mark Heller" in different articles are one person (ECB+ 1_2 and 1_4)', () => {
+    const g = resolve([
+      { id: 'e1', outlet: 'eonline', body: 'It seems Lindsay Lohan has had enough of New York attorney Mark Jay Heller.' },
+      { id: 'e2', outlet: 'nydailynews', body: 'Lohan lawyer Mark Heller told the judge that Lindsay Lohan had checked into a rehab.' },
     ]);
-    expect(g.related.get('boston')).toEqual([
-      { id: 'sam-altman', count: 2 },
-      { id: 'department-of-defense', count: 1 },
+    expect(ids(g, 'Mark Heller')).toEqual(ids(g, 'Mark Jay Heller'));
+    expect(withForm(g, 'Mark Heller')).toMatchObject({ name: 'Mark Jay Heller', type: 'person', articles: ['e1', 'e2'] });
+  });
+
+  it('"Donald John Trump", "Donald J. Trump" and "Donald Trump" are one person; "Donald Trump Jr." is another', () => {
+    const g = resolve([
+      { id: 't1', outlet: 'a', body: 'The indictment names Donald John Trump as the defendant.' },
+      { id: 't2', outlet: 'b', body: 'The letter was signed by Donald J. Trump on Monday.' },
+      { id: 't3', outlet: 'c', body: 'President Donald Trump directed federal agencies to stop using the technology.' },
+      { id: 't4', outlet: 'd', body: 'Donald Trump Jr. posted the emails on Twitter.' },
     ]);
+    const trump = withForm(g, 'Donald Trump')!;
+    expect(trump.articles).toEqual(['t1', 't2', 't3']);
+    expect(ids(g, 'Donald John Trump')).toEqual([trump.id]);
+    expect(ids(g, 'Donald J. Trump')).toEqual([trump.id]);
+    expect(withForm(g, 'Donald Trump Jr')?.id ?? withForm(g, 'Donald Trump Jr.')?.id).not.toBe(trump.id);
+  });
+
+  it('middle initials that contradict keep people apart: "George W. Bush", "George H. W. Bush", and "George Bush" joins neither', () => {
+    // ECB+ 9_5 ("former President George W. Bush") and 9_12 ("the George Bush era"), with the father added.
+    const g = resolve([
+      { id: 'b1', outlet: 'a', body: 'Before former President George W. Bush left office, he passed the rule.' },
+      { id: 'b2', outlet: 'b', body: 'Officials struck down one of the most controversial measures of the George Bush era today.' },
+      { id: 'b3', outlet: 'c', body: 'Former President George H. W. Bush was honored at the ceremony.' },
+    ]);
+    const w = ids(g, 'George W. Bush');
+    expect(w).toHaveLength(1);
+    expect(ids(g, 'George H. W. Bush')).not.toEqual(w);
+    expect(ids(g, 'George Bush')).not.toEqual(w);
+    expect(ids(g, 'George Bush')).not.toEqual(ids(g, 'George H. W. Bush'));
+  });
+
+  it('without the father in the corpus, "George Bush" and "George W. Bush" are one person (ECB+ 9)', () => {
+    const g = resolve([
+      { id: 'b1', outlet: 'a', body: 'Before former President George W. Bush left office, he passed the rule.' },
+      { id: 'b2', outlet: 'b', body: 'Officials struck down one of the most controversial measures of the George Bush era today.' },
+    ]);
+    expect(ids(g, 'George Bush')).toEqual(ids(g, 'George W. Bush'));
+  });
+
+  it('a bare first name joins the one full name with it when its article shares two other entities (ECB+ 1_3)', () => {
+    const g = resolve([
+      { id: 'l1', outlet: 'eonline', body: 'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday.' },
+      { id: 'l2', outlet: 'tmz', body: 'Lindsay was spotted at the Betty Ford Center in Rancho Mirage, a source said.' },
+      { id: 'l3', outlet: 'people', body: 'Lindsay Davenport won the match in Indian Wells.' },
+    ]);
+    // Two people named Lindsay in the corpus: the bare first name joins neither.
+    expect(ids(g, 'Lindsay')).not.toEqual(ids(g, 'Lindsay Lohan'));
+    const two = resolve([
+      { id: 'l1', outlet: 'eonline', body: 'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday.' },
+      { id: 'l2', outlet: 'tmz', body: 'Lindsay was spotted at the Betty Ford Center in Rancho Mirage, a source said.' },
+    ]);
+    expect(withForm(two, 'Lindsay')).toMatchObject({ name: 'Lindsay Lohan', articles: ['l1', 'l2'] });
+  });
+
+  it('"Dow" (the index) and "DoW" (the Department of War, defined in its article) stay apart', () => {
+    const g = resolve([
+      // content/articles/002 (The Decoder), and a market report.
+      { id: 'd1', outlet: 'the-decoder', body: 'CEO Sam Altman confirmed that the Department of Defense, referred to as the Department of War (DoW) by the current administration, has agreed to terms. The DoW agrees with these principles.' },
+      { id: 'd2', outlet: 'cnbc', body: 'The Dow fell 300 points on Friday as the Dow Jones Industrial Average extended its losses. The Dow closed lower.' },
+    ]);
+    expect(ids(g, 'DoW')).toEqual(ids(g, 'Department of War'));
+    expect(ids(g, 'DoW')).not.toEqual(ids(g, 'Dow'));
+  });
+
+  it('KNOWN LIMIT: two different men named Jim O\'Brien (ECB+ 5_1, the 76ers coach; 5_6, the Ohio State coach) become one entity', () => {
+    // Nothing in the words tells them apart across articles; the registry (content/entities.yaml) is the way to split them.
+    const g = resolve([
+      { id: 'o1', outlet: 'philly', body: 'Billy King spun the 76ers’ head coach revolving door again yesterday, pushing out Jim O\'Brien after just one season.' },
+      { id: 'o2', outlet: 'ap', body: 'Ohio State said it was looking into a cash gift to a recruit from former basketball coach Jim O\'Brien, who was fired after acknowledging the payment.' },
+    ]);
+    expect(withForm(g, "Jim O'Brien")?.articles).toEqual(['o1', 'o2']);
+  });
+});
+
+describe('resolveEntities: common words need evidence to link articles', () => {
+  it('a single letter is an entity only through the registry: "X" the platform (content/articles/000 and 002)', () => {
+    const X: EntityEntry = { id: 'x-platform', name: 'X', type: 'product', aliases: ['Twitter'] };
+    const stories: Story[] = [
+      { id: 'tc', outlet: 'techcrunch', body: 'Surprisingly, Altman claimed in a post on X that the new defense contract includes protections.' },
+      { id: 'dec', outlet: 'the-decoder', body: 'In a post on X, Altman stated that the Department of War shares these principles.' },
+    ];
+    expect(byId(resolve(stories, createEntityRegistry([X])), 'x-platform')?.articles).toEqual(['dec', 'tc']);
+    expect(resolve(stories).entities.filter((e) => e.name === 'X')).toEqual([]);
+  });
+
+  it('"Today" opening two unrelated quotations (ECB+ 9_4 and 9_11) links nothing', () => {
+    const g = resolve([
+      { id: 'x1', outlet: 'a', body: '"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity," said Grifo. Today marks a change.' },
+      { id: 'x2', outlet: 'b', body: 'Today, Interior Secretary Ken Salazar rescinded the rule. Today was a good day for the species.' },
+    ]);
+    expect(g.entities.filter((e) => e.name === 'Today' && e.articles.length > 1)).toEqual([]);
+  });
+
+  it('a common word in the registry still links: "Apple" with the curated entry', () => {
+    const APPLE: EntityEntry = { id: 'apple', name: 'Apple Inc.', type: 'organization', aliases: ['Apple'] };
+    const g = resolve([
+      { id: 'p1', outlet: 'techcrunch', body: 'Anthropic’s Claude overtook OpenAI’s ChatGPT in Apple’s App Store on Saturday.' },
+      { id: 'p2', outlet: 'verge', body: 'Apple said the app was removed on Monday.' },
+    ], createEntityRegistry([APPLE]));
+    expect(byId(g, 'apple')?.articles).toEqual(['p1', 'p2']);
   });
 });
 

@@ -3,7 +3,9 @@ import { slugify } from '../../schemas/ids.ts';
 import { entityKey, type EntityRegistry } from '../meta/entity-registry.ts';
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import type { LocalMention } from '../nlp/local-aliases.ts';
+import { isCommonWord, isFirstName, isKnownPlace } from '../nlp/lexicon.ts';
 import { ROLE_HEADS } from '../nlp/name-words.ts';
+import { nameParts, namesCompatible, shortNameKey, surnameOf } from '../nlp/person-names.ts';
 import { topRanked } from './top-ranked.ts';
 
 /** One entity across the corpus. */
@@ -76,37 +78,47 @@ interface Cluster {
  */
 export function resolveEntities(annotated: readonly AnnotatedArticle[], articles: readonly ArticleInfo[], registry: EntityRegistry): EntityGraph {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
-  // Surnames of people named in full anywhere: a lone surname is then known to be a surname.
+  const personKeyOf = personKeys(annotated);
+  const nameKeyOf = (name: string) => personKeyOf.get(entityKey(name)) ?? `name:${entityKey(name)}`;
+  // Surnames and first names of people named in full anywhere: a lone word is then known to be one.
   const surnames = new Set<string>();
-  for (const a of annotated) for (const m of a.mentions) if (m.type === 'person' && m.name.includes(' ')) surnames.add(entityKey(m.name.split(/\s+/).pop()!));
+  for (const a of annotated) for (const m of a.mentions) if (m.type === 'person' && m.name.includes(' ')) surnames.add(entityKey(surnameOf(m.name)));
+  const common = commonWords(annotated);
 
-  // First pass: a key per mention; bare surnames are held back.
+  // First pass: a key per mention; bare surnames and first names are held back.
   const keyed = annotated.map((a) =>
     a.mentions.map((m) => {
       const hit = registryHit(m, registry);
-      const bare = !hit && !m.name.includes(' ') && (m.type === 'person' || surnames.has(entityKey(m.name)));
-      return { hit, bare, key: hit ? `curated:${hit.id}` : `name:${entityKey(m.name)}` };
+      const single = !hit && !m.name.includes(' ');
+      const bare = single && (m.type === 'person' || surnames.has(entityKey(m.name)));
+      const firstName = single && !bare && isFirstName(m.name) && !isKnownPlace(m.name);
+      // A single common word ("Today", "Government") is a name only where its article uses it; nothing links it
+      // to the same word elsewhere but the registry. All capitals ("NBA", "IBF") are acronyms, not words.
+      const commonWord = single && !bare && !firstName && !/^\p{Lu}[\p{Lu}.&-]+$/u.test(m.name) && common.has(m.name.toLowerCase());
+      return { hit, bare: bare || firstName, firstName, commonWord, key: hit ? `curated:${hit.id}` : nameKeyOf(m.name) };
     }),
   );
   const articlesOfKey = new Map<string, Set<string>>();
   const personKeysBySurname = new Map<string, Set<string>>();
+  const personKeysByFirstName = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, word: string, key: string) => map.set(word, (map.get(word) ?? new Set()).add(key));
   annotated.forEach((a, i) =>
     a.mentions.forEach((m, j) => {
-      const { key, bare } = keyed[i]![j]!;
-      if (bare) return;
+      const { key, bare, commonWord } = keyed[i]![j]!;
+      if (bare || commonWord) return;
       articlesOfKey.set(key, (articlesOfKey.get(key) ?? new Set()).add(a.id));
       if (m.type === 'person' && m.name.includes(' ')) {
-        const surname = entityKey(m.name.split(/\s+/).pop()!);
-        personKeysBySurname.set(surname, (personKeysBySurname.get(surname) ?? new Set()).add(key));
+        add(personKeysBySurname, entityKey(surnameOf(m.name)), key);
+        add(personKeysByFirstName, entityKey(m.name.split(/\s+/)[0]!), key);
       }
     }),
   );
-  // Second pass: a bare surname joins a full name only with more evidence than the surname: exactly one person
-  // in the corpus has it, and the article shares at least two other entities with that person's articles.
-  const contexts = keyed.map((ks) => new Set(ks.filter((k) => !k.bare).map((k) => k.key)));
+  // Second pass: a bare surname (or first name) joins a full name only with more evidence than the word: exactly
+  // one person in the corpus has it, and the article shares at least two other entities with that person's articles.
+  const contexts = keyed.map((ks) => new Set(ks.filter((k) => !k.bare && !k.commonWord).map((k) => k.key)));
   const indexOf = new Map(annotated.map((a, i) => [a.id, i]));
-  const resolveBare = (articleIndex: number, name: string): string | undefined => {
-    const candidates = personKeysBySurname.get(entityKey(name));
+  const resolveBare = (articleIndex: number, name: string, firstName: boolean): string | undefined => {
+    const candidates = (firstName ? personKeysByFirstName : personKeysBySurname).get(entityKey(name));
     if (candidates?.size !== 1) return undefined;
     const candidate = [...candidates][0]!;
     // Only the candidate's own articles are read: work grows with its mentions, not with the corpus.
@@ -122,11 +134,12 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   annotated.forEach((a, articleIndex) => {
     const order: { key: string; surface: string }[] = [];
     a.mentions.forEach((m, index) => {
-      const { hit, bare, key: plainKey } = keyed[articleIndex]![index]!;
-      const joined = bare ? resolveBare(articleIndex, m.name) : undefined;
-      const bareSurname = bare && joined === undefined;
+      const { hit, bare, firstName, commonWord, key: plainKey } = keyed[articleIndex]![index]!;
+      const joined = bare ? resolveBare(articleIndex, m.name, firstName) : undefined;
+      const bareSurname = (bare && joined === undefined) || commonWord;
       const key = joined ?? (bareSurname ? `scoped:${a.id}:${entityKey(m.name)}` : plainKey);
-      if (entityKey(m.name) === '') return;
+      // A single letter ("X") is an entity only through the registry (X, the platform): otherwise it is noise.
+      if (entityKey(m.name) === '' || (!hit && /^\p{L}$/u.test(entityKey(m.name)))) return;
       let cluster = clusters.get(key);
       if (!cluster) {
         cluster = { key, unquoted: false, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
@@ -200,7 +213,50 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     }
   }
   const related = new Map<string, { id: string; count: number }[]>();
-  // The twelve most co-mentioned, picked without sorting the whole row (a main actor's row holds thousands).
-  for (const [id, row] of coMentions) related.set(id, topRanked(row, 12).map(([other, count]) => ({ id: other, count })));
+  // The twelve most co-mentioned, picked without sorting the whole row (a main actor's row holds thousands). One
+  // shared article is no relation: a passing name ("Today", a dateline's city) would tie unrelated stories.
+  for (const [id, row] of coMentions) {
+    for (const [other, count] of row) if (count < 2) row.delete(other);
+    related.set(id, topRanked(row, 12).map(([other, count]) => ({ id: other, count })));
+  }
   return { entities, byArticle, related };
+}
+
+/**
+ * One key per person whose written forms can all be the same person: "Donald J. Trump", "Donald John Trump" and
+ * "Donald Trump" share the key of "donald trump". When the corpus holds forms that contradict each other
+ * ("George W. Bush" and "George H. W. Bush"), none of that first and last name is joined: each keeps its own.
+ */
+function personKeys(annotated: readonly AnnotatedArticle[]): Map<string, string> {
+  const byShort = new Map<string, Map<string, NonNullable<ReturnType<typeof nameParts>>>>();
+  for (const a of annotated) {
+    for (const m of a.mentions) {
+      const parts = m.type === 'person' ? nameParts(m.name) : undefined;
+      if (!parts) continue;
+      const short = shortNameKey(parts);
+      const forms = byShort.get(short) ?? new Map();
+      forms.set(entityKey(m.name), parts);
+      byShort.set(short, forms);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [short, forms] of byShort) {
+    const all = [...forms.values()];
+    if (forms.size < 2 || !all.every((p) => all.every((q) => namesCompatible(p, q)))) continue;
+    for (const key of forms.keys()) out.set(key, `person:${short}`);
+  }
+  return out;
+}
+
+/**
+ * Words the articles write in lower case ("today", "government", "variety") or that compromise's lexicon knows as
+ * common words: capitalized alone, they may be a title, a show or the first word of a sentence.
+ */
+function commonWords(annotated: readonly AnnotatedArticle[]): Set<string> {
+  const singles = new Set<string>();
+  for (const a of annotated) for (const m of a.mentions) if (!m.name.includes(' ')) singles.add(m.name.toLowerCase());
+  const out = new Set<string>();
+  for (const w of singles) if (isCommonWord(w)) out.add(w);
+  for (const a of annotated) for (const s of a.sentences) for (const t of s.tokens) if (singles.has(t.value) && t.pos !== 'PROPN') out.add(t.value);
+  return out;
 }

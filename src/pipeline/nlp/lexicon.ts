@@ -21,3 +21,31 @@ export function isFirstName(word: string): boolean {
 export function isKnownPlace(name: string): boolean {
   return tagsOf(name).some((t) => PLACE_TAGS.has(t));
 }
+
+// compromise's abbreviations: titles, units, months and state abbreviations ("calif", "ga", "sept").
+const abbreviations = (nlp.model() as { one: { abbreviations: Record<string, true | undefined> } }).one.abbreviations;
+
+/** "Calif", "Sept", "Gov": a word compromise lists as an abbreviation (written with a period). */
+export function isAbbreviation(word: string): boolean {
+  return abbreviations[word.toLowerCase()] === true;
+}
+
+/** "Sept", "Nov": month (or weekday) abbreviations written without their period still name no entity. */
+export function isCalendarWord(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Month' || t === 'WeekDay');
+}
+
+// Tags of names: a word with only other tags (Noun, Date, Adjective, …) is a common word when written in lower case.
+const NAME_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'SportsTeam', 'Company', 'ProperNoun', 'Acronym']);
+
+/** "Today", "Variety", "Hunters": compromise knows the word, and not as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** "Calif", "Ga", "Ariz": compromise tags it both an abbreviation and a place. */
+export function isPlaceAbbreviation(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Abbreviation') && tags.includes('Place');
+}

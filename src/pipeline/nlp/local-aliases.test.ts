@@ -23,6 +23,20 @@ const LOHAN = 'Lohan caused a stir on Thursday after she checked out of Mornings
 const DOW_DEFINED = 'According to TechCrunch AI, CEO Sam Altman announced the deal late Friday, confirming that the Department of Defense, referred to as the Department of War (DoW) by the current administration, has agreed to terms that include specific technical safeguards.';
 const DOW_USED = '“The DoW agrees with these principles, reflects them in law and policy, and we put them into our agreement,” Altman wrote.';
 
+describe('resolveLocalAliases: one person, several forms', () => {
+  it('"Mark Heller" and "Heller" beside "Mark Jay Heller" (ECB+ 1_2, 1_4) stand for the fullest form', () => {
+    const ms = resolve([LINDSAY, 'Lohan lawyer Mark Heller told the judge that Lohan had checked into a rehab.', 'Heller said she was at Morningside.']);
+    expect(named(ms, 'Mark Heller')[0]).toMatchObject({ name: 'Mark Jay Heller', resolvedLocally: true });
+    expect(named(ms, 'Heller')[0]).toMatchObject({ name: 'Mark Jay Heller', type: 'person' });
+  });
+
+  it('two different people with one surname keep a bare surname as written: "Lindsay Lohan" and "Dina Lohan"', () => {
+    const ms = resolve([LINDSAY, DINA, LOHAN]);
+    expect(named(ms, 'Lohan')[0]).toMatchObject({ name: 'Lohan', resolvedLocally: false });
+    expect(named(ms, 'Dina Lohan')[0]?.name).toBe('Dina Lohan');
+  });
+});
+
 describe('resolveLocalAliases: surnames', () => {
   it.each([
     ['after the full name', [ALTMAN_FULL, ALTMAN_SHORT]],

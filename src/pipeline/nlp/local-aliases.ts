@@ -1,5 +1,6 @@
 import { isFirstName } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
 /** A mention with the name it stands for inside its own article. */
 export interface LocalMention extends Mention {
@@ -32,7 +33,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' || words.length < 2) continue;
-    add(bySurname, words[words.length - 1]!, m.surface);
+    add(bySurname, surnameOf(m.surface), m.surface);
     add(byFirstName, words[0]!, m.surface);
   }
   // Acronyms defined in the text: a name directly followed by "(ACRONYM)".
@@ -41,16 +42,34 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const after = /^\s*\(([^()\s]{2,10})\)/.exec((blocks[m.block] ?? '').slice(m.end));
     if (after?.[1] && initialsMatch(after[1], m.surface)) acronyms.set(after[1], m.surface);
   }
-  return mentions.map((m) => {
+  return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     if (words.length === 1) {
+      // "the Hunters" beside "Duncan Hunter": a family, not a person or anything else to link.
+      const singular = /^(\p{Lu}\p{L}+?)(?:es|s)$/u.exec(m.surface);
+      if (singular && m.type !== 'organization' && [singular[1]!, m.surface.slice(0, -1)].some((s) => bySurname.has(s))) return [];
       const longForm = acronyms.get(m.surface);
-      if (longForm) return { ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type };
-      const surname = bySurname.get(m.surface);
-      if (surname?.size === 1) return { ...m, name: [...surname][0]!, resolvedLocally: true, type: 'person' as const };
-      const first = byFirstName.get(m.surface);
-      if (first?.size === 1 && isFirstName(m.surface)) return { ...m, name: [...first][0]!, resolvedLocally: true, type: 'person' as const };
+      if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
+      const surname = fullest(bySurname.get(m.surface));
+      if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
+      const first = fullest(byFirstName.get(m.surface));
+      if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
     }
-    return { ...m, name: m.surface, resolvedLocally: false };
+    // "Mark Heller" beside "Mark Jay Heller": the fullest form of the one person the article names.
+    const full = m.type === 'person' && words.length >= 2 ? fullest(bySurname.get(surnameOf(m.surface))) : undefined;
+    if (full && full !== m.surface && namesCompatible(nameParts(full)!, nameParts(m.surface)!)) return [{ ...m, name: full, resolvedLocally: true }];
+    return [{ ...m, name: m.surface, resolvedLocally: false }];
   });
+}
+
+/**
+ * The one person a set of full names stands for, written in its fullest form: "Mark Jay Heller" for
+ * {"Mark Heller", "Mark Jay Heller"}; undefined when the names are of different people ("Lindsay Lohan", "Dina Lohan").
+ */
+function fullest(names: Set<string> | undefined): string | undefined {
+  if (!names || names.size === 0) return undefined;
+  const list = [...names];
+  const parts = list.map((n) => nameParts(n));
+  if (parts.some((p) => !p) || !parts.every((p) => parts.every((q) => namesCompatible(p!, q!)))) return list.length === 1 ? list[0] : undefined;
+  return list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
 }

@@ -38,6 +38,13 @@ describe('findMentions: titles are stripped from the name and kept as its role',
     }
   });
 
+  it('the end of a title cut by "the" is the role, not part of the name: "Secretary of the Interior Ken Salazar" (ECB+ 9)', () => {
+    const text = 'A bill signed by President Obama on March 11 allows Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar, who head the two agencies, to act.';
+    expect(find(text, 'Ken Salazar')).toMatchObject({ type: 'person', role: 'Interior' });
+    expect(surfaces(text)).not.toContain('Interior Ken Salazar');
+    expect(find(text, 'Gary Locke')).toMatchObject({ type: 'person', role: 'Secretary of Commerce' });
+  });
+
   it('keeps the organization in front of a title as its own mention: "OpenAI CEO Sam Altman"', () => {
     const ms = mentionsIn(ALTMAN);
     expect(ms.find((m) => m.surface === 'OpenAI')).toMatchObject({ type: 'organization' });
@@ -107,9 +114,16 @@ describe('findMentions: where a name starts and ends', () => {
     expect(ms.some((m) => m.surface.includes('Fortune') && m.surface.includes('Goldman'))).toBe(false);
   });
 
-  it('a name that ends the sentence with an abbreviation point drops the point: "Newport Beach, Calif." → "Calif"', () => {
-    expect(surfaces(NEWPORT)).toContain('Calif');
-    expect(surfaces(NEWPORT)).not.toContain('Calif.');
+  it('a state abbreviation after a place is no name of its own: "Newport Beach, Calif." → "Newport Beach" only', () => {
+    expect(surfaces(NEWPORT)).toContain('Newport Beach');
+    expect(surfaces(NEWPORT).some((s) => s.startsWith('Calif'))).toBe(false);
+    expect(surfaces(BETTY_FORD)).toEqual(expect.arrayContaining(['Betty Ford Center', 'Rancho Mirage']));
+    expect(surfaces(BETTY_FORD).some((s) => s.startsWith('Calif'))).toBe(false);
+  });
+
+  it('a name that ends the sentence drops the period: "first reported by TMZ." → "TMZ"', () => {
+    // ECB+ 1_3, shortened after the name.
+    expect(surfaces('Lohan checked into the Betty Ford Center, which was first reported by TMZ.')).toContain('TMZ');
   });
 
   it('initials keep their periods at the end of a sentence: "Washington, D.C." → "D.C."', () => {

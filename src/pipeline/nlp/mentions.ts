@@ -1,5 +1,6 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isFirstName, isKnownPlace } from './lexicon.ts';
+import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -34,7 +35,7 @@ const isCapitalized = (v: string) => /^\p{Lu}/u.test(v) || /^\p{Ll}{1,2}\p{Lu}/u
 
 function isNameToken(token: Token, index: number): boolean {
   const v = token.value;
-  if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v)) return false;
+  if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v) || isContraction(v)) return false;
   if (token.pos === 'PROPN') return true;
   // The tagger sometimes calls a capitalized name a verb or noun ("Betty Ford/VERB Center"); mid-sentence capitals are names.
   return index > 0 && ['NOUN', 'VERB', 'ADJ', 'X', 'ADV'].includes(token.pos);
@@ -63,6 +64,12 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       run.push(token);
       continue;
     }
+    // "Arcade Joseph Comeaux, Jr": the suffix after a comma belongs to the name.
+    if (last && run.length >= 2 && token.value === ',' && next && /^(?:Jr|Sr)\.?$/.test(next.value)) {
+      run.push(token, next);
+      i++;
+      continue;
+    }
     if (run.length > 0) runs.push(run);
     run = [];
   }
@@ -80,7 +87,8 @@ function isAcronym(v: string): boolean {
 }
 
 /** Guesses a type from the name's own words and the lexicons; `hasRole` means a title came before it. */
-export function guessType(words: readonly string[], hasRole: boolean): EntityType {
+export function guessType(written: readonly string[], hasRole: boolean): EntityType {
+  const words = written.filter((w) => /[\p{L}\p{N}]/u.test(w));
   const lowered = words.map((w) => w.toLowerCase());
   const name = words.join(' ');
   if (hasRole) return 'person';
@@ -88,6 +96,8 @@ export function guessType(words: readonly string[], hasRole: boolean): EntityTyp
   if (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name)) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!)) return 'person';
+  // "Arcade Joseph Comeaux Jr", "James R. Dabney": a generational suffix, or a given name or initial in the middle.
+  if (words.length >= 3 && words.length <= 4 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!) || words.slice(1, -1).some((w) => isFirstName(w) || /^\p{Lu}\.$/u.test(w)))) return 'person';
   // Brand shapes: OpenAI, xAI, YouTube.
   if (words.length === 1 && /\p{Ll}\p{Lu}|^\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
   return 'other';
@@ -129,6 +139,11 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
     mentions.push({ sentence, block, ...span(name, blockText), role, type: 'person' });
     return mentions;
   }
+  // The end of a title cut off by a lower-case word ("Secretary of the Interior Ken Salazar" leaves "Interior" in
+  // the run): title words before a first name and surname are the role, not part of the name.
+  if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.every((t) => ROLE_MODIFIERS.has(lower(t)))) {
+    return [{ sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' }];
+  }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").
   if (run.every((t) => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))) return [];
   const trimmed = trimConnectors(run);
@@ -164,6 +179,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
+      // An initial, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
+      // longer run an initial is part of the name ("Donald J. Trump").
+      const at = s.tokens.indexOf(run[0]!);
+      if (run.length === 1 && (isLoneInitialAt(s.tokens, at) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, at, text))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;

@@ -1,0 +1,49 @@
+/**
+ * The parts of a person's name, for telling when two written forms can be one person: "Donald J. Trump",
+ * "Donald John Trump" and "Donald Trump" can; "George W. Bush" and "George H. W. Bush" cannot, nor can
+ * "Donald Trump" and "Donald Trump Jr.".
+ */
+export interface NameParts {
+  first: string;
+  /** Middle names and initials, lower-case, without periods ("j", "john"). */
+  middle: string[];
+  last: string;
+  /** "jr", "sr", "ii", "iii", … when written. */
+  suffix?: string;
+}
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
+const norm = (w: string) => w.replace(/[.,]/g, '').toLowerCase();
+
+/** Splits a name of two or more words; undefined for one word. */
+export function nameParts(name: string): NameParts | undefined {
+  const words = name.split(/\s+/).map((w) => w.replace(/,$/, '')).filter((w) => w !== '');
+  const suffix = words.length > 2 && SUFFIX.test(words[words.length - 1]!) ? norm(words.pop()!) : undefined;
+  if (words.length < 2) return undefined;
+  return { first: norm(words[0]!), middle: words.slice(1, -1).map(norm), last: norm(words[words.length - 1]!), ...(suffix ? { suffix } : {}) };
+}
+
+/** The written surname: the last word before a generational suffix ("Comeaux" in "Arcade Joseph Comeaux, Jr"). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/).map((w) => w.replace(/,$/, ''));
+  if (words.length > 2 && SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!;
+}
+
+/** "j" fits "john", "john" fits "john"; "w" does not fit "h". */
+const middleFits = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/**
+ * Whether two names can be the same person: same first and last name and suffix, and middles that do not
+ * contradict (one has none, or they match word by word, an initial matching a full middle name).
+ */
+export function namesCompatible(a: NameParts, b: NameParts): boolean {
+  if (a.first !== b.first || a.last !== b.last || a.suffix !== b.suffix) return false;
+  if (a.middle.length === 0 || b.middle.length === 0) return true;
+  return a.middle.length === b.middle.length && a.middle.every((m, i) => middleFits(m, b.middle[i]!));
+}
+
+/** The key two compatible forms share: first and last name and suffix ("donald trump"). */
+export function shortNameKey(p: NameParts): string {
+  return [p.first, p.last, p.suffix].filter(Boolean).join(' ');
+}
