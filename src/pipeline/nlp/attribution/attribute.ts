@@ -178,7 +178,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   // that go on in the same paragraph after their cue ("“A,” Altman said. “B.”").
   const speakerOfGroup = new Map<number, number>();
   for (const [g, x] of groupSpeaker) if (x.speaker !== undefined) speakerOfGroup.set(g, x.speaker);
-  sentences.forEach((sentence, index) => {
+  sentences.forEach((_, index) => {
     const a = out[index]!;
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
