@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
-import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
+import { scoreClaims } from './eval/claim-eval.ts';
+import { printClaimScores } from './eval/claim-report.ts';
+import { loadClaimsGold } from './eval/gold-sets.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
@@ -46,25 +48,23 @@ if (goldStories) {
   console.log(`| ${st.systemStories} | ${pct(st.precision)} | ${pct(st.recall)} | ${pct(st.f1)} |`);
 }
 
-// Claim linking: pairwise scores against the hand-labeled dev sets (tests/fixtures/claims-dev, see its README).
-const devSets = loadDevSets(join(import.meta.dirname, '../tests/fixtures/claims-dev'));
-const devFiles = devSets.flatMap((s) => s.groups.flatMap((g) => g.mentions.map((m) => m.file)));
-if (devFiles.some((file) => existsSync(join(corpusDir, 'articles', file)))) {
-  const claims = scoreClaimLinking(corpus, devSets, {
-    readSource: (file) => {
-      const path = join(corpusDir, 'articles', file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    },
-  });
-  const o = claims.overall;
-  console.log(`\nClaim linking on ${devSets.length} hand-labeled ECB+ events, ${o.mentions} labeled sentences in ${o.groups} claims, ${o.goldPairs} same-claim pairs — ${date}\n`);
-  console.log('| event | articles | claims | sentences | same-claim pairs | found | linked pairs | pair precision | pair recall | pair F1 |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const s of [...claims.sets, o]) {
-    const name = s === o ? '**overall**' : s.event;
-    console.log(`| ${name} | ${s.articles} | ${s.groups} | ${s.mentions} | ${s.goldPairs} | ${pct(s.coverage)} % | ${s.systemPairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
-  }
-  console.log(`\n${corpus.claims.claims.length} claims in the whole corpus, ${corpus.claims.claims.filter((c) => c.mentions.length > 1).length} of them carried by more than one article.`);
-} else {
-  console.log(`\nClaim linking: skipped, the dev sets' articles are not in ${corpusDir}.`);
+// Claim linking against the hand-labelled claims (claims-gold.json beside the corpus; the bundled samples' own set
+// when it exists), per half: decisions look at the tuning half only.
+const claimsGold = join(corpusDir, 'claims-gold.json');
+if (existsSync(claimsGold)) {
+  const readSource = (file: string) => {
+    const path = join(corpusDir, 'articles', file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
+  printClaimScores(`ECB+ (${corpusDir})`, scoreClaims(corpus, loadClaimsGold(claimsGold), readSource), date);
+}
+const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
+if (existsSync(samplesGold)) {
+  const samplePaths = contentPaths(process.env, process.cwd());
+  const { corpus: samples } = await loadCorpus(samplePaths);
+  const readSource = (file: string) => {
+    const path = join(samplePaths.articlesDir, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
+  printClaimScores('the bundled samples', scoreClaims(samples, loadClaimsGold(samplesGold), readSource), date);
 }
