@@ -54,7 +54,7 @@ describe('scoreClaims', () => {
     expect(missingSnippets).toEqual([]);
     const tuning = halves.find((h) => h.half === 'tuning')!;
     // Predicted pairs in X: a-b (right), a-c, b-c (wrong) → 1/3. Gold pairs: opened 3, cost 1 → 4; covered a-b only.
-    expect(tuning).toMatchObject({ events: 1, goldClaims: 2, goldPairs: 4, coveredPairs: 1, predictedPairs: 3, rightPairs: 1, unique: 1, uniqueLinked: 1, similar: 1, similarRight: 1 });
+    expect(tuning).toMatchObject({ events: 1, goldClaims: 2, goldPairs: 4, coveredPairs: 1, predictedPairs: 3, rightPairs: 1, wrongUnlabelled: 0, unique: 1, uniqueLinked: 1, similar: 1, similarRight: 1 });
     expect(tuning.precision).toBeCloseTo(1 / 3, 12);
     expect(tuning.recall).toBeCloseTo(1 / 4, 12);
     // c's opening sentence was never extracted: one gold mention unmapped.

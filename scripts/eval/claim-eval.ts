@@ -27,6 +27,8 @@ export interface HalfScore {
   /** Predicted cross-article pairs (same system claim, different articles) among this half's articles. */
   predictedPairs: number;
   rightPairs: number;
+  /** Wrong pairs where a side maps to no gold label at all (unlabelled text, or a clause the snippets do not cover). */
+  wrongUnlabelled: number;
   precision: number;
   recall: number;
   f1: number;
@@ -151,7 +153,7 @@ export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: 
   const halfScore = (half: EvalHalf): HalfScore => {
     let h = halves.get(half);
     if (!h) {
-      h = { half, events: 0, goldClaims: 0, goldPairs: 0, coveredPairs: 0, predictedPairs: 0, rightPairs: 0, precision: 0, recall: 0, f1: 0, unique: 0, uniqueLinked: 0, similar: 0, similarRight: 0, similarPrecision: 0, unmapped: 0, mentions: 0 };
+      h = { half, events: 0, goldClaims: 0, goldPairs: 0, coveredPairs: 0, predictedPairs: 0, rightPairs: 0, wrongUnlabelled: 0, precision: 0, recall: 0, f1: 0, unique: 0, uniqueLinked: 0, similar: 0, similarRight: 0, similarPrecision: 0, unmapped: 0, mentions: 0 };
       halves.set(half, h);
     }
     return h;
@@ -170,6 +172,7 @@ export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: 
         h.predictedPairs++;
         const common = share(x, y);
         if (common.length > 0) h.rightPairs++;
+        else if (x.gold.length === 0 || y.gold.length === 0) h.wrongUnlabelled++;
         for (const g of common) covered.add(`${g}\u0000${[x.file, y.file].sort().join('\u0000')}`);
       }
     }
