@@ -1,5 +1,6 @@
 // npm run eval: scores the pipeline against the ECB+ gold annotation (../shared/corpora/ecbplus by default,
-// or EVAL_CORPUS=<folder with articles/ and gold.json>). Prints a Markdown table for the README.
+// or EVAL_CORPUS=<folder with articles/ and gold.json>). Prints Markdown tables: they are appended, dated, to
+// docs/evaluation.md, and the latest figures go into the README's summary.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
@@ -9,6 +10,8 @@ import { scoreClaims } from './eval/claim-eval.ts';
 import { printClaimScores } from './eval/claim-report.ts';
 import { loadClaimsGold } from './eval/gold-sets.ts';
 import { scoreStories } from './eval/story-eval.ts';
+import { attributionReport } from './eval/attribution-report.ts';
+import { loadClaimsGold } from './eval/gold-sets.ts';
 import { compromiseForms, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -67,4 +70,14 @@ if (existsSync(samplesGold)) {
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   };
   printClaimScores('the bundled samples', scoreClaims(samples, loadClaimsGold(samplesGold), readSource), date);
+}
+
+// Attribution: who each quotation is credited to, against claims-gold.json's quotes (and the samples' own labels).
+const claimsGoldPath = join(corpusDir, 'claims-gold.json');
+if (existsSync(claimsGoldPath)) {
+  const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
+  const samples = existsSync(samplesGold)
+    ? { corpus: (await loadCorpus(contentPaths({}, join(import.meta.dirname, '..')))).corpus, gold: loadClaimsGold(samplesGold) }
+    : undefined;
+  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath) }, samples)}`);
 }

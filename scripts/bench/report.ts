@@ -1,5 +1,5 @@
 // The benchmark's results as Markdown: build times against the bare baseline, growth, our stages, reader-side
-// sizes and the budgets. The same text is printed and written into the README.
+// sizes and the budgets. The same text is printed and written into docs/performance.md.
 import { checkBudgets } from './budgets.ts';
 import { formatBytes, formatCount, formatMs, formatRatio } from './format.ts';
 import type { BenchResults, BuildKind, SizeResult } from './results.ts';
@@ -86,7 +86,7 @@ export function machineLine(results: BenchResults): string {
   return `${m.cpus} × ${m.cpu}, ${formatBytes(m.memoryBytes)} RAM, ${m.os}, Node ${m.node}`;
 }
 
-/** The whole report; `headingLevel` is the level of its section headings (4 inside the README's section). */
+/** The whole report; `headingLevel` is the level of its section headings (3 under docs/performance.md's "##" sections). */
 export function renderReport(results: BenchResults, headingLevel = 3): string {
   const h = '#'.repeat(headingLevel);
   const rounds = results.rounds === 1 ? 'one cold round per size' : `median of ${results.rounds} rounds per size`;

@@ -2,8 +2,11 @@
 // Astro + Pagefind baseline (scripts/bench/bare-site), each cold, warm and with one article changed, and reports
 // time, memory, our stages, reader-side sizes and the budgets (issue #8).
 //
-//   npm run bench -- [--sizes 1000,4000,20000] [--rounds 1] [--no-readme] [--keep] [--search-all]
-//                    [--query police] [--readme README.md] [--cold-only-from 20000]
+//   npm run bench -- [--sizes 1000,4000,20000] [--rounds 1] [--no-doc] [--keep] [--search-all]
+//                    [--query police] [--doc docs/performance.md] [--cold-only-from 20000]
+//
+// The tables go into docs/performance.md between its bench markers (--no-doc: printed only; --no-readme, its old
+// name, still works).
 //
 // Work goes to /tmp/claimlens-bench/<N>/ (removed afterwards unless --keep, or when a build fails); raw results
 // to /tmp/claimlens-bench/results.json. Linux only (memory is read from /proc).
@@ -19,7 +22,7 @@ import { checkBudgets } from './budgets.ts';
 import { makeCorpus } from './make-corpus.ts';
 import { measureProcess, tailOf } from './measure-process.ts';
 import { changeOneArticle } from './one-change.ts';
-import { writeBenchSection } from './readme-section.ts';
+import { DEFAULT_DOC, writeBenchSection } from './doc-section.ts';
 import { renderReport } from './report.ts';
 import type { BenchResults, BuildKind, BuildRun, Machine, SiteName, SizeResult } from './results.ts';
 import { KINDS, SITES } from './results.ts';
@@ -50,11 +53,12 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,4000,20000' },
     rounds: { type: 'string', default: '1' },
+    'no-doc': { type: 'boolean', default: false },
     'no-readme': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'search-all': { type: 'boolean', default: false },
     query: { type: 'string', default: 'police' },
-    readme: { type: 'string', default: join(ROOT, 'README.md') },
+    doc: { type: 'string', default: DEFAULT_DOC },
     // Sizes from this one up get only a cold build of each site: the 20,000-article budget is about the cold build,
     // and a warm and a one-changed pair at that size would add twenty minutes. `--cold-only-from Infinity` runs them.
     'cold-only-from': { type: 'string', default: '20000' },
@@ -185,9 +189,9 @@ try {
 const report = renderReport(results);
 console.log(`\n${report}\n`);
 console.log(`Raw results: ${resultsFile}`);
-if (!options['no-readme']) {
-  writeBenchSection(options.readme, report);
-  console.log(`Tables written to ${options.readme} between <!-- bench:start --> and <!-- bench:end -->`);
+if (!options['no-doc'] && !options['no-readme']) {
+  writeBenchSection(options.doc, report);
+  console.log(`Tables written to ${options.doc} between <!-- bench:start --> and <!-- bench:end -->`);
 }
 const missed = checkBudgets(results).filter((b) => b.ok === false).length;
 if (missed > 0) console.log(`${missed} budget${missed === 1 ? '' : 's'} not met.`);

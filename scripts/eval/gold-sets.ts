@@ -21,6 +21,11 @@ export const ClaimsGoldSchema = z.object({
   conflicts: z.array(z.object({ claim: z.string(), detail: z.string() })),
   /** Direct quotations: [file, snippet from inside the quotation marks, speaker as the article names them or "unknown"]. */
   quotes: z.array(z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)])),
+  /**
+   * Statements reported without quotation marks: [file, snippet, speaker as the article names them, "unknown" when
+   * it reports someone's words without saying whose, or "none" when the sentence is the outlet's own assertion].
+   */
+  speakers: z.array(z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)])).optional(),
 });
 export type ClaimsGold = z.infer<typeof ClaimsGoldSchema>;
 

@@ -29,5 +29,5 @@ export function annotateArticle(article: Pick<Article, 'id' | 'body' | 'title'>)
   const bodyNames = new Set(found.filter((m) => !headings.has(m.block)).map((m) => m.surface));
   const mentions = resolveLocalAliases(found.filter((m) => !headings.has(m.block) || bodyNames.has(m.surface)), blocks);
   const headline = tokenizeBlocks([article.title]).flatMap((s) => s.tokens);
-  return { id: article.id, blocks, sentences, mentions, claims: extractClaims(sentences, mentions, headings), headline };
+  return { id: article.id, blocks, sentences, mentions, claims: extractClaims(sentences, mentions, headings, blocks), headline };
 }

@@ -144,7 +144,7 @@ describe('extractClaims: attributed statements', () => {
   it('"according to X, …" is a statement by X', () => {
     const a = annotate('According to the New York Times, OpenAI chose a different negotiating path than Anthropic.');
     const c = claimWith(a, 'different negotiating path');
-    expect(c).toMatchObject({ kind: 'statement', cue: 'according to' });
+    expect(c).toMatchObject({ kind: 'statement', cue: 'According to' });
     expect(speakerOf(a, c)).toBe('New York Times');
   });
 

@@ -1,6 +1,7 @@
 import type { Attribution } from '../../schemas/claim.ts';
 import type { LocalMention } from './local-aliases.ts';
-import { CUE_VERBS, NEGATIONS, ORG_ANAPHORS, SPEAKER_PRONOUNS } from './claim-words.ts';
+import { attributeSentences } from './attribution/attribute.ts';
+import { NEGATIONS } from './claim-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { pushTo } from '../multimap.ts';
 
@@ -33,8 +34,6 @@ export interface ClaimMention {
   negated: boolean;
 }
 
-const OPEN = /[“"]/;
-const QUOTED = /[“"]([^”"]{3,})[”"]/g;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
@@ -73,23 +72,8 @@ export function numbersIn(text: string): string[] {
   return [...found].sort();
 }
 
-function quotedWords(text: string): string {
-  return [...text.matchAll(QUOTED)].map((m) => m[1]!.trim()).join(' … ');
-}
-
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
-/** Offsets of the quoted parts of a sentence, so a cue verb inside a quotation is not taken as attribution. */
-function quoteRanges(sentence: Sentence): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const m of sentence.text.matchAll(QUOTED)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
-  return ranges;
-}
-
-function outside(token: Token, ranges: readonly [number, number][]): boolean {
-  return !ranges.some(([a, b]) => token.start >= a && token.end <= b);
 }
 
 /** Whether a sentence can carry a claim at all: not a question, not a fragment, has a verb. */
@@ -99,73 +83,55 @@ function isClaimShaped(sentence: Sentence): boolean {
   return sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-interface SpeakerContext {
-  lastPerson?: number;
-  lastOrg?: number;
-  lastSpeaker?: number;
+function outside(token: Pick<Token, 'start' | 'end'>, ranges: readonly [number, number][]): boolean {
+  return !ranges.some(([a, b]) => token.start >= a && token.end <= b);
+}
+
+// Openers that frame a sentence without adding to what it claims ("Meanwhile,", "If you'll recall,").
+const FILLER_OPENING = /^(?:(?:meanwhile|however|still|separately|additionally|moreover|furthermore|indeed|notably|instead|now|also|again|in addition|in fact|of course|in other words|as a result|at the same time|for (?:its|his|her|their) part|if you(?:'|’)ll recall|as (?:we|previously) reported|as reported(?: earlier)?)\s*,\s*)+/i;
+
+/**
+ * The part of a clause that states the claim: without the attribution frame at either end (`Altman said that`,
+ * `, he said.`, `According to X,`) and without a discourse opener; block offsets. Undefined when that is the
+ * whole clause or too little would be left.
+ */
+function coreOf(start: number, end: number, text: string, frame: readonly [number, number][]): [number, number] | undefined {
+  let a = start;
+  let b = end;
+  for (const [fa, fb] of frame) {
+    if (fa <= a && fb > a && fb < b) a = fb;
+    else if (fb >= b && fa < b && fa > a) b = fa;
+  }
+  const slice = text.slice(a - start, b - start);
+  const filler = FILLER_OPENING.exec(slice.trimStart());
+  if (filler) a += slice.length - slice.trimStart().length + filler[0].length;
+  // Trim spaces, commas and quotation marks the cut leaves at the edges; keep a final period or closing quote pair.
+  while (a < b && /[\s,;:—–-]/.test(text[a - start]!)) a++;
+  while (b > a && /[\s,;:—–-]/.test(text[b - 1 - start]!)) b--;
+  if (a === start && b === end) return undefined;
+  if (wordCount(text.slice(a - start, b - start)) < 3) return undefined;
+  return [a, b];
 }
 
 /**
  * Finds the claims in one article: sentences that quote someone, attribute a statement, or assert something
- * about a named entity or a number. Speakers come from the name next to the cue verb, "according to X",
- * a pronoun or "the company" (the last person or organization named), or — for a paragraph that is only a
- * quotation — the previous speaker. Headings are never claims.
+ * about a named entity or a number, each with who the article credits (see `attribution/attribute.ts`). Every
+ * quotation of three words or more is part of a claim. Headings are never claims.
  */
-export function extractClaims(sentences: readonly Sentence[], mentions: readonly LocalMention[], headings: ReadonlySet<number>): ClaimMention[] {
+export function extractClaims(sentences: readonly Sentence[], mentions: readonly LocalMention[], headings: ReadonlySet<number>, blocks: readonly string[]): ClaimMention[] {
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
-  const context: SpeakerContext = {};
+  const attributions = attributeSentences(sentences, mentions, blocks);
   const claims: ClaimMention[] = [];
 
   sentences.forEach((sentence, index) => {
-    const own = bySentence.get(index) ?? [];
     if (headings.has(sentence.block)) return;
-    const quote = quotedWords(sentence.text);
-    const quoteShare = quote ? wordCount(quote) / Math.max(1, wordCount(sentence.text)) : 0;
-    const ranges = quoteRanges(sentence);
-    const cueToken = sentence.tokens.find((t) => CUE_VERBS.has(t.lemma.toLowerCase()) && t.pos === 'VERB' && outside(t, ranges));
-    const according = /\baccording to\b/i.exec(sentence.text);
-
-    let speaker: number | undefined;
-    if (according) {
-      const at = sentence.start + according.index + according[0].length;
-      speaker = own.find((i) => mentions[i]!.start >= at && mentions[i]!.type !== 'place');
-    } else if (cueToken) {
-      // The subject right before the cue verb ("Altman said", "Altman has also said") or the name right after it
-      // ("said Altman"); a name elsewhere ("he said two of OpenAI's principles") is not the speaker.
-      const cueAt = sentence.tokens.indexOf(cueToken);
-      const tokenAt = (offset: number) => sentence.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-      const adjacent = (i: number) => {
-        const last = tokenAt(mentions[i]!.end - 1);
-        const first = tokenAt(mentions[i]!.start);
-        const between = sentence.tokens.slice(last + 1, cueAt);
-        return (last < cueAt && between.length <= 3 && between.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) || first === cueAt + 1;
-      };
-      // Places and products do not speak; a name of unknown type ("Hegseth" never named in full) may.
-      const canSpeak = (i: number) => mentions[i]!.type !== 'place' && mentions[i]!.type !== 'product';
-      const isBefore = (i: number) => mentions[i]!.end <= cueToken.start;
-      // After "told" comes the listener ("told NBC News that …"), never the speaker.
-      const listenerFollows = cueToken.lemma.toLowerCase() === 'tell';
-      const candidates = own.filter((i) => canSpeak(i) && outside({ start: mentions[i]!.start, end: mentions[i]!.end } as Token, ranges) && adjacent(i) && (isBefore(i) || !listenerFollows));
-      // The subject before the cue wins over a name after it ("Sam Altman said OpenAI will …").
-      speaker = candidates.sort((a, b) => Number(isBefore(b)) - Number(isBefore(a)) || Math.abs(tokenAt(mentions[a]!.end - 1) - cueAt) - Math.abs(tokenAt(mentions[b]!.end - 1) - cueAt))[0];
-      if (speaker === undefined) {
-        const before = sentence.tokens.filter((t) => t.end <= cueToken.start && outside(t, ranges)).slice(-3);
-        if (before.some((t) => SPEAKER_PRONOUNS.has(t.value.toLowerCase()))) speaker = context.lastPerson ?? context.lastSpeaker;
-        else if (before.some((t) => ORG_ANAPHORS.has(t.lemma.toLowerCase()))) speaker = context.lastOrg ?? context.lastSpeaker;
-      }
-    } else if (quote && quoteShare > 0.8 && OPEN.test(sentence.text.trim()[0] ?? '')) {
-      // A paragraph that is only a quotation continues the last speaker.
-      speaker = context.lastSpeaker;
-    }
-
-    for (const i of own) {
-      if (mentions[i]!.type === 'person') context.lastPerson = i;
-      if (mentions[i]!.type === 'organization') context.lastOrg = i;
-    }
-    if (speaker !== undefined) context.lastSpeaker = speaker;
-
-    if (!isClaimShaped(sentence)) return;
+    const own = bySentence.get(index) ?? [];
+    const at = attributions[index]!;
+    const ranges = at.quotes;
+    const quoting = ranges.some(([a, b]) => wordCount(sentence.text.slice(a - sentence.start, b - sentence.start)) >= 3);
+    if (!quoting && !isClaimShaped(sentence)) return;
+    const speaker = at.speaker;
     const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const subject = own.filter((i) => firstVerb === undefined || mentions[i]!.end <= firstVerb.start);
     const clauses = splitClauses(sentence, ranges);
@@ -173,12 +139,14 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const text = blockText(sentence, start, end);
       const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
       const inClause = own.filter((i) => mentions[i]!.start >= start && mentions[i]!.end <= end);
-      const clauseQuote = quotedWords(text);
+      const quoted = ranges.filter(([a, b]) => a < end && b > start).map(([a, b]): [number, number] => [Math.max(a, start), Math.min(b, end)]);
+      const clauseQuote = quoted.map(([a, b]) => blocks[sentence.block]!.slice(a, b).replace(/^[\s"“”«»]+|[\s"“”«»]+$/g, '')).filter((q) => wordCount(q) > 0).join(' … ');
       const numbers = numbersIn(text);
-      const attributed = speaker !== undefined;
       // A factual statement is about something: it names an entity or gives a number.
-      if (!clauseQuote && !attributed && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
+      if (!clauseQuote && speaker === undefined && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
       const share = clauseQuote ? wordCount(clauseQuote) / Math.max(1, wordCount(text)) : 0;
+      const core = coreOf(start, end, text, at.frame);
+      const attribution = at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
       claims.push({
         sentence: index,
         text,
@@ -188,10 +156,11 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(speaker !== undefined ? { speaker } : {}),
-        ...(cueToken ? { cue: cueToken.value } : according ? { cue: 'according to' } : {}),
-        attribution: speaker === undefined ? 'none' : according ? 'according-to' : clauseQuote ? 'quote' : 'indirect',
+        ...(at.cue ? { cue: at.cue } : {}),
+        attribution,
+        ...(core ? { core: { start: core[0] - start, end: core[1] - start } } : {}),
         numbers,
-        negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase())),
+        negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase()) && outside(t, at.frame)),
       });
     });
   });
@@ -219,7 +188,8 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     }
     if (!outside(t, quotes)) continue;
     // "and designated …" (a second predicate) or ", and Hegseth said …" (a second sentence joined by a comma).
-    const coordinated = t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',');
+    // ", but Altman said …" likewise joins a second statement.
+    const coordinated = (t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',')) || (t.value.toLowerCase() === 'but' && tokens[i - 1]!.value === ',');
     if (coordinated || t.value === ';') cuts.push(i);
   }
   const spans: [number, number][] = [];

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 // compromise's lexicon (24k words and phrases) used as a gazetteer: O(1) lookups of first names and places,
-// instead of running its tagger on every candidate (see README, "Entities: choice of library").
+// instead of running its tagger on every candidate (see docs/evaluation.md, "Entities").
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
 function tagsOf(phrase: string): string[] {

@@ -160,6 +160,7 @@ function trimConnectors(run: readonly Token[]): Token[] {
 /** Every name mention in the sentences, with the title stripped off and kept as a role hint. */
 export function findMentions(sentences: readonly Sentence[], blocks: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
+  const deferred: Mention[] = [];
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
@@ -167,11 +168,19 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       const opensSentence = run.length === 1 && first === s.tokens[0] && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
-      for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
-        if (opensSentence && m.type === 'other') continue;
+      const cue = hasPersonCue(s.tokens, after);
+      for (const m of splitRun(run, text, index, s.block, cue && !opensSentence)) {
+        // …unless the article names a person with that surname ("Betsy Loyless" … "Loyless said"): decided below.
+        if (opensSentence && m.type === 'other') {
+          if (cue) deferred.push({ ...m, type: 'person' });
+          continue;
+        }
         mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
       }
     }
   });
-  return mentions;
+  if (deferred.length === 0) return mentions;
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.surface.includes(' ')).map((m) => m.surface.split(/\s+/).pop()!));
+  const kept = deferred.filter((m) => surnames.has(m.surface));
+  return kept.length === 0 ? mentions : [...mentions, ...kept].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

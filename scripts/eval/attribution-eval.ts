@@ -1,0 +1,167 @@
+import type { ClaimsGold } from './gold-sets.ts';
+import { eventOf, halfOf, type Half } from './gold-sets.ts';
+
+/**
+ * Scores quotation attribution against the `quotes` of a claims gold set: each labelled quotation is found among
+ * the claim mentions of its article (the mention whose words contain it, or most of it), and the speaker that
+ * mention credits is compared with the labelled one.
+ */
+
+/** What the scorer needs of a corpus (`Corpus` fits). */
+export interface AttributionCorpus {
+  articles: readonly { id: string; provenance: { file: string } }[];
+  claims: { claims: readonly { mentions: readonly { article: string; text: string; speaker?: string | undefined }[] }[] };
+  entities: { entities: readonly { id: string; name: string; aliases: readonly { form: string }[] }[] };
+}
+
+export interface QuoteOutcome {
+  file: string;
+  quote: string;
+  gold: string;
+  /** The claim mention the quotation was found in, if any. */
+  mention?: string;
+  /** The name of the entity that mention credits, if any. */
+  system?: string;
+  verdict: 'right' | 'wrong' | 'uncredited' | 'not-a-claim' | 'unknown-kept' | 'unknown-credited';
+}
+
+export interface AttributionScore {
+  /** Labelled quotations with a named speaker (not "unknown"). */
+  named: number;
+  /** …credited to anyone. */
+  credited: number;
+  right: number;
+  /** …not part of any claim mention. */
+  notAClaim: number;
+  /** Quotations labelled "unknown" that the site credits to someone anyway (each one a false attribution). */
+  unknown: number;
+  unknownCredited: number;
+  /** right / named. */
+  rightOfAll: number;
+  /** right / (credited + unknownCredited): how often a speaker the site shows is right. */
+  rightOfCredited: number;
+  creditedShare: number;
+}
+
+const norm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const words = (text: string) => norm(text).split(' ').filter(Boolean);
+
+/** Titles and descriptions a label may put before a name ("President Obama"). */
+const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'captain', 'judge', 'attorney', 'the', 'prime', 'minister', 'secretary']);
+
+function nameWords(name: string): string[] {
+  return words(name.replace(/[’']s\b/g, '')).filter((w) => !TITLES.has(w));
+}
+
+/**
+ * Whether the entity a mention credits is the labelled speaker: the same name, or one name's words all within the
+ * other's with the same last word ("Obama" / "Barack Obama", "Heller" / "Mark Jay Heller"). A label naming two
+ * people ("Craig Zadan and Neil Meron") is matched by either.
+ */
+export function sameSpeaker(gold: string, entity: { name: string; aliases: readonly { form: string }[] }): boolean {
+  const golds = gold.split(/\s+and\s+/).map(nameWords).filter((w) => w.length > 0);
+  const forms = [entity.name, ...entity.aliases.map((a) => a.form)].map(nameWords).filter((w) => w.length > 0);
+  return golds.some((g) =>
+    forms.some((f) => {
+      const [small, large] = g.length <= f.length ? [g, f] : [f, g];
+      return small[small.length - 1] === large[large.length - 1] && small.every((w) => large.includes(w));
+    }),
+  );
+}
+
+/** The mention holding a quotation: one containing it whole, else the one holding most of its words (at least 60 %). */
+function findMention<T extends { text: string }>(quote: string, mentions: readonly T[]): T | undefined {
+  const wanted = norm(quote);
+  const whole = mentions.filter((m) => norm(m.text).includes(wanted));
+  if (whole.length > 0) return whole.sort((a, b) => a.text.length - b.text.length)[0];
+  const quoteWords = words(quote);
+  let best: T | undefined;
+  let bestShare = 0.6;
+  for (const m of mentions) {
+    const own = new Set(words(m.text));
+    const share = quoteWords.filter((w) => own.has(w)).length / Math.max(1, quoteWords.length);
+    if (share > bestShare || (share === bestShare && best !== undefined && m.text.length < best.text.length)) {
+      best = m;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/**
+ * Scores labelled quotations (or statements: "none" counts like "unknown", a speaker nobody should be credited
+ * with). Each item is [file, snippet, speaker].
+ */
+export function scoreAttribution(corpus: AttributionCorpus, quotes: ClaimsGold['quotes']): QuoteOutcome[] {
+  const idOf = new Map(corpus.articles.map((a) => [a.provenance.file, a.id]));
+  const entityById = new Map(corpus.entities.entities.map((e) => [e.id, e]));
+  const mentionsOf = new Map<string, { text: string; speaker?: string | undefined }[]>();
+  for (const c of corpus.claims.claims) {
+    for (const m of c.mentions) {
+      const list = mentionsOf.get(m.article) ?? [];
+      list.push(m);
+      mentionsOf.set(m.article, list);
+    }
+  }
+  return quotes.map(([file, quote, gold]) => {
+    const id = idOf.get(file);
+    const mention = id === undefined ? undefined : findMention(quote, mentionsOf.get(id) ?? []);
+    const entity = mention?.speaker ? entityById.get(mention.speaker) : undefined;
+    const system = entity?.name ?? mention?.speaker;
+    const base = { file, quote, gold, ...(mention ? { mention: mention.text } : {}), ...(system ? { system } : {}) };
+    if (gold === 'unknown' || gold === 'none') return { ...base, verdict: system ? 'unknown-credited' : 'unknown-kept' };
+    if (!mention) return { ...base, verdict: 'not-a-claim' };
+    if (!system) return { ...base, verdict: 'uncredited' };
+    return { ...base, verdict: entity && sameSpeaker(gold, entity) ? 'right' : 'wrong' };
+  });
+}
+
+export function summarize(outcomes: readonly QuoteOutcome[]): AttributionScore {
+  const count = (...v: QuoteOutcome['verdict'][]) => outcomes.filter((o) => v.includes(o.verdict)).length;
+  const named = count('right', 'wrong', 'uncredited', 'not-a-claim');
+  const credited = count('right', 'wrong');
+  const right = count('right');
+  const unknownCredited = count('unknown-credited');
+  return {
+    named,
+    credited,
+    right,
+    notAClaim: count('not-a-claim'),
+    unknown: count('unknown-kept', 'unknown-credited'),
+    unknownCredited,
+    rightOfAll: named === 0 ? 0 : right / named,
+    rightOfCredited: credited + unknownCredited === 0 ? 0 : right / (credited + unknownCredited),
+    creditedShare: named === 0 ? 0 : credited / named,
+  };
+}
+
+/** Outcomes split by the half of their event. */
+export function byHalf(outcomes: readonly QuoteOutcome[]): Map<Half | 'check', QuoteOutcome[]> {
+  const out = new Map<Half | 'check', QuoteOutcome[]>();
+  for (const o of outcomes) {
+    const half = halfOf(eventOf(o.file));
+    out.set(half, [...(out.get(half) ?? []), o]);
+  }
+  return out;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** One Markdown table row: the set, then the figures the issue asks for. */
+export function attributionRow(name: string, outcomes: readonly QuoteOutcome[]): string {
+  const s = summarize(outcomes);
+  return `| ${name} | ${s.named} | ${pct(s.creditedShare)} | ${pct(s.rightOfAll)} | ${pct(s.rightOfCredited)} | ${s.notAClaim} | ${s.unknownCredited} of ${s.unknown} |`;
+}
+
+export const ATTRIBUTION_HEADER = [
+  '| set | quotations with a named speaker | credited | right of all | right of those credited | not in any claim | "unknown" credited anyway |',
+  '|---|---|---|---|---|---|---|',
+].join('\n');

@@ -1,0 +1,30 @@
+import nlp from 'compromise';
+
+// compromise's lexicon tags given names by gender; the same gazetteer `lexicon.ts` reads for first names.
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
+const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
+
+/** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
+export function genderOf(name: string, role?: string): Gender {
+  const title = role?.split(/\s+/).pop() ?? '';
+  if (MALE_TITLES.test(title)) return 'male';
+  if (FEMALE_TITLES.test(title)) return 'female';
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const hit = lexicon[first];
+  const tags = hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male && !female ? 'male' : female && !male ? 'female' : 'unknown';
+}
+
+/** Whether a pronoun can stand for a person of that gender. */
+export function pronounFits(pronoun: string, gender: Gender): boolean {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'him' || p === 'his') return gender !== 'female';
+  if (p === 'she' || p === 'her') return gender !== 'male';
+  return true;
+}

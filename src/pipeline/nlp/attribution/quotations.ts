@@ -1,0 +1,69 @@
+/** A stretch of one block inside quotation marks. */
+export interface QuoteSpan {
+  block: number;
+  /** Offsets of the quoted words in the block text, without the marks. */
+  start: number;
+  end: number;
+  /** Spans of one quotation share a group: a quotation running over several paragraphs, each opened anew. */
+  group: number;
+  /** Words inside. */
+  words: number;
+}
+
+const OPENING = new Set(['“', '«', '„']);
+const CLOSING = new Set(['”', '»']);
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * Every quotation of at least `minWords` words, in reading order. Curly marks pair as opening and closing; straight
+ * marks alternate (an opening one can touch the word before it in re-joined text: `,"he said`). News style opens
+ * each paragraph of a long quotation again without closing the one before, so a paragraph that ends inside a
+ * quotation and a next paragraph that opens one are a single quotation (one group). Single quotes are left
+ * alone: they nest inside double ones and double as apostrophes.
+ */
+export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let group = -1;
+  let continuing = false;
+  blocks.forEach((text, block) => {
+    let open = -1;
+    // Only the paragraph's first mark can close a quotation opened in an earlier paragraph.
+    let seenMark = false;
+    const opensHere = /^\s*["“«„]/.test(text);
+    // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
+    // closes (some copy drops the repeated opening mark).
+    const endedOpen = continuing;
+    if (!(continuing && opensHere)) continuing = false;
+    const push = (start: number, end: number) => {
+      const words = wordCount(text.slice(start, end));
+      if (words < minWords) return;
+      if (!continuing) group++;
+      continuing = false;
+      spans.push({ block, start, end, group, words });
+    };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      const straight = ch === '"';
+      if (!straight && !OPENING.has(ch) && !CLOSING.has(ch)) continue;
+      const glued = i > 0 && /[\p{L}\p{N},.!?;:]/u.test(text[i - 1]!);
+      if (open >= 0 && (CLOSING.has(ch) || straight)) {
+        push(open, i);
+        open = -1;
+      } else if (open < 0 && !spans.some((q) => q.block === block) && !seenMark && (CLOSING.has(ch) || (straight && /[,.!?]/.test(text[i - 1] ?? '')))) {
+        // A closing mark with no opening one: the quotation began in an earlier paragraph that did not open it again.
+        continuing = endedOpen && spans.length > 0;
+        push(0, i);
+      } else if (open < 0 && (OPENING.has(ch) || (straight && !glued) || straight)) open = i + 1;
+      seenMark = true;
+    }
+    if (open >= 0) {
+      // Open at the paragraph's end: the quotation goes on if the next paragraph opens one.
+      push(open, text.length);
+      continuing = spans[spans.length - 1]?.block === block && spans[spans.length - 1]!.end === text.length;
+    }
+  });
+  return spans;
+}

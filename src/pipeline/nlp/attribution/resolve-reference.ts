@@ -1,0 +1,110 @@
+import { ORG_ANAPHORS } from '../claim-words.ts';
+import type { LocalMention } from '../local-aliases.ts';
+import { genderOf, pronounFits } from './gender.ts';
+
+/** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
+export interface Discourse {
+  mentions: readonly LocalMention[];
+  /** Mention indexes by sentence. */
+  bySentence: ReadonlyMap<number, readonly number[]>;
+  subjectOf: (number | undefined)[];
+  speakerOf: (number | undefined)[];
+  /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
+  quoted: readonly boolean[];
+  /** See `typesByName`. */
+  typeOfName: ReadonlyMap<string, LocalMention['type']>;
+}
+
+// How far back a pronoun or a description may reach, in sentences.
+const PRONOUN_REACH = 4;
+const DESCRIPTION_REACH = 8;
+
+/** Titles that name the same office ("the attorney" for "Attorney Mark Jay Heller" or "lawyer Mark Heller"). */
+const SAME_ROLE: Record<string, string[]> = {
+  attorney: ['attorney', 'lawyer'],
+  lawyer: ['attorney', 'lawyer'],
+  senator: ['senator', 'sen.'],
+  representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
+  congressman: ['representative', 'rep.', 'congressman'],
+  congresswoman: ['representative', 'rep.', 'congresswoman'],
+  governor: ['governor', 'gov.'],
+  spokesman: ['spokesman', 'spokesperson'],
+  spokeswoman: ['spokeswoman', 'spokesperson'],
+};
+
+/** A name's type in this article: the one any of its mentions shows ("Obama" alone reads as `other`, "Obama said" as a person). */
+export function typesByName(mentions: readonly LocalMention[]): Map<string, LocalMention['type']> {
+  const types = new Map<string, LocalMention['type']>();
+  for (const m of mentions) {
+    const known = types.get(m.name);
+    if (known === undefined || known === 'other') types.set(m.name, m.type);
+  }
+  return types;
+}
+
+const typeOf = (d: Discourse, m: number) => d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type;
+const isPerson = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'person';
+const isOrg = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'organization';
+
+function fits(d: Discourse, m: number, pronoun: string): boolean {
+  const x = d.mentions[m]!;
+  return pronounFits(pronoun, genderOf(x.name, x.role));
+}
+
+/** The people (or organizations) named outside quotations in the sentences from `from` to `to`, latest first. */
+function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let s = to; s >= Math.max(0, from); s--) {
+    for (const m of [...(d.bySentence.get(s) ?? [])].reverse()) if (!d.quoted[m] && keep(m)) out.push(m);
+  }
+  return out;
+}
+
+const sameEntity = (d: Discourse, a: number, b: number) => d.mentions[a]!.name === d.mentions[b]!.name;
+
+/**
+ * The earlier mention a pronoun stands for, or undefined when the text does not settle it. "he"/"she": the previous
+ * sentence's subject, else the last speaker, else the only person of that gender named just before. "it": the same
+ * with organizations. "they", "we" and "I" outside quotations are left unknown.
+ */
+export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, ownSubject?: number): number | undefined {
+  const personal = pronoun === 'he' || pronoun === 'she';
+  if (!personal && pronoun !== 'it') return undefined;
+  const wanted = (m: number | undefined): m is number => (personal ? isPerson(d, m) && fits(d, m!, pronoun) : isOrg(d, m));
+  // In subject position a name of unknown type can be what "it" stands for ("The Pentagon …. …, it said"): never a person.
+  const asSubject = (m: number | undefined): m is number => wanted(m) || (!personal && m !== undefined && typeOf(d, m) === 'other');
+  // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
+  if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    const subject = d.subjectOf[s];
+    if (subject !== undefined) {
+      if (asSubject(subject)) return subject;
+      break;
+    }
+  }
+  for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    const speaker = d.speakerOf[s];
+    if (wanted(speaker)) return speaker;
+  }
+  const candidates = namedIn(d, sentence - 2, sentence - 1, wanted);
+  if (candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!))) return candidates[0];
+  return undefined;
+}
+
+/**
+ * The earlier mention a definite description stands for: "the company" the last organization (one whose name has
+ * the word, "the department" → "Interior Department", first); "the attorney" the last person with that title.
+ * Indefinite ones ("a spokesman") and titles nobody in reach holds stay unknown.
+ */
+export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean): number | undefined {
+  if (!definite) return undefined;
+  const from = sentence - DESCRIPTION_REACH;
+  if (ORG_ANAPHORS.has(head)) {
+    const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m));
+    return orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head)) ?? orgs[0];
+  }
+  const roles = SAME_ROLE[head] ?? [head];
+  const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && roles.some((r) => (d.mentions[m]!.role ?? '').toLowerCase().split(/\s+/).includes(r)));
+  if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
+  return undefined;
+}

@@ -1,0 +1,146 @@
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence, Token } from '../tokens.ts';
+
+/** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
+export type SpeakerPhrase =
+  | { kind: 'mention'; mention: number }
+  | { kind: 'pronoun'; pronoun: string; /** Block offset of the pronoun. */ at: number }
+  | { kind: 'description'; head: string; definite: boolean }
+  /** "…, adding that …": the speaker is the sentence's subject. */
+  | { kind: 'subject' };
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+// Words that may sit between a speaker and its verb ("Altman has also said", "Hegseth later wrote").
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
+
+export interface PhraseContext {
+  sentence: Sentence;
+  /** Mentions of this sentence (indexes into `mentions`). */
+  own: readonly number[];
+  mentions: readonly LocalMention[];
+  /** Whether a token lies inside quotation marks. */
+  quoted: (t: Token) => boolean;
+}
+
+/** The mention (of this sentence, outside quotes) whose last word is token `i`. */
+function mentionEndingAt(ctx: PhraseContext, i: number): number | undefined {
+  const t = ctx.sentence.tokens[i]!;
+  return ctx.own.find((m) => {
+    const x = ctx.mentions[m]!;
+    return x.start <= t.start && t.end <= x.end + 1 && !ctx.quoted(t) && x.type !== 'place' && x.type !== 'product';
+  });
+}
+
+function mentionStartingAt(ctx: PhraseContext, i: number): number | undefined {
+  const t = ctx.sentence.tokens[i]!;
+  return ctx.own.find((m) => {
+    const x = ctx.mentions[m]!;
+    return x.start === t.start && !ctx.quoted(t) && x.type !== 'place' && x.type !== 'product';
+  });
+}
+
+const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.value);
+
+/** A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner. */
+function descriptionEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+  const head = tokens[end]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
+  for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
+    const v = tokens[j]!.value.toLowerCase();
+    if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
+    if (isPossessive(tokens[j])) return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos)) break;
+  }
+  // A bare plural ("officials said", "prosecutors say") speaks for unnamed people.
+  return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+}
+
+/**
+ * The speaker phrase before a cue verb: its subject, skipping adverbs and auxiliaries ("has also said") and one
+ * apposition or relative clause between commas ("Snider, who attended King's news conference, said").
+ */
+export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
+  let j = cue - 1;
+  let skipped = 0;
+  while (j >= 0 && BETWEEN.has(tokens[j]!.pos) && skipped < 3 && !ctx.quoted(tokens[j]!)) {
+    j--;
+    skipped++;
+  }
+  if (j < 0) return undefined;
+  if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
+  if (tokens[j]!.value === ',') {
+    // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
+    // environment, technology and regulatory affairs"): up to five commas back, the first that follows a name.
+    let first: SpeakerPhrase | undefined;
+    let k = j;
+    for (let level = 0; level < 5; level++) {
+      k--;
+      while (k >= 0 && j - k <= 32 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!) && !/^["“”]$/.test(tokens[k]!.value)) k--;
+      if (k <= 0 || tokens[k]!.value !== ',') break;
+      const opener = tokens[k + 1]!;
+      // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
+      if (opener.pos === 'CCONJ') continue;
+      const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
+      if (!isApposition) break;
+      const phrase = phraseEndingAt(ctx, k - 1);
+      if (phrase && phrase.kind !== 'description') return phrase;
+      first ??= phrase;
+    }
+    return first;
+  }
+  return phraseEndingAt(ctx, j);
+}
+
+/** The phrase whose last word is token `j`: a name, a pronoun or a description. */
+function phraseEndingAt(ctx: PhraseContext, j: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
+  if (j < 0) return undefined;
+  const t = tokens[j]!;
+  if (ctx.quoted(t)) return undefined;
+  const m = mentionEndingAt(ctx, j);
+  if (m !== undefined) return { kind: 'mention', mention: m };
+  if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
+  return descriptionEndingAt(tokens, j);
+}
+
+/**
+ * The speaker phrase after a cue verb in inverted order (`,” said Altman`, `, said the company`): a name, a
+ * pronoun, or a description, whose own apposition may name the speaker (`said Biancardi's attorney, James Zeszutek`).
+ */
+export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
+  let i = cue + 1;
+  const first = tokens[i];
+  if (!first || ctx.quoted(first)) return undefined;
+  if (PRONOUNS.has(first.value.toLowerCase())) return { kind: 'pronoun', pronoun: first.value.toLowerCase(), at: first.start };
+  // A title may stand before the name ("said Interior Secretary Ken Salazar"): the first name within a few title words.
+  let m = mentionStartingAt(ctx, i);
+  for (let k = i + 1; m === undefined && k <= i + 4 && k < tokens.length && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[k - 1]!.pos); k++) {
+    const named = mentionStartingAt(ctx, k);
+    if (named !== undefined && ctx.mentions[named]!.role) m = named;
+  }
+  const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
+  if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: m };
+  // A description, perhaps with a possessive name in it: run to its end, then look for ", Name".
+  let definite = DETERMINERS.has(first.value.toLowerCase()) && first.value.toLowerCase() !== 'a' && first.value.toLowerCase() !== 'an';
+  if (m !== undefined) {
+    i = mentionEnd + 1;
+    definite = false;
+  }
+  let head: Token | undefined;
+  while (i < tokens.length && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[i]!.pos) && i - cue <= 6) {
+    // "said the 36-year-old Klitschko": a name ending the description is the speaker.
+    const named = mentionStartingAt(ctx, i);
+    if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end))) return { kind: 'mention', mention: named };
+    head = tokens[i++];
+  }
+  if (!head) return undefined;
+  if (tokens[i]?.value === ',') {
+    const named = mentionStartingAt(ctx, i + 1);
+    if (named !== undefined && ctx.mentions[named]!.type !== 'organization') return { kind: 'mention', mention: named };
+  }
+  return { kind: 'description', head: head.lemma.toLowerCase(), definite };
+}
