@@ -8,7 +8,6 @@ import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
 import { scoreClaims } from './eval/claim-eval.ts';
 import { printClaimScores } from './eval/claim-report.ts';
-import { loadClaimsGold } from './eval/gold-sets.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { attributionReport } from './eval/attribution-report.ts';
 import { loadClaimsGold } from './eval/gold-sets.ts';
@@ -51,33 +50,20 @@ if (goldStories) {
   console.log(`| ${st.systemStories} | ${pct(st.precision)} | ${pct(st.recall)} | ${pct(st.f1)} |`);
 }
 
-// Claim linking against the hand-labelled claims (claims-gold.json beside the corpus; the bundled samples' own set
-// when it exists), per half: decisions look at the tuning half only.
-const claimsGold = join(corpusDir, 'claims-gold.json');
-if (existsSync(claimsGold)) {
-  const readSource = (file: string) => {
-    const path = join(corpusDir, 'articles', file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  };
-  printClaimScores(`ECB+ (${corpusDir})`, scoreClaims(corpus, loadClaimsGold(claimsGold), readSource), date);
-}
+// The hand-labelled claims: claims-gold.json beside the corpus, and the bundled samples' own set when it exists
+// (its articles are content/articles/, loaded once for both reports below).
+const claimsGoldPath = join(corpusDir, 'claims-gold.json');
 const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
-if (existsSync(samplesGold)) {
-  const samplePaths = contentPaths(process.env, process.cwd());
-  const { corpus: samples } = await loadCorpus(samplePaths);
-  const readSource = (file: string) => {
-    const path = join(samplePaths.articlesDir, file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  };
-  printClaimScores('the bundled samples', scoreClaims(samples, loadClaimsGold(samplesGold), readSource), date);
-}
+const samplesDir = join(import.meta.dirname, '..');
+const samples = existsSync(samplesGold) ? { corpus: (await loadCorpus(contentPaths({}, samplesDir))).corpus, gold: loadClaimsGold(samplesGold) } : undefined;
+const reader = (folder: string) => (file: string) => {
+  const path = join(folder, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+};
+
+// Claim linking, per half: decisions look at the tuning half only.
+if (existsSync(claimsGoldPath)) printClaimScores(`ECB+ (${corpusDir})`, scoreClaims(corpus, loadClaimsGold(claimsGoldPath), reader(join(corpusDir, 'articles'))), date);
+if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus, samples.gold, reader(contentPaths({}, samplesDir).articlesDir)), date);
 
 // Attribution: who each quotation is credited to, against claims-gold.json's quotes (and the samples' own labels).
-const claimsGoldPath = join(corpusDir, 'claims-gold.json');
-if (existsSync(claimsGoldPath)) {
-  const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
-  const samples = existsSync(samplesGold)
-    ? { corpus: (await loadCorpus(contentPaths({}, join(import.meta.dirname, '..')))).corpus, gold: loadClaimsGold(samplesGold) }
-    : undefined;
-  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath) }, samples)}`);
-}
+if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath) }, samples)}`);

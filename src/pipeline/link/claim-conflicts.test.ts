@@ -59,4 +59,17 @@ describe('disagreement: not ones', () => {
     const b = withCore(one('Barack Obama will fight to maintain the strong protections of the Endangered Species Act.', 'b'));
     expect(disagreement(a, b)).toBeUndefined();
   });
+
+  it('a "never" in a clause only one side has: "… while her attorney was in court" vs "… in court and that she never entered Morningside" (ECB+ 1_2 vs 1_5)', () => {
+    const a = withCore(one('TMZ reported Lindsay Lohan was shopping at an electronics store while her attorney was in court.', 'a'));
+    const b = withCore(one('TMZ reported Lindsay Lohan was shopping at an electronics store while her attorney was in court and that she never entered Morningside.', 'b'));
+    expect(b.negated).toBe(true);
+    expect(disagreement(a, b)).toBeUndefined();
+  });
+
+  it('"planned for December 15" is a date, not an intention (ECB+ 11_1 vs 11_2)', () => {
+    const a = withCore(one('Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be held on a two-party basis.', 'a'));
+    const b = withCore(one('Parliamentary elections in Turkmenistan that are scheduled for December 15 of this year will be held on a two-party basis.', 'b'));
+    expect(disagreement(a, b)).toBeUndefined();
+  });
 });

@@ -12,6 +12,7 @@ export interface Disagreement {
 // Did vs might do: the verbs and auxiliaries that make a claim an intention, a threat or a possibility.
 // "would" and "could" are left out: reported speech turns "will" into "would" without changing the claim.
 const MODAL = new Set(['threaten', 'threatened', 'threatens', 'threatening', 'plan', 'planned', 'plans', 'planning', 'consider', 'considered', 'considering', 'considers', 'propose', 'proposed', 'proposes', 'may', 'might', 'intend', 'intends', 'intended', 'mull', 'mulls', 'mulling', 'weighing']);
+const NEGATION_WORD = /^(not|never|no|none|nobody|nothing|neither|nor|cannot)$|n['’]t$/;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -64,17 +65,24 @@ export function disagreement(a: ClaimFeatures, b: ClaimFeatures): Disagreement |
   if (day) return a.verbs.some((v) => b.verbs.includes(v)) ? { reason: 'date', words: day } : { reason: 'date', words: day, otherClaim: true };
   // Modality and negation need both cores: in a whole sentence, a "may" or a "not" is as likely in another clause.
   const cores = a.mention.core !== undefined && b.mention.core !== undefined;
-  const ma = wa.filter((w) => MODAL.has(w));
-  const mb = wb.filter((w) => MODAL.has(w));
+  // A modal verb counts when it governs an infinitive ("threatened to label", "plans to appeal"): "the elections
+  // planned for December 15" is a date, not an intention. "may" and "might" are modal wherever they stand.
+  const modalIn = (w: readonly string[]) => w.filter((x, i) => MODAL.has(x) && (x === 'may' || x === 'might' || w[i + 1] === 'to'));
+  const ma = modalIn(wa);
+  const mb = modalIn(wb);
   if (cores && (ma.length === 0) !== (mb.length === 0)) {
     const modal = ma[0] ?? mb[0]!;
     const plain = (ma.length === 0 ? a : b).verbs[0];
     if (plain) return { reason: 'modality', words: ma.length > 0 ? [modal, plain] : [plain, modal] };
   }
   if (cores && a.negated !== b.negated) {
-    // The words each side has and the other lacks: "not yet" vs "already".
-    const only = (x: readonly string[], y: readonly string[]) => x.filter((w) => !y.includes(w)).slice(0, 3).join(' ');
-    return { reason: 'negation', words: [only(wa, wb), only(wb, wa)] };
+    // The words each side has and the other lacks ("not yet" vs "already"): a denial differs from its statement in
+    // a few words on both sides, the negation among them. A "never" in a clause only one side has is another claim.
+    const only = (x: readonly string[], y: readonly string[]) => x.filter((w) => !y.includes(w));
+    const [na, nb] = [only(wa, wb), only(wb, wa)];
+    const negatedSide = a.negated ? na : nb;
+    const short = na.length > 0 && nb.length > 0 && na.length <= 3 && nb.length <= 3;
+    if (short && negatedSide.some((w) => NEGATION_WORD.test(w))) return { reason: 'negation', words: [na.join(' '), nb.join(' ')] };
   }
   return undefined;
 }

@@ -58,7 +58,8 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
         attribution: f.mention.attribution,
         ...(f.mention.core ? { core: f.mention.core } : {}),
       })),
-      entities: [...new Set(members.flatMap((f) => f.entities))].sort(),
+      // What the claim names, and who says it (features keep the speaker out of the words that state the claim).
+      entities: [...new Set(members.flatMap((f) => (f.speaker ? [...f.entities, f.speaker] : f.entities)))].sort(),
       conflicts: [...conflicts.values()].sort((a, b) => (a.claim < b.claim ? -1 : 1)),
       similar: c.similar,
       related: [],

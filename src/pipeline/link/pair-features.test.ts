@@ -19,8 +19,9 @@ const stories = [
     published: '2013-09-27',
     body: 'Wladimir Klitschko put Tony Thompson on the canvas with a big right hand near the end of the fifth round.\n\nParliamentary elections in Turkmenistan that are scheduled for December 15 of this year will be held on a two-party basis.',
   },
-  { id: 'c-1-2', outlet: 'ap', published: '2013-05-02', body: "Lindsay Lohan's attorney said Thursday the actress checked into a Southern California rehab facility." },
-  { id: 'd-1-7', outlet: 'eonline', published: '2013-05-02', body: "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday." },
+  // ECB+ 9_2, and a variant with other words for "overturned" and "regulation".
+  { id: 'c-9-2', outlet: 'ap', published: '2009-03-03', body: 'President Barack Obama on Tuesday overturned a last-minute Bush administration regulation.' },
+  { id: 'd-9-x', outlet: 'eonline', published: '2009-03-03', body: 'President Barack Obama on Tuesday reversed a last-minute Bush administration rule.' },
 ];
 const { features } = claimFeaturesOf(stories, []);
 const idf = idfOf(features);
@@ -37,14 +38,16 @@ describe('pair features on real sentences', () => {
     expect(election.overlap).toBeLessThan(1);
   });
 
-  it('soft alignment credits "lawyer" for "attorney": more than exact overlap alone', () => {
-    const attorney = find('c-1-2', 'attorney');
-    const lawyer = find('d-1-7', 'lawyer');
-    expect(attorney.rows.has('attorney')).toBe(true);
-    const f = pairFeatures(attorney, lawyer, idf, vectors);
+  it('soft alignment credits "rule" for "regulation" and "reversed" for "overturned": more than exact overlap alone', () => {
+    const overturned = find('c-9-2', 'regulation');
+    const reversed = find('d-9-x', 'rule');
+    expect(overturned.rows.has('regulation')).toBe(true);
+    const f = pairFeatures(overturned, reversed, idf, vectors);
     expect(f.softLighter).toBeGreaterThan(f.overlap);
     expect(f.softLighter).toBeLessThanOrEqual(1);
-    expect(f.predicate).toBe(1); // both say "checked"
+    // The verbs differ but are close: predicate similarity between that of unrelated verbs and 1.
+    expect(f.predicate).toBeGreaterThan(0.5);
+    expect(f.predicate).toBeLessThan(1);
   });
 
   it('shares a number ("December 15") and a date feature (days apart)', () => {
@@ -60,8 +63,10 @@ describe('pair features on real sentences', () => {
     expect(pairFeatures(a, b, idf, vectors)).toEqual(pairFeatures(b, a, idf, vectors));
   });
 
-  it('soft alignment of unrelated claims stays low', () => {
-    expect(softAlignment(find('a-11-1', 'canvas'), find('d-1-7', 'lawyer'), idf, vectors)).toBeLessThan(0.2);
+  it('soft alignment of unrelated claims stays far below that of a paraphrase', () => {
+    const paraphrase = softAlignment(find('c-9-2', 'regulation'), find('d-9-x', 'rule'), idf, vectors);
+    const unrelated = softAlignment(find('a-11-1', 'canvas'), find('d-9-x', 'rule'), idf, vectors);
+    expect(unrelated).toBeLessThan(paraphrase / 2);
   });
 });
 
