@@ -17,11 +17,12 @@ const { features } = data;
 const idf = idfOf(features);
 const vectors = wordVectors();
 
-// Training pairs: candidate pairs (the blocking linking uses) inside the tuning half whose both mentions map to
-// gold claims: positive when they share one, negative otherwise (single-outlet claims included).
+// Training pairs: candidate pairs inside the tuning half whose both mentions map to gold claims: positive when they
+// share one, negative otherwise (single-outlet claims included). Blocked more loosely than linking (one shared rare
+// token), so that the weights also see the weak pairs.
 const X: number[][] = [];
 const y: number[] = [];
-for (const [a, b] of candidatePairs(features, DEFAULT_LINK_OPTIONS)) {
+for (const [a, b] of candidatePairs(features, { ...DEFAULT_LINK_OPTIONS, minShared: 1 })) {
   if (data.halfOfFeature[a] !== 'tuning' || data.halfOfFeature[b] !== 'tuning') continue;
   const label = pairLabel(data, a, b);
   if (label === undefined) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimScorer, logit, sigmoid, softHeadroom, type ClaimScorer } from './claim-scorer.ts';
+import { claimScorer, logit, sigmoid, type ClaimScorer } from './claim-scorer.ts';
 import { PAIR_FEATURES, type PairFeatureName } from './pair-features.ts';
 
 const zero = Object.fromEntries(PAIR_FEATURES.map((n) => [n, 0])) as Record<PairFeatureName, number>;
@@ -9,8 +9,7 @@ describe('claim scorer', () => {
     const scorer: ClaimScorer = { bias: -2, weights: { ...zero, overlap: 3, otherSpeaker: -1, softLighter: 2, predicate: -0.5 }, sameAt: 0.9, similarAt: 0.6, joinAt: 0.8, pairFloor: 0.6 };
     expect(logit(scorer, { ...zero, overlap: 1, otherSpeaker: 1 })).toBe(0);
     expect(sigmoid(0)).toBe(0.5);
-    // Only positive soft weights can lift a pair: 2 (softLighter), not the negative predicate weight.
-    expect(softHeadroom(scorer)).toBe(2);
+    expect(logit(scorer, { ...zero, softLighter: 1, predicate: 1 })).toBe(-0.5);
   });
 
   it('the checked-in scorer has every weight and thresholds in order: similar below same, the floor at or above similar', () => {

@@ -27,11 +27,6 @@ export function logit(scorer: ClaimScorer, f: Readonly<Record<PairFeatureName, n
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The most the soft features (in [0, 1]) can add to a logit: lets a pair that cannot reach a threshold skip them. */
-export function softHeadroom(scorer: ClaimScorer): number {
-  return (['softLighter', 'softHeavier', 'predicate'] as const).reduce((sum, name) => sum + Math.max(0, scorer.weights[name]), 0);
-}
-
 let loaded: ClaimScorer | undefined;
 
 /** The checked-in scorer, read once per thread. */

@@ -1,10 +1,16 @@
 import type { ClaimFeatures } from './claim-features.ts';
 import { disagreement, type Disagreement } from './claim-conflicts.ts';
-import { claimScorer, logit, sigmoid, softHeadroom, type ClaimScorer } from './claim-scorer.ts';
-import { addSoftFeatures, cheapPairFeatures, type Idf } from './pair-features.ts';
+import { claimScorer, logit, sigmoid, type ClaimScorer } from './claim-scorer.ts';
+import { addSoftFeatures, cheapPairFeatures, softBounds, type Idf, type PairFeatureName } from './pair-features.ts';
 import { wordVectors, type WordVectors } from './word-vectors.ts';
 
 export { compatibleSpeakers } from './pair-features.ts';
+
+function mapValues<K extends PairFeatureName>(o: Record<K, number>, f: (v: number, k: K) => number): Record<K, number> {
+  const out = { ...o };
+  for (const k of Object.keys(o) as K[]) out[k] = f(o[k], k);
+  return out;
+}
 
 export interface PairScore {
   /** Probability that the two mentions state the same claim (the fitted scorer's output). */
@@ -32,7 +38,9 @@ export function scoringContext(idf: Idf, scorer: ClaimScorer = claimScorer(), ve
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoringContext): PairScore {
   const { scorer } = ctx;
   const f = cheapPairFeatures(a, b, ctx.idf);
-  const bound = logit(scorer, f) + softHeadroom(scorer);
+  // The highest logit the soft features could give: each at its bound where its weight is positive, else 0.
+  const upper = softBounds(a, b, ctx.idf);
+  const bound = logit(scorer, { ...f, ...mapValues(upper, (v, name) => (scorer.weights[name] > 0 ? v : 0)) });
   const neutralBound = bound - Math.min(0, scorer.weights.otherNumbers) * f.otherNumbers - Math.min(0, scorer.weights.negation) * f.negation;
   if (sigmoid(neutralBound) < scorer.similarAt) return { score: sigmoid(bound) };
   addSoftFeatures(f, a, b, ctx.idf, ctx.vectors);

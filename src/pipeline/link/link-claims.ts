@@ -27,7 +27,7 @@ export interface ClaimLinkOptions {
   minShared: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { maxPosting: 60, windowDays: 30, minShared: 1 };
+export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { maxPosting: 60, windowDays: 30, minShared: 2 };
 
 
 /**

@@ -141,6 +141,25 @@ export function cheapPairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: Idf):
   };
 }
 
+/** The most `softAlignment(from, to)` can be: every word that is shared or has a vector counted as matched. */
+function softUpper(from: ClaimFeatures, to: ClaimFeatures, idf: Idf): number {
+  let total = 0;
+  let possible = 0;
+  const vectors = to.rows.size > 0;
+  for (const t of from.tokens) {
+    const w = idf(t);
+    total += w;
+    if (to.tokens.has(t) || (vectors && from.rows.has(t))) possible += w;
+  }
+  return total === 0 ? 0 : possible / total;
+}
+
+/** Upper bounds of the soft features, cheap to compute: a pair that cannot reach a threshold with them skips the rest. */
+export function softBounds(a: ClaimFeatures, b: ClaimFeatures, idf: Idf): Pick<Record<PairFeatureName, number>, 'softLighter' | 'softHeavier' | 'predicate'> {
+  const [light, heavy] = weights(a.tokens, idf) <= weights(b.tokens, idf) ? [a, b] : [b, a];
+  return { softLighter: softUpper(light, heavy, idf), softHeavier: softUpper(heavy, light, idf), predicate: a.verbs.length > 0 && b.verbs.length > 0 ? 1 : 0 };
+}
+
 /** Fills in the soft alignments and predicate similarity of cheap features (in place). */
 export function addSoftFeatures(f: Record<PairFeatureName, number>, a: ClaimFeatures, b: ClaimFeatures, idf: Idf, vectors: WordVectors): Record<PairFeatureName, number> {
   const [light, heavy] = weights(a.tokens, idf) <= weights(b.tokens, idf) ? [a, b] : [b, a];
