@@ -2,7 +2,6 @@ import type { Claim } from '../../schemas/claim.ts';
 import { claimAnchor } from './claim-anchor.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
-import { pushTo } from '../multimap.ts';
 import { relatedClaims } from './related-claims.ts';
 
 /** Where a claim sits in one article, for highlighting and anchors. */

@@ -147,7 +147,6 @@ export function linkClaims(
   const scored = candidatePairs(features, options)
     .map(([a, b]) => ({ a, b, ...score(a, b) }))
     .filter((p) => p.score >= scorer.similarAt);
-  const conflicts = scored.filter((p) => p.conflict !== undefined);
   const links = scored.filter((p) => p.conflict === undefined && p.score >= scorer.sameAt).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 
   const clusterOf = features.map((_, i) => i);
