@@ -58,7 +58,8 @@ const words = (text: string) => norm(text).split(' ').filter(Boolean);
 const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'captain', 'judge', 'attorney', 'the', 'prime', 'minister', 'secretary']);
 
 function nameWords(name: string): string[] {
-  return words(name.replace(/[’']s\b/g, '')).filter((w) => !TITLES.has(w));
+  // "TMZ.com" is TMZ.
+  return words(name.replace(/[’']s\b/g, '').replace(/\.(?:com|org|net|co\.uk)\b/gi, '')).filter((w) => !TITLES.has(w));
 }
 
 /**

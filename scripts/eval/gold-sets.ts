@@ -35,6 +35,13 @@ export function loadClaimsGold(path: string): ClaimsGold {
   return parsed.data;
 }
 
+/** A set of reported-speech labels alone: `{ about, speakers: [file, snippet, speaker][] }`. */
+export function loadSpeakers(path: string): NonNullable<ClaimsGold['speakers']> {
+  const parsed = ClaimsGoldSchema.pick({ about: true, speakers: true }).required({ speakers: true }).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path} is not a set of speaker labels: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.speakers;
+}
+
 /** The event an article belongs to: its first folder, or the whole set when files sit at the top. */
 export function eventOf(file: string): string {
   const slash = file.indexOf('/');

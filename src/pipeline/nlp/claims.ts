@@ -113,6 +113,13 @@ function coreOf(start: number, end: number, text: string, frame: readonly [numbe
   return [a, b];
 }
 
+/** Whether the frame covers all but a couple of the clause's words. */
+function framed(start: number, end: number, frame: readonly [number, number][], block: string): boolean {
+  let rest = block.slice(start, end);
+  for (const [a, b] of frame) if (a < end && b > start) rest = rest.slice(0, Math.max(0, a - start)) + ' '.repeat(Math.min(end, b) - Math.max(a, start)) + rest.slice(Math.min(end, b) - start);
+  return wordCount(rest) < 3;
+}
+
 /**
  * Finds the claims in one article: sentences that quote someone, attribute a statement, or assert something
  * about a named entity or a number, each with who the article credits (see `attribution/attribute.ts`). Every
@@ -145,6 +152,8 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       // A factual statement is about something: it names an entity or gives a number.
       if (!clauseQuote && speaker === undefined && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
       const share = clauseQuote ? wordCount(clauseQuote) / Math.max(1, wordCount(text)) : 0;
+      // "Trump wrote on Truth Social:" before its quotation is only the frame: no claim of its own.
+      if (!clauseQuote && clauses.length > 1 && framed(start, end, at.frame, blocks[sentence.block]!)) return;
       const core = coreOf(start, end, text, at.frame);
       const attribution = at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
       claims.push({

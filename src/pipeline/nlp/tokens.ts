@@ -51,9 +51,11 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
       const count = (s.tokens().out() as string[]).length;
       const own = tokens.slice(first, first + count);
       first += count;
-      // wink splits "TMZ.com" after "TMZ."; a lower-case word glued to the period continues the sentence.
+      // wink splits "TMZ.com" after "TMZ.", and "Sen. Lindsey Graham (R-S.C.) said …" after "S." and after "C.)".
+      // A sentence never opens with a lower-case word or a closing bracket, nor inside a bracket left open, nor
+      // with the second letter of initials ("S." then "C."): those continue the sentence before.
       const previous = sentences[sentences.length - 1];
-      if (previous && previous.block === block && own.length > 0 && own[0]!.start === previous.end && /^\p{Ll}/u.test(own[0]!.value) && /\.$/.test(previous.text)) {
+      if (previous && previous.block === block && own.length > 0 && continues(previous, own)) {
         previous.tokens.push(...own);
         previous.end = own[own.length - 1]!.end;
         previous.text = text.slice(previous.start, previous.end);
@@ -67,6 +69,15 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
     });
   });
   return sentences;
+}
+
+function continues(previous: Sentence, next: readonly Token[]): boolean {
+  const first = next[0]!.value;
+  if (/^[\p{Ll})\],;]/u.test(first) && /[.)]$/.test(previous.text)) return true;
+  if ((previous.text.match(/\(/g) ?? []).length > (previous.text.match(/\)/g) ?? []).length) return true;
+  const initialEnds = /(?:^|[\s(-])\p{Lu}\.$/u.test(previous.text);
+  const initialStarts = /^\p{Lu}\.$/u.test(first) || (/^\p{Lu}$/u.test(first) && /^[.)]/.test(next[1]?.value ?? ''));
+  return initialEnds && initialStarts;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

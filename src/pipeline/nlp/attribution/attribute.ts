@@ -1,11 +1,14 @@
 import type { Attribution } from '../../../schemas/claim.ts';
-import { CUE_VERBS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
+import { carryAcrossParagraphs, earlierQuoteSpeaker, STATEMENT_NOUNS } from './carry.ts';
+import { isCue, possessiveSource, subordinate, type CueChoice } from './cues.ts';
+import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
+import { headOfPhrase, subjectIn } from './subject.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -22,75 +25,22 @@ export interface SentenceAttribution {
 
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
 const REPORTING = new Set(['report', 'reveal']);
-// Nouns that make "X … in a statement:" an introduction of what follows.
-const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
-const PREPOSITION = 'ADP';
 const CLOSE = /^["”»]$/;
 
-function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
-// Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
-const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
-
-/**
- * The first named subject of the main clause: before its first verb, outside quotations and prepositional
- * phrases, after an introductory phrase that ends in a comma.
- */
-function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, quotedMention: readonly boolean[]): number | undefined {
-  const tokens = sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
-  let from = 0;
-  if (tokens[0] && INTRODUCTORY.has(tokens[0].pos)) {
-    const comma = tokens.findIndex((t, i) => i < 14 && t.value === ',');
-    if (comma > 0) from = comma + 1;
-  }
-  const verb = tokens.slice(from).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const startAt = tokens[from]?.start ?? sentence.end;
-  for (const m of own) {
-    const x = mentions[m]!;
-    if (quotedMention[m] || x.start < startAt || x.type === 'place' || x.type === 'product' || (verb && x.start >= verb.start)) continue;
-    const at = tokens.findIndex((t) => t.start === x.start);
-    const before = tokens[at - 1];
-    if (before && before.pos === PREPOSITION) continue;
-    return m;
+/** After a reporting verb, the name it quotes or cites: the source of what is reported. */
+function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext): CueChoice | undefined {
+  for (let i = cue + 1; i < tokens.length; i++) {
+    if (!/^(?:quoting|citing)$/i.test(tokens[i]!.value)) continue;
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[k]!.start && ctx.mentions[m]!.type !== 'place');
+      if (named !== undefined) return { cue: i, phrase: { kind: 'mention', mention: headOfPhrase(named, ctx.own, ctx.mentions, tokens) }, quoting: false, inverted: false };
+    }
   }
   return undefined;
 }
 
-// Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
-// that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
-
-/**
- * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
- * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
- * its own ("with Trump calling for …") unless it follows a comma ("…, adding that …") or an auxiliary.
- */
-function isCue(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
-  const previous = tokens[i - 1];
-  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON'));
-  if (!verb) return false;
-  if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
-  return true;
-}
-
-/** Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma or the start). */
-function subordinate(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ','; k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
-  return false;
-}
-
-interface CueChoice {
-  cue: number;
-  phrase: SpeakerPhrase;
-  /** Whether the cue governs a quotation of the sentence (it stands right before or after it). */
-  quoting: boolean;
-  /** Cue before its speaker: `,” said Altman`. */
-  inverted: boolean;
+function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
 }
 
 /**
@@ -135,7 +85,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
-    const subjectBefore = (at: number) => (subject !== undefined && mentions[subject]!.sentence === index && mentions[subject]!.end <= at ? subject : undefined);
+    // Not for a closing ", it said": that pronoun stands for someone outside the sentence it reports.
+    const subjectBefore = (at: number) => {
+      const before = tokens[tokens.findIndex((t) => t.start === at) - 1];
+      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || /^(?:where|who|which|as)$/i.test(before.value));
+      if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
+      // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
+      const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
+      return inner || ownClause ? subject : undefined;
+    };
 
     const choices: CueChoice[] = [];
     tokens.forEach((t, i) => {
@@ -146,7 +104,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const before = afterQuote ? undefined : phraseBefore(ctx, i);
       const after = before === undefined && previous !== undefined && (afterQuote || previous.value === ',') ? phraseAfter(ctx, i) : undefined;
       const phrase = before ?? after;
-      if (!phrase) return;
+      // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
+      if (!phrase || (t.pos === 'NOUN' && phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return;
       const quoting = ranges.some(([a, b]) => {
         // The closing mark lies outside the quoted words; it belongs to the gap.
         const gapAfter = sentence.text.slice(b - sentence.start, t.start - sentence.start).replace(/^[\s,.!?]*["”»]/, '');
@@ -166,7 +125,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // "Obama said he was restoring “the scientific process …”", is the same speaker's).
     let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
     // Nested reports: "Fortune reports that Altman told employees that …" — the innermost speaker said it.
-    if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) chosen = choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+    if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) {
+      // "… the Associated Press reported, quoting her lawyer Mark Heller as saying …", "citing the Commission".
+      const source = citedSource(tokens, chosen.cue, ctx);
+      chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+    }
 
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [] };
     if (chosen) {
@@ -191,7 +154,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
       };
     }
-    if (!chosen && accordingAt === undefined && ranges.length > 0) {
+    if (!chosen && accordingAt === undefined) {
+      // "By CEO Sam Altman’s own admission, …", "in Hegseth's words": a name owning what is said.
+      const owner = possessiveSource(tokens, own, mentions, quoted);
+      if (owner !== undefined) {
+        attribution = { speaker: owner.mention, cue: owner.cue, kind: ranges.length > 0 ? 'quote' : 'according-to', quotes: ranges, frame: [] };
+        for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: owner.mention, cue: owner.cue });
+      }
+    }
+    if (!chosen && accordingAt === undefined && attribution.speaker === undefined && ranges.length > 0) {
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
@@ -212,7 +183,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? earlierQuoteSpeaker(sentences, out, index);
+      const earlier = fromGroup ?? (a.cue === undefined ? earlierQuoteSpeaker(sentences, out, index) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;
@@ -223,108 +194,3 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-/**
- * A quotation paragraph with no cue of its own: the speaker of the paragraph before (a long quotation goes on), or
- * of a colon introduction ("Anthropic … in a recent statement:"). Text signed "— Name (@handle)" is that person's.
- */
-function carryAcrossParagraphs(
-  sentences: readonly Sentence[],
-  mentions: readonly LocalMention[],
-  blocks: readonly string[],
-  out: SentenceAttribution[],
-  groupsOf: readonly number[][],
-  speakerOfGroup: Map<number, number>,
-  discourse: Discourse,
-): void {
-  const sentencesOf = new Map<number, number[]>();
-  sentences.forEach((s, i) => pushTo(sentencesOf, s.block, i));
-  const blockIds = [...sentencesOf.keys()].sort((a, b) => a - b);
-  blockIds.forEach((block, n) => {
-    const own = sentencesOf.get(block)!;
-    const text = blocks[block] ?? '';
-    // "— Sam Altman (@sama) February 28, 2026": the paragraph before is that person's post.
-    const signature = /^\s*[—–-]\s*/.exec(text) && /\(@\w+\)/.test(text) ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
-    if (signature >= 0 && n > 0) {
-      for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
-    }
-    if (n === 0) return;
-    const opensWithQuote = /^\s*["“«„]/.test(text);
-    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
-    if (!opensWithQuote || uncredited.length === 0) return;
-    const previous = sentencesOf.get(blockIds[n - 1]!)!;
-    const last = previous[previous.length - 1]!;
-    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse);
-    const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
-    if (carried === undefined) return;
-    for (const i of uncredited) {
-      out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
-      discourse.speakerOf[i] = carried;
-      for (const g of groupsOf[i]!) speakerOfGroup.set(g, carried);
-    }
-    // The rest of a quotation carried here, in the paragraphs that follow.
-    for (let k = n + 1; k < blockIds.length; k++) {
-      const later = sentencesOf.get(blockIds[k]!)!.filter((i) => out[i]!.speaker === undefined && groupsOf[i]!.some((g) => speakerOfGroup.get(g) === carried));
-      if (later.length === 0) break;
-      for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
-    }
-  });
-}
-
-/** A sentence ending in a colon that introduces someone's words: its cue's speaker, or its subject when it names a statement. */
-function introducedBy(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
-  if (!/:\s*$/.test(sentence.text)) return undefined;
-  if (attribution.speaker !== undefined) return attribution.speaker;
-  const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-  return namesStatement ? discourse.subjectOf[index] : undefined;
-}
-
-/**
- * The frame of a cue: what reports the words rather than states them. After the words (`,” he said.`, `, said X,
- * the Y of Z.`, `…, officials said on Tuesday.`) it runs from the end of the words to the end of the sentence (or
- * to a quotation that resumes); before them (`X said that`, `X told reporters:`) from the sentence's start to the tie.
- */
-function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number, number][]): [number, number][] {
-  const tokens = sentence.tokens;
-  const cue = tokens[choice.cue]!;
-  const quoteBefore = ranges.filter(([, b]) => b <= cue.start).pop();
-  const quoteAfter = ranges.find(([a]) => a >= cue.end);
-  const rest = tokens.slice(choice.cue + 1).filter((t) => /\p{L}/u.test(t.value) && (!quoteAfter || t.end <= quoteAfter[0]));
-  // After the words: inverted ("said X"), or only a short tail without a verb of its own ("said on Tuesday").
-  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.value.toLowerCase() === 'that'));
-  const before = sentence.text.slice(0, cue.start - sentence.start);
-  const comma = before.lastIndexOf(',');
-  if (closing && (quoteBefore || (comma > 0 && choice.phrase.kind !== 'subject'))) {
-    const from = quoteBefore ? quoteBefore[1] : sentence.start + comma;
-    // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").
-    return [[from, quoteAfter ? quoteAfter[0] : sentence.end]];
-  }
-  if (choice.phrase.kind === 'subject') return comma > 0 ? [[sentence.start + comma, quoteAfter ? quoteAfter[0] : sentence.end]] : [];
-  const after = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
-  // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
-  // ("in his post on X") — never after words of the claim itself.
-  const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
-  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s+){0,6}?)?';
-  const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
-  // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
-  // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
-  const clause = tokens.slice(choice.cue + 1, choice.cue + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (!tie && !clause && !quoteAfter) return [];
-  return [[sentence.start, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
-}
-
-function accordingFrame(sentence: Sentence, at: number, nameEnd: number): [number, number][] {
-  const rest = sentence.text.slice(nameEnd - sentence.start);
-  const comma = /^\s*,/.exec(rest);
-  // "According to X, …" opens the sentence; "…, according to X." closes it.
-  if (at - sentence.start <= 2) return [[sentence.start, nameEnd + (comma ? comma[0].length : 0)]];
-  const before = sentence.text.lastIndexOf(',', at - sentence.start);
-  return [[before >= 0 ? sentence.start + before : at, sentence.end]];
-}
-
-/** The speaker of the nearest earlier quotation in the same paragraph. */
-function earlierQuoteSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number): number | undefined {
-  for (let i = index - 1; i >= 0 && sentences[i]!.block === sentences[index]!.block; i--) {
-    if (out[i]!.kind === 'quote' && out[i]!.speaker !== undefined) return out[i]!.speaker;
-  }
-  return undefined;
-}

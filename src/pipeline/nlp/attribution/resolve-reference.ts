@@ -46,6 +46,15 @@ const typeOf = (d: Discourse, m: number) => d.typeOfName.get(d.mentions[m]!.name
 const isPerson = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'person';
 const isOrg = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'organization';
 
+/**
+ * A person by more than a speech verb after the name: a title, a known given name, or a gender. "Anthropic
+ * insisted" reads as a person to the name finder, but "it said" may still stand for it.
+ */
+function clearlyPerson(d: Discourse, m: number): boolean {
+  const x = d.mentions[m]!;
+  return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || /\s/.test(x.name);
+}
+
 function fits(d: Discourse, m: number, pronoun: string): boolean {
   const x = d.mentions[m]!;
   return pronounFits(pronoun, genderOf(x.name, x.role));
@@ -72,7 +81,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   if (!personal && pronoun !== 'it') return undefined;
   const wanted = (m: number | undefined): m is number => (personal ? isPerson(d, m) && fits(d, m!, pronoun) : isOrg(d, m));
   // In subject position a name of unknown type can be what "it" stands for ("The Pentagon …. …, it said"): never a person.
-  const asSubject = (m: number | undefined): m is number => wanted(m) || (!personal && m !== undefined && typeOf(d, m) === 'other');
+  // A subject of unknown type ("Obama also helped celebrate …", "The Pentagon saw …") is what a pronoun after it most
+  // often stands for: writers say "he" of people and "it" of organizations, so the pronoun tells which it is.
+  const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
@@ -86,6 +97,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     const speaker = d.speakerOf[s];
     if (wanted(speaker)) return speaker;
   }
+  // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
+  if (!personal) return undefined;
   const candidates = namedIn(d, sentence - 2, sentence - 1, wanted);
   if (candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!))) return candidates[0];
   return undefined;
@@ -101,7 +114,14 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const from = sentence - DESCRIPTION_REACH;
   if (ORG_ANAPHORS.has(head)) {
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m));
-    return orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head)) ?? orgs[0];
+    const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
+    if (named !== undefined) return named;
+    // "The company added": the organization the text is about — the last sentence's subject or speaker — before
+    // one merely named since.
+    for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m)) return m;
+    }
+    return orgs[0];
   }
   const roles = SAME_ROLE[head] ?? [head];
   const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && roles.some((r) => (d.mentions[m]!.role ?? '').toLowerCase().split(/\s+/).includes(r)));

@@ -1,5 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
+import { headOfPhrase } from './subject.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -29,7 +30,8 @@ function mentionEndingAt(ctx: PhraseContext, i: number): number | undefined {
   const t = ctx.sentence.tokens[i]!;
   return ctx.own.find((m) => {
     const x = ctx.mentions[m]!;
-    return x.start <= t.start && t.end <= x.end + 1 && !ctx.quoted(t) && x.type !== 'place' && x.type !== 'product';
+    // A place can be the subject of a speech verb ("Ohio State previously said", "China said"); products cannot.
+    return x.start <= t.start && t.end <= x.end + 1 && !ctx.quoted(t) && x.type !== 'product';
   });
 }
 
@@ -43,11 +45,16 @@ function mentionStartingAt(ctx: PhraseContext, i: number): number | undefined {
 
 const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.value);
 
-/** A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner. */
-function descriptionEndingAt(tokens: readonly Token[], end: number): SpeakerPhrase | undefined {
+/**
+ * A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner.
+ * One with a name in it ("the Obama administration") is no anaphor: it is left unknown.
+ */
+function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
   const head = tokens[end]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
+    if (ctx.own.some((m) => ctx.mentions[m]!.start === tokens[j]!.start) && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
     if (isPossessive(tokens[j])) return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
@@ -70,6 +77,12 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     skipped++;
   }
   if (j < 0) return undefined;
+  // "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis between the name and its verb.
+  if (tokens[j]!.value === ')') {
+    const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.value).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
+  }
+  if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
@@ -84,7 +97,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
       if (opener.pos === 'CCONJ') continue;
       const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
-      if (!isApposition) break;
+      // "Altman, on the other hand, frames …": a short aside without a verb of its own.
+      const aside = j - k <= 5 && !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       if (phrase && phrase.kind !== 'description') return phrase;
       first ??= phrase;
@@ -103,7 +118,7 @@ function phraseEndingAt(ctx: PhraseContext, j: number): SpeakerPhrase | undefine
   const m = mentionEndingAt(ctx, j);
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
-  return descriptionEndingAt(tokens, j);
+  return descriptionEndingAt(ctx, j);
 }
 
 /**
@@ -123,7 +138,7 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     if (named !== undefined && ctx.mentions[named]!.role) m = named;
   }
   const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
-  if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: m };
+  if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: headOfPhrase(m, ctx.own, ctx.mentions, tokens) };
   // A description, perhaps with a possessive name in it: run to its end, then look for ", Name".
   let definite = DETERMINERS.has(first.value.toLowerCase()) && first.value.toLowerCase() !== 'a' && first.value.toLowerCase() !== 'an';
   if (m !== undefined) {
@@ -131,7 +146,8 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     definite = false;
   }
   let head: Token | undefined;
-  while (i < tokens.length && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[i]!.pos) && i - cue <= 6) {
+  const inPhrase = (t: Token) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(t.pos) || t.value === '-';
+  while (i < tokens.length && inPhrase(tokens[i]!) && i - cue <= 9) {
     // "said the 36-year-old Klitschko": a name ending the description is the speaker.
     const named = mentionStartingAt(ctx, i);
     if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end))) return { kind: 'mention', mention: named };

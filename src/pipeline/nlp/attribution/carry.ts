@@ -1,0 +1,72 @@
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence } from '../tokens.ts';
+import { pushTo } from '../../multimap.ts';
+import type { SentenceAttribution } from './attribute.ts';
+import type { Discourse } from './resolve-reference.ts';
+
+// Nouns that make "X … in a statement:" an introduction of what follows.
+export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
+
+/**
+ * A quotation paragraph with no cue of its own: the speaker of the paragraph before (a long quotation goes on), or
+ * of a colon introduction ("Anthropic … in a recent statement:"). Text signed "— Name (@handle)" is that person's.
+ */
+export function carryAcrossParagraphs(
+  sentences: readonly Sentence[],
+  mentions: readonly LocalMention[],
+  blocks: readonly string[],
+  out: SentenceAttribution[],
+  groupsOf: readonly number[][],
+  speakerOfGroup: Map<number, number>,
+  discourse: Discourse,
+): void {
+  const sentencesOf = new Map<number, number[]>();
+  sentences.forEach((s, i) => pushTo(sentencesOf, s.block, i));
+  const blockIds = [...sentencesOf.keys()].sort((a, b) => a - b);
+  blockIds.forEach((block, n) => {
+    const own = sentencesOf.get(block)!;
+    const text = blocks[block] ?? '';
+    // "— Sam Altman (@sama) February 28, 2026": the paragraph before is that person's post.
+    const signature = /^\s*[—–-]\s*/.exec(text) && /\(@\w+\)/.test(text) ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
+    if (signature >= 0 && n > 0) {
+      for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
+    }
+    if (n === 0) return;
+    const opensWithQuote = /^\s*["“«„]/.test(text);
+    // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
+    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
+    if (!opensWithQuote || uncredited.length === 0) return;
+    const previous = sentencesOf.get(blockIds[n - 1]!)!;
+    const last = previous[previous.length - 1]!;
+    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse);
+    const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    if (carried === undefined) return;
+    for (const i of uncredited) {
+      out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
+      discourse.speakerOf[i] = carried;
+      for (const g of groupsOf[i]!) speakerOfGroup.set(g, carried);
+    }
+    // The rest of a quotation carried here, in the paragraphs that follow.
+    for (let k = n + 1; k < blockIds.length; k++) {
+      const later = sentencesOf.get(blockIds[k]!)!.filter((i) => out[i]!.speaker === undefined && groupsOf[i]!.some((g) => speakerOfGroup.get(g) === carried));
+      if (later.length === 0) break;
+      for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
+    }
+  });
+}
+
+/** A sentence ending in a colon that introduces someone's words: its cue's speaker, or its subject when it names a statement. */
+function introducedBy(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
+  if (!/:\s*$/.test(sentence.text)) return undefined;
+  if (attribution.speaker !== undefined) return attribution.speaker;
+  const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+  return namesStatement ? discourse.subjectOf[index] : undefined;
+}
+
+/** The speaker of the nearest earlier quotation in the same paragraph. */
+export function earlierQuoteSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number): number | undefined {
+  for (let i = index - 1; i >= 0 && sentences[i]!.block === sentences[index]!.block; i--) {
+    if (out[i]!.kind === 'quote' && out[i]!.speaker !== undefined) return out[i]!.speaker;
+  }
+  return undefined;
+}

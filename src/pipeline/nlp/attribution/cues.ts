@@ -1,0 +1,59 @@
+import { CUE_VERBS } from '../claim-words.ts';
+import type { LocalMention } from '../local-aliases.ts';
+import type { Token } from '../tokens.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
+
+// Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
+// that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
+
+/**
+ * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
+ * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
+ * its own ("with Trump calling for …") unless it follows a comma ("…, adding that …") or an auxiliary.
+ */
+export function isCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
+  const previous = tokens[i - 1];
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
+  if (!verb) return false;
+  if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
+  // "admitted herself to the Betty Ford Center" is no speech.
+  if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
+  return true;
+}
+
+/** Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma or the start). */
+export function subordinate(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ','; k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
+  return false;
+}
+
+// Nouns for what someone says, owned by the speaker: "by X's own admission", "in X's words", "X's claim that".
+const SAYING_NOUNS = new Set(['admission', 'word', 'statement', 'claim', 'account', 'telling', 'announcement', 'assertion', 'argument', 'testimony']);
+
+/** A name in the possessive before a noun for what it says, outside quotations. */
+export function possessiveSource(tokens: readonly Token[], own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): { mention: number; cue: string } | undefined {
+  for (const m of own) {
+    const x = mentions[m]!;
+    if (x.type === 'place' || x.type === 'product') continue;
+    const at = tokens.findIndex((t) => t.start >= x.end);
+    if (at < 0 || !/^['’]s?$/.test(tokens[at]!.value) || quoted(tokens[at]!)) continue;
+    for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+      if (SAYING_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && tokens[k]!.pos === 'NOUN') return { mention: m, cue: tokens[k]!.value };
+      if (!['ADJ', 'ADV'].includes(tokens[k]!.pos)) break;
+    }
+  }
+  return undefined;
+}
+
+export interface CueChoice {
+  cue: number;
+  phrase: SpeakerPhrase;
+  /** Whether the cue governs a quotation of the sentence (it stands right before or after it). */
+  quoting: boolean;
+  /** Cue before its speaker: `,” said Altman`. */
+  inverted: boolean;
+}

@@ -1,0 +1,47 @@
+import type { Sentence } from '../tokens.ts';
+import type { CueChoice } from './cues.ts';
+
+/**
+ * The frame of a cue: what reports the words rather than states them. After the words (`,” he said.`, `, said X,
+ * the Y of Z.`, `…, officials said on Tuesday.`) it runs from the end of the words to the end of the sentence (or
+ * to a quotation that resumes); before them (`X said that`, `X told reporters:`) from the sentence's start to the tie.
+ */
+export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number, number][]): [number, number][] {
+  const tokens = sentence.tokens;
+  const cue = tokens[choice.cue]!;
+  const quoteBefore = ranges.filter(([, b]) => b <= cue.start).pop();
+  const quoteAfter = ranges.find(([a]) => a >= cue.end);
+  const rest = tokens.slice(choice.cue + 1).filter((t) => /\p{L}/u.test(t.value) && (!quoteAfter || t.end <= quoteAfter[0]));
+  // After the words: inverted ("said X"), or only a short tail without a verb of its own ("said on Tuesday").
+  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.value.toLowerCase() === 'that'));
+  const before = sentence.text.slice(0, cue.start - sentence.start);
+  const comma = before.lastIndexOf(',');
+  if (closing && (quoteBefore || (comma > 0 && choice.phrase.kind !== 'subject'))) {
+    const from = quoteBefore ? quoteBefore[1] : sentence.start + comma;
+    // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").
+    return [[from, quoteAfter ? quoteAfter[0] : sentence.end]];
+  }
+  // "O'Brien sued, claiming he was terminated": a fact and a claim in one sentence; neither is only framing.
+  if (choice.phrase.kind === 'subject') return [];
+  const after = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
+  // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
+  // ("in his post on X") — never after words of the claim itself.
+  const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
+  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
+  const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
+  // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
+  // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
+  const clause = tokens.slice(choice.cue + 1, choice.cue + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (!tie && !clause && !quoteAfter) return [];
+  return [[sentence.start, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
+}
+
+export function accordingFrame(sentence: Sentence, at: number, nameEnd: number): [number, number][] {
+  const rest = sentence.text.slice(nameEnd - sentence.start);
+  const comma = /^\s*,/.exec(rest);
+  // "According to X, …" opens the sentence; "…, according to X." closes it.
+  if (at - sentence.start <= 2) return [[sentence.start, nameEnd + (comma ? comma[0].length : 0)]];
+  const before = sentence.text.lastIndexOf(',', at - sentence.start);
+  return [[before >= 0 ? sentence.start + before : at, sentence.end]];
+}
+

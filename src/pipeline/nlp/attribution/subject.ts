@@ -1,0 +1,56 @@
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence, Token } from '../tokens.ts';
+
+const PREPOSITION = 'ADP';
+// Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
+const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
+
+/**
+ * The first named subject of the main clause: before its first verb, outside quotations and prepositional
+ * phrases, after an introductory phrase that ends in a comma.
+ */
+export function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, quotedMention: readonly boolean[]): number | undefined {
+  const tokens = sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
+  let from = 0;
+  if (tokens[0] && INTRODUCTORY.has(tokens[0].pos)) {
+    const comma = tokens.findIndex((t, i) => i < 14 && t.value === ',');
+    if (comma > 0) from = comma + 1;
+  }
+  const verb = tokens.slice(from).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const startAt = tokens[from]?.start ?? sentence.end;
+  for (const m of own) {
+    const x = mentions[m]!;
+    if (quotedMention[m] || x.start < startAt || x.type === 'place' || x.type === 'product' || (verb && x.start >= verb.start)) continue;
+    const at = tokens.findIndex((t) => t.start === x.start);
+    const before = tokens[at - 1];
+    if (before && before.pos === PREPOSITION) continue;
+    const head = headOfPhrase(m, own, mentions, tokens);
+    // "The Bush administration made …": the name only qualifies the noun that is the subject.
+    return namesANoun(mentions[head]!, tokens) ? undefined : head;
+  }
+  return undefined;
+}
+
+/** Whether a name is followed by a common noun it qualifies ("Obama administration", "Trump campaign"). */
+export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boolean {
+  const next = tokens.find((t) => t.start >= mention.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+}
+
+/**
+ * The name a noun phrase is about, when it strings several: "OpenAI CEO Sam Altman", "Fortune’s Sharon Goldman",
+ * "Athletic director Gene Smith" are about the last name, joined to the first by title words or a possessive.
+ */
+export function headOfPhrase(m: number, own: readonly number[], mentions: readonly LocalMention[], tokens: readonly Token[]): number {
+  let head = m;
+  for (const next of own) {
+    const x = mentions[next]!;
+    if (x.start <= mentions[head]!.start) continue;
+    const between = tokens.filter((t) => t.start >= mentions[head]!.end && t.end <= x.start);
+    const joined = between.length <= 4 && between.every((t) => ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(t.pos) || /^['’]s?$/.test(t.value));
+    if (!joined || x.type !== 'person') break;
+    head = next;
+  }
+  return head;
+}
+
