@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
-import { loadDevSets, scoreClaimLinking } from './eval/claim-eval.ts';
+import { scoreClaims } from './eval/claim-eval.ts';
+import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { attributionReport } from './eval/attribution-report.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
@@ -50,38 +51,23 @@ if (goldStories) {
   console.log(`| ${st.systemStories} | ${pct(st.precision)} | ${pct(st.recall)} | ${pct(st.f1)} |`);
 }
 
-// Claim linking: pairwise scores against the hand-labeled dev sets (tests/fixtures/claims-dev, see its README).
-const devSets = loadDevSets(join(import.meta.dirname, '../tests/fixtures/claims-dev'));
-const devFiles = devSets.flatMap((s) => s.groups.flatMap((g) => g.mentions.map((m) => m.file)));
-if (devFiles.some((file) => existsSync(join(corpusDir, 'articles', file)))) {
-  const claims = scoreClaimLinking(corpus, devSets, {
-    readSource: (file) => {
-      const path = join(corpusDir, 'articles', file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    },
-  });
-  const o = claims.overall;
-  console.log(`\nClaim linking on ${devSets.length} hand-labeled ECB+ events, ${o.mentions} labeled sentences in ${o.groups} claims, ${o.goldPairs} same-claim pairs — ${date}\n`);
-  console.log('| event | articles | claims | sentences | same-claim pairs | found | linked pairs | pair precision | pair recall | pair F1 |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const s of [...claims.sets, o]) {
-    const name = s === o ? '**overall**' : s.event;
-    console.log(`| ${name} | ${s.articles} | ${s.groups} | ${s.mentions} | ${s.goldPairs} | ${pct(s.coverage)} % | ${s.systemPairs} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
-  }
-  console.log(`\n${corpus.claims.claims.length} claims in the whole corpus, ${corpus.claims.claims.filter((c) => c.mentions.length > 1).length} of them carried by more than one article.`);
-} else {
-  console.log(`\nClaim linking: skipped, the dev sets' articles are not in ${corpusDir}.`);
-}
+// The hand-labelled claims: claims-gold.json beside the corpus, and the bundled samples' own set when it exists
+// (its articles are content/articles/, loaded once for both reports below).
+const claimsGoldPath = join(corpusDir, 'claims-gold.json');
+const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
+const samplesDir = join(import.meta.dirname, '..');
+const samples = existsSync(samplesGold) ? { corpus: (await loadCorpus(contentPaths({}, samplesDir))).corpus, gold: loadClaimsGold(samplesGold) } : undefined;
+const reader = (folder: string) => (file: string) => {
+  const path = join(folder, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+};
+
+// Claim linking, per half: decisions look at the tuning half only.
+if (existsSync(claimsGoldPath)) printClaimScores(`ECB+ (${corpusDir})`, scoreClaims(corpus, loadClaimsGold(claimsGoldPath), reader(join(corpusDir, 'articles'))), date);
+if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus, samples.gold, reader(contentPaths({}, samplesDir).articlesDir)), date);
 
 // Attribution: who each quotation is credited to, against claims-gold.json's quotes (and the samples' own labels).
-const claimsGoldPath = join(corpusDir, 'claims-gold.json');
-if (existsSync(claimsGoldPath)) {
-  const samplesGold = join(import.meta.dirname, '../tests/fixtures/samples-gold/claims-gold.json');
-  const samples = existsSync(samplesGold)
-    ? { corpus: (await loadCorpus(contentPaths({}, join(import.meta.dirname, '..')))).corpus, gold: loadClaimsGold(samplesGold) }
-    : undefined;
-  // Reported speech labelled on the tuning half only (tests/fixtures/ecbplus-speakers/README.md).
-  const speakersPath = join(import.meta.dirname, '../tests/fixtures/ecbplus-speakers/speakers.json');
-  const speakers = existsSync(speakersPath) ? loadSpeakers(speakersPath) : undefined;
-  console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
-}
+// Reported speech labelled on the tuning half only (tests/fixtures/ecbplus-speakers/README.md).
+const speakersPath = join(import.meta.dirname, '../tests/fixtures/ecbplus-speakers/speakers.json');
+const speakers = existsSync(speakersPath) ? loadSpeakers(speakersPath) : undefined;
+if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);

@@ -1,229 +1,253 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { Claim } from '../../src/schemas/claim.ts';
+import { eventOf, halfOf, type ClaimsGold } from './gold-sets.ts';
 
 /**
- * Scores claim linking against hand-labeled development sets (tests/fixtures/claims-dev/*.json): groups of
- * sentences, from different articles, that state the same claim. See the README there for the guidelines.
+ * Scores claim linking against a hand-labelled claims gold set (`claims-gold.json`, see `gold-sets.ts`), as its
+ * guidelines suggest: each system mention maps to the gold claims whose snippet it contains (or that contain it);
+ * a predicted cross-article pair is right when both mentions map to a common gold claim; recall counts the gold
+ * article pairs of each claim that some predicted pair covers. Everything is reported per half (tuning / test /
+ * check) so that decisions can look at the tuning half only.
  */
-
-const DevMentionSchema = z.object({
-  /** Article file relative to the articles folder, as `provenance.file` has it ("1/1_2ecbplus.md"). */
-  file: z.string().min(1),
-  /** Verbatim stretch (≥ 8 words) of one sentence of that file. */
-  text: z.string().min(1),
-});
-const DevSetSchema = z.object({
-  event: z.string().min(1),
-  note: z.string().optional(),
-  groups: z.array(z.object({ claim: z.string(), mentions: z.array(DevMentionSchema).min(1) })),
-});
-export type DevMention = z.infer<typeof DevMentionSchema>;
-export type DevSet = z.infer<typeof DevSetSchema>;
 
 /** What the scorer needs of a corpus; `Corpus` from src/pipeline/corpus.ts fits. */
 export interface ClaimCorpus {
-  /** Articles folder, relative to the working directory or absolute. */
-  folder: string;
   articles: readonly { id: string; provenance: { file: string } }[];
-  claims: { byArticle: ReadonlyMap<string, readonly { claim: string; text: string }[]> };
+  claims: { claims: readonly Pick<Claim, 'id' | 'mentions' | 'similar' | 'conflicts'>[] };
 }
 
-/** One labeled mention and what the system made of it. */
-export interface ScoredMention extends DevMention {
-  group: number;
-  /** The system claim mention matched to the labeled text, if any. */
-  system?: { claim: string; text: string };
-}
+export type EvalHalf = ReturnType<typeof halfOf>;
 
-export interface ClaimLinkScore {
-  event: string;
-  articles: number;
-  groups: number;
-  mentions: number;
-  /** Labeled mentions the system extracted as (part of) a claim. */
-  found: number;
-  /** Share of labeled mentions found. */
-  coverage: number;
-  /** Pairs in the same gold group. */
+export interface HalfScore {
+  half: EvalHalf;
+  events: number;
+  goldClaims: number;
+  /** Gold article pairs (per claim): what recall counts. */
   goldPairs: number;
-  /** Pairs both found and given the same claim id. */
-  systemPairs: number;
-  truePairs: number;
+  coveredPairs: number;
+  /** Predicted cross-article pairs (same system claim, different articles) among this half's articles. */
+  predictedPairs: number;
+  rightPairs: number;
+  /** Wrong pairs where a side maps to no gold label at all (unlabelled text, or a clause the snippets do not cover). */
+  wrongUnlabelled: number;
   precision: number;
   recall: number;
   f1: number;
+  /** Gold single-outlet claims, and how many of them the system linked to another article. */
+  unique: number;
+  uniqueLinked: number;
+  /** Similar-report links (claim → similar claim) and how many join two mentions of one gold claim. */
+  similar: number;
+  similarRight: number;
+  similarPrecision: number;
+  /** Gold mentions (claim or unique snippets) no system mention maps to. */
+  unmapped: number;
+  mentions: number;
+}
+
+/** One flagged disagreement, for checking by hand. */
+export interface FlaggedDisagreement {
+  half: EvalHalf;
+  reason: string;
+  a: { article: string; text: string };
+  b: { article: string; text: string };
+  words?: [string, string] | undefined;
+  /** The gold claims both sides map to (the same claim told two ways), and whether one has a `conflicts` entry. */
+  sharedGold: string[];
+  goldConflict: boolean;
 }
 
 export interface ClaimEvalResult {
-  sets: (ClaimLinkScore & { labeled: ScoredMention[]; falseLinks: [ScoredMention, ScoredMention][]; missedLinks: [ScoredMention, ScoredMention][] })[];
-  overall: ClaimLinkScore;
+  halves: HalfScore[];
+  disagreements: FlaggedDisagreement[];
+  /** Snippets that are not in their file (a labelling problem, not the system's). */
+  missingSnippets: string[];
 }
 
-/** Thrown when labeled texts do not occur in their files: the dev set, not the system, is wrong. */
-export class LabelingError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`${problems.length} labeling error${problems.length === 1 ? '' : 's'} in the claim dev sets:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'LabelingError';
-    this.problems = problems;
-  }
-}
-
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** For matching: also without the punctuation and quotation marks at either end (`this time … at 2:56.`, `"It's official…`). */
-const core = (text: string) => norm(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-
-/** Reads every `*.json` dev set in a folder, sorted by event (numbers in order: "ecbplus-2" before "ecbplus-10"). */
-export function loadDevSets(dir: string): DevSet[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const parsed = DevSetSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-      if (!parsed.success) throw new Error(`${join(dir, f)} is not a claim dev set: ${parsed.error.message}`);
-      return parsed.data;
-    })
-    .sort((a, b) => a.event.localeCompare(b.event, 'en', { numeric: true }));
-}
-
-/** Every labeling problem at once: missing files, texts not in their file, a mention labeled twice. */
-function labelingProblems(devSets: readonly DevSet[], readSource: (file: string) => string | undefined): string[] {
-  const problems: string[] = [];
-  const sources = new Map<string, string | undefined>();
-  for (const set of devSets) {
-    const seen = new Map<string, string>();
-    set.groups.forEach((group, g) => {
-      for (const m of group.mentions) {
-        if (!sources.has(m.file)) {
-          const raw = readSource(m.file);
-          sources.set(m.file, raw === undefined ? undefined : norm(raw));
-        }
-        const raw = sources.get(m.file);
-        const where = `${set.event}, group ${g + 1} ("${group.claim}")`;
-        if (raw === undefined) problems.push(`${where}: ${m.file} does not exist`);
-        else if (!raw.includes(norm(m.text))) problems.push(`${where}: not found verbatim in ${m.file}: "${m.text}"`);
-        const key = `${m.file}\u0000${norm(m.text)}`;
-        const before = seen.get(key);
-        if (before !== undefined) problems.push(`${where}: "${m.text}" in ${m.file} is also labeled in ${before}`);
-        else seen.set(key, where);
-      }
-    });
-  }
-  return problems;
+/** Words only, lower case, straight apostrophes: snippets and mentions compare across spacing, quotes and dashes. */
+export function normalizeForMatch(text: string): string {
+  const w = text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ` ${w.join(' ')} `;
 }
 
 /**
- * The system claim mention for a labeled text: the one (in that article) whose text contains the labeled text or
- * is contained in it, whitespace-normalized and without punctuation at either end; with several, the largest
- * overlap (the shorter one's length), then the first in article order.
+ * Whether a system mention states a gold snippet: it contains the snippet, or it is a clause of it holding at
+ * least half its words (a sentence split into claims yields clauses shorter than the labelled stretch).
  */
-function matchMention(label: string, candidates: readonly { claim: string; text: string }[]): { claim: string; text: string } | undefined {
-  const wanted = core(label);
-  let best: { claim: string; text: string } | undefined;
-  let bestOverlap = 0;
-  for (const c of candidates) {
-    const text = core(c.text);
-    if (text.length === 0) continue;
-    const overlap = text.includes(wanted) ? wanted.length : wanted.includes(text) ? text.length : 0;
-    if (overlap > bestOverlap) {
-      best = c;
-      bestOverlap = overlap;
-    }
-  }
-  return best;
+export function mentionMatches(mention: string, snippet: string): boolean {
+  const m = normalizeForMatch(mention);
+  const s = normalizeForMatch(snippet);
+  if (s.trim() === '' || m.trim() === '') return false;
+  if (m.includes(s)) return true;
+  return s.includes(m) && m.length * 2 >= s.length;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1Of = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-/**
- * Pairwise claim-linking scores per dev set and overall (micro-averaged over pairs). Over the labeled mentions of
- * each set, a pair is gold-positive when both are in one group and system-positive when both were found and
- * matched to the same claim id; a mention the system did not extract is an unlinked singleton. Throws a
- * `LabelingError` listing every labeled text that is not in its file's raw source.
- */
-export function scoreClaimLinking(
-  corpus: ClaimCorpus,
-  devSets: readonly DevSet[],
-  options: { readSource?: (file: string) => string | undefined } = {},
-): ClaimEvalResult {
-  const readSource =
-    options.readSource ??
-    ((file: string) => {
-      const path = resolve(corpus.folder, file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    });
-  const problems = labelingProblems(devSets, readSource);
-  if (problems.length > 0) throw new LabelingError(problems);
+/** Gold labels per article file: which gold claims (and single-outlet snippets) each snippet stands for. */
+export interface GoldIndex {
+  /** file → [snippet, gold claim id] (unique snippets get the id `unique:<n>`). */
+  byFile: Map<string, [string, string][]>;
+  /** Gold claims that have a `conflicts` entry. */
+  conflicted: Set<string>;
+  claims: ClaimsGold['claims'];
+  unique: ClaimsGold['unique'];
+}
 
-  const idOf = new Map(corpus.articles.map((a) => [a.provenance.file, a.id]));
-  const sets = devSets.map((set) => {
-    const mentions: ScoredMention[] = set.groups.flatMap((group, g) =>
-      group.mentions.map((m) => {
-        const id = idOf.get(m.file);
-        const system = id === undefined ? undefined : matchMention(m.text, corpus.claims.byArticle.get(id) ?? []);
-        return { ...m, group: g, ...(system ? { system: { claim: system.claim, text: system.text } } : {}) };
-      }),
-    );
-    let goldPairs = 0;
-    let systemPairs = 0;
-    let truePairs = 0;
-    const falseLinks: [ScoredMention, ScoredMention][] = [];
-    const missedLinks: [ScoredMention, ScoredMention][] = [];
-    for (let i = 0; i < mentions.length; i++) {
-      for (let j = i + 1; j < mentions.length; j++) {
-        const a = mentions[i]!;
-        const b = mentions[j]!;
-        const gold = a.group === b.group;
-        const linked = a.system !== undefined && b.system !== undefined && a.system.claim === b.system.claim;
-        if (gold) goldPairs++;
-        if (linked) systemPairs++;
-        if (gold && linked) truePairs++;
-        else if (linked) falseLinks.push([a, b]);
-        else if (gold) missedLinks.push([a, b]);
+export function goldIndex(gold: ClaimsGold): GoldIndex {
+  const byFile = new Map<string, [string, string][]>();
+  const add = (file: string, snippet: string, id: string) => {
+    const list = byFile.get(file) ?? [];
+    list.push([snippet, id]);
+    byFile.set(file, list);
+  };
+  for (const c of gold.claims) for (const [file, snippet] of c.mentions) add(file, snippet, c.id);
+  gold.unique.forEach(([file, snippet], i) => add(file, snippet, `unique:${i}`));
+  return { byFile, conflicted: new Set(gold.conflicts.map((c) => c.claim)), claims: gold.claims, unique: gold.unique };
+}
+
+/** The gold claim ids (and `unique:<n>` ids) a mention of `file` with this text maps to. */
+export function goldOf(index: GoldIndex, file: string, text: string): string[] {
+  return (index.byFile.get(file) ?? []).filter(([snippet]) => mentionMatches(text, snippet)).map(([, id]) => id);
+}
+
+/**
+ * Scores a linked corpus against a gold set. Only articles of the gold set's events count (the bundled samples,
+ * with files at the top level, are one `check` half). `readSource` returns an article file's raw text, to list
+ * snippets that are not in their file.
+ */
+export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: (file: string) => string | undefined): ClaimEvalResult {
+  const index = goldIndex(gold);
+  const events = new Set(gold.events);
+  const fileOf = new Map(corpus.articles.map((a) => [a.id, a.provenance.file]));
+  const inGold = (file: string | undefined): file is string => file !== undefined && (events.has(eventOf(file)) || (eventOf(file) === '' && index.byFile.has(file)));
+  const halfOfFile = (file: string) => halfOf(eventOf(file));
+
+  const missingSnippets: string[] = [];
+  if (readSource) {
+    for (const [file, list] of index.byFile) {
+      const raw = readSource(file);
+      const text = raw === undefined ? undefined : normalizeForMatch(raw);
+      for (const [snippet] of list) if (text === undefined || !text.includes(normalizeForMatch(snippet))) missingSnippets.push(`${file}: ${snippet}`);
+    }
+  }
+
+  // Every system mention of a gold article, with the gold ids it maps to.
+  interface Mapped { claim: string; article: string; file: string; text: string; gold: string[] }
+  const mentionsOf = new Map<string, Mapped[]>();
+  const mapped: Mapped[] = [];
+  for (const c of corpus.claims.claims) {
+    const list: Mapped[] = [];
+    for (const m of c.mentions) {
+      const file = fileOf.get(m.article);
+      if (!inGold(file)) continue;
+      const entry = { claim: c.id, article: m.article, file, text: m.text, gold: goldOf(index, file, m.text) };
+      list.push(entry);
+      mapped.push(entry);
+    }
+    mentionsOf.set(c.id, list);
+  }
+  const share = (x: Mapped, y: Mapped) => x.gold.filter((g) => !g.startsWith('unique:') && y.gold.includes(g));
+
+  const halves = new Map<EvalHalf, HalfScore>();
+  const halfScore = (half: EvalHalf): HalfScore => {
+    let h = halves.get(half);
+    if (!h) {
+      h = { half, events: 0, goldClaims: 0, goldPairs: 0, coveredPairs: 0, predictedPairs: 0, rightPairs: 0, wrongUnlabelled: 0, precision: 0, recall: 0, f1: 0, unique: 0, uniqueLinked: 0, similar: 0, similarRight: 0, similarPrecision: 0, unmapped: 0, mentions: 0 };
+      halves.set(half, h);
+    }
+    return h;
+  };
+  for (const e of gold.events) halfScore(halfOf(e)).events++;
+
+  // Predicted pairs: every cross-article pair of one system claim, counted in the half of its first article.
+  const covered = new Set<string>();
+  for (const list of mentionsOf.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]!;
+        const y = list[j]!;
+        if (x.article === y.article) continue;
+        const h = halfScore(halfOfFile(x.file));
+        h.predictedPairs++;
+        const common = share(x, y);
+        if (common.length > 0) h.rightPairs++;
+        else if (x.gold.length === 0 || y.gold.length === 0) h.wrongUnlabelled++;
+        for (const g of common) covered.add(`${g}\u0000${[x.file, y.file].sort().join('\u0000')}`);
       }
     }
-    const found = mentions.filter((m) => m.system !== undefined).length;
-    const precision = ratio(truePairs, systemPairs);
-    const recall = ratio(truePairs, goldPairs);
-    return {
-      event: set.event,
-      articles: new Set(mentions.map((m) => m.file)).size,
-      groups: set.groups.length,
-      mentions: mentions.length,
-      found,
-      coverage: ratio(found, mentions.length),
-      goldPairs,
-      systemPairs,
-      truePairs,
-      precision,
-      recall,
-      f1: f1Of(precision, recall),
-      labeled: mentions,
-      falseLinks,
-      missedLinks,
-    };
+  }
+
+  const mappedIds = new Set(mapped.flatMap((m) => m.gold.map((g) => `${m.file}\u0000${g}`)));
+  for (const c of gold.claims) {
+    const h = halfScore(halfOfFile(c.mentions[0]![0]));
+    h.goldClaims++;
+    const files = [...new Set(c.mentions.map(([f]) => f))];
+    for (const f of files) {
+      h.mentions++;
+      if (!mappedIds.has(`${f}\u0000${c.id}`)) h.unmapped++;
+    }
+    for (let i = 0; i < files.length; i++) {
+      for (let j = i + 1; j < files.length; j++) {
+        h.goldPairs++;
+        if (covered.has(`${c.id}\u0000${[files[i]!, files[j]!].sort().join('\u0000')}`)) h.coveredPairs++;
+      }
+    }
+  }
+
+  // A single-outlet claim is linked elsewhere when a system mention mapping to it sits in a claim with another article.
+  gold.unique.forEach(([file], i) => {
+    const h = halfScore(halfOfFile(file));
+    h.unique++;
+    h.mentions++;
+    const holders = mapped.filter((m) => m.file === file && m.gold.includes(`unique:${i}`));
+    if (holders.length === 0) h.unmapped++;
+    if (holders.some((m) => (mentionsOf.get(m.claim) ?? []).some((o) => o.article !== m.article))) h.uniqueLinked++;
   });
 
-  const sum = (key: 'articles' | 'groups' | 'mentions' | 'found' | 'goldPairs' | 'systemPairs' | 'truePairs') => sets.reduce((n, s) => n + s[key], 0);
-  const precision = ratio(sum('truePairs'), sum('systemPairs'));
-  const recall = ratio(sum('truePairs'), sum('goldPairs'));
-  return {
-    sets,
-    overall: {
-      event: 'overall',
-      articles: sum('articles'),
-      groups: sum('groups'),
-      mentions: sum('mentions'),
-      found: sum('found'),
-      coverage: ratio(sum('found'), sum('mentions')),
-      goldPairs: sum('goldPairs'),
-      systemPairs: sum('systemPairs'),
-      truePairs: sum('truePairs'),
-      precision,
-      recall,
-      f1: f1Of(precision, recall),
-    },
-  };
+  // Similar reports: right when some mention of each side maps to a common gold claim.
+  for (const c of corpus.claims.claims) {
+    const mine = mentionsOf.get(c.id) ?? [];
+    if (mine.length === 0) continue;
+    for (const s of c.similar) {
+      const theirs = mentionsOf.get(s) ?? [];
+      if (theirs.length === 0) continue;
+      const h = halfScore(halfOfFile(mine[0]!.file));
+      h.similar++;
+      if (mine.some((x) => theirs.some((y) => share(x, y).length > 0))) h.similarRight++;
+    }
+  }
+
+  const disagreements: FlaggedDisagreement[] = [];
+  const claimById = new Map(corpus.claims.claims.map((c) => [c.id, c]));
+  for (const c of corpus.claims.claims) {
+    const mine = mentionsOf.get(c.id) ?? [];
+    if (mine.length === 0) continue;
+    for (const conflict of c.conflicts) {
+      // Each disagreement once: from the claim with the smaller id.
+      if (conflict.claim < c.id && claimById.get(conflict.claim)?.conflicts.some((x) => x.claim === c.id)) continue;
+      const theirs = mentionsOf.get(conflict.claim) ?? [];
+      if (theirs.length === 0) continue;
+      const shared = [...new Set(mine.flatMap((x) => theirs.flatMap((y) => share(x, y))))].sort();
+      const words = (conflict as { words?: [string, string] }).words;
+      disagreements.push({
+        half: halfOfFile(mine[0]!.file),
+        reason: conflict.reason,
+        a: { article: mine[0]!.article, text: mine[0]!.text },
+        b: { article: theirs[0]!.article, text: theirs[0]!.text },
+        words,
+        sharedGold: shared,
+        goldConflict: shared.some((g) => index.conflicted.has(g)),
+      });
+    }
+  }
+
+  for (const h of halves.values()) {
+    h.precision = ratio(h.rightPairs, h.predictedPairs);
+    h.recall = ratio(h.coveredPairs, h.goldPairs);
+    h.f1 = f1Of(h.precision, h.recall);
+    h.similarPrecision = ratio(h.similarRight, h.similar);
+  }
+  const order: EvalHalf[] = ['tuning', 'test', 'check'];
+  return { halves: [...halves.values()].sort((a, b) => order.indexOf(a.half) - order.indexOf(b.half)), disagreements, missingSnippets };
 }

@@ -31,6 +31,10 @@ export const ClaimMentionSchema = z.object({
   core: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
 });
 
+/** Why two reports of one claim disagree. */
+export const ConflictReasonSchema = z.enum(['numbers', 'negation', 'date', 'place', 'actor', 'modality']);
+export type ConflictReason = z.infer<typeof ConflictReasonSchema>;
+
 /** A claim across every article that carries it. */
 export const ClaimSchema = z.object({
   /** Stable id; the page lives at `/claims/<id>/`. */
@@ -49,8 +53,18 @@ export const ClaimSchema = z.object({
   mentions: z.array(ClaimMentionSchema).min(1),
   /** Entity ids the claim names. */
   entities: z.array(z.string()),
-  /** The same claim reported with different numbers or polarity by another group of articles. */
-  conflicts: z.array(z.object({ claim: z.string(), reason: z.enum(['numbers', 'negation']) })),
+  /**
+   * The same claim reported with a detail told differently by another group of articles: another number, date,
+   * place or actor, did vs threatened/planned/considered (`modality`), or stated vs denied; `words` are the
+   * differing words of this claim's side and of the other's.
+   */
+  conflicts: z.array(
+    z.object({
+      claim: z.string(),
+      reason: ConflictReasonSchema,
+      words: z.tuple([z.string(), z.string()]).optional(),
+    }),
+  ),
   /** Claims in other articles that are likely paraphrases of this one but not certain enough to be the same claim. */
   similar: z.array(z.string()),
   /** Claims with the same speaker or sharing entities, most related first. */

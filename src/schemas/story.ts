@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DerivedFromSchema, PublishedSchema } from './article.ts';
 import { SLUG_PATTERN } from './ids.ts';
+import { ConflictReasonSchema } from './claim.ts';
 
 /** One article's place in a story. */
 export const StoryArticleSchema = z.object({
@@ -45,7 +46,7 @@ export const StorySchema = z.object({
   /** Claims, most-reported first. */
   claims: z.array(StoryClaimSchema),
   /** Claims reported with different numbers or polarity by different articles: pairs of claim ids. */
-  conflicts: z.array(z.object({ claim: z.string(), other: z.string(), reason: z.enum(['numbers', 'negation']) })),
+  conflicts: z.array(z.object({ claim: z.string(), other: z.string(), reason: ConflictReasonSchema })),
   /** The story's entities, most mentioned first. */
   entities: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int().positive() })),
 });

@@ -21,8 +21,14 @@ export const PENTAGON_REGISTRY: EntityEntry[] = [
 ];
 
 /** Per-article NLP, entities across articles, then claim features. */
-export function claimFeaturesOf(stories: readonly StoryBody[], registry: readonly EntityEntry[] = PENTAGON_REGISTRY): { annotated: AnnotatedArticle[]; features: ClaimFeatures[] } {
+export function claimFeaturesOf(
+  stories: readonly StoryBody[],
+  registry: readonly EntityEntry[] = PENTAGON_REGISTRY,
+  /** Changes the annotation before features are made (a test standing in for a later claim-extraction step). */
+  amend?: (annotated: AnnotatedArticle[]) => void,
+): { annotated: AnnotatedArticle[]; features: ClaimFeatures[] } {
   const annotated = stories.map((s) => annotateArticle({ id: s.id, title: '', body: s.body }));
+  amend?.(annotated);
   const entities = resolveEntities(annotated, stories, createEntityRegistry(registry));
   const meta = new Map(stories.map((s) => [s.id, { outlet: s.outlet, published: s.published }]));
   return { annotated, features: claimFeatures(annotated, entities.byArticle, meta) };

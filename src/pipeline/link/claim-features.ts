@@ -1,7 +1,9 @@
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import { STOP_LEMMAS } from '../nlp/claim-words.ts';
-import type { ClaimMention } from '../nlp/claims.ts';
+import { numbersIn, type ClaimMention } from '../nlp/claims.ts';
+import { NEGATIONS } from '../nlp/claim-words.ts';
 import type { ArticleEntities } from './resolve-entities.ts';
+import { wordVectors } from './word-vectors.ts';
 
 /** What linking compares about one claim mention. */
 export interface ClaimFeatures {
@@ -20,6 +22,16 @@ export interface ClaimFeatures {
   shingles: Set<string>;
   /** Entity ids the sentence names. */
   entities: string[];
+  /** Word-vector rows of the content tokens that have one (entity ids have none: they match exactly). */
+  rows: Map<string, number>;
+  /** Lemmas of the verbs that state the claim ("checked", "hired"), for predicate similarity. */
+  verbs: string[];
+  /** The words that state the claim: the mention's core when it has one, else its text. */
+  core: string;
+  /** Numbers in the core, normalized (see `numbersIn`). */
+  numbers: string[];
+  /** Whether the core itself is negated (a "not" in the attribution frame or another clause does not count). */
+  negated: boolean;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM', 'ADV']);
@@ -45,12 +57,17 @@ export function claimFeatures(
   meta: ReadonlyMap<string, { outlet: string; published?: string | undefined }>,
 ): ClaimFeatures[] {
   const out: ClaimFeatures[] = [];
+  const vectors = wordVectors();
   for (const a of annotated) {
     const links = new Map((byArticle.get(a.id)?.links ?? []).map((l) => [l.surface, l.entity]));
     const info = meta.get(a.id);
     for (const mention of a.claims) {
       const sentence = a.sentences[mention.sentence]!;
-      const inClause = (m: { start: number; end: number; block: number }) => m.block === sentence.block && m.start >= mention.start && m.end <= mention.end;
+      // The part that states the claim, without its attribution frame and fillers, when claim extraction found it:
+      // "Altman said that" is who said it (the speaker, kept apart), not what was said.
+      const from = mention.core ? mention.start + mention.core.start : mention.start;
+      const to = mention.core ? mention.start + mention.core.end : mention.end;
+      const inClause = (m: { start: number; end: number; block: number }) => m.block === sentence.block && m.start >= from && m.end <= to;
       const own = [...a.mentions.filter((m) => m.sentence === mention.sentence && inClause(m)), ...mention.subject.map((i) => a.mentions[i]!)];
       const tokens = new Set<string>();
       const entities: string[] = [];
@@ -64,13 +81,25 @@ export function claimFeatures(
         tokens.add(`@${id}`);
         if (!entities.includes(id)) entities.push(id);
       }
+      const rows = new Map<string, number>();
+      let negated = false;
+      const verbs: string[] = [];
       for (const t of sentence.tokens) {
-        if (t.start < mention.start || t.end > mention.end) continue;
+        if (t.start < from || t.end > to) continue;
+        if (NEGATIONS.has(t.value.toLowerCase())) negated = true;
         if (own.some((m) => t.start >= m.start && t.end <= m.end)) continue;
         if (!CONTENT_POS.has(t.pos)) continue;
         // "supply-chain" and "supply chain" must agree.
-        for (const part of t.lemma.toLowerCase().split(/[-–]/)) if (/\p{L}{2,}|\d/u.test(part) && !STOP_LEMMAS.has(part)) tokens.add(part.replace(/[’']s$/, ''));
+        for (const raw of t.lemma.toLowerCase().split(/[-–]/)) {
+          const part = raw.replace(/[’']s$/, '');
+          if (!/\p{L}{2,}|\d/u.test(part) || STOP_LEMMAS.has(part)) continue;
+          tokens.add(part);
+          const row = vectors.rowOf.get(part) ?? vectors.rowOf.get(t.value.toLowerCase());
+          if (row !== undefined && !/\d/.test(part)) rows.set(part, row);
+          if (t.pos === 'VERB' && !verbs.includes(part)) verbs.push(part);
+        }
       }
+      const core = mention.core ? mention.text.slice(mention.core.start, mention.core.end) : mention.text;
       const speakerMention = mention.speaker !== undefined ? a.mentions[mention.speaker] : undefined;
       out.push({
         index: out.length,
@@ -82,6 +111,11 @@ export function claimFeatures(
         tokens,
         shingles: shinglesOf(mention.quote),
         entities,
+        rows,
+        verbs,
+        core,
+        numbers: mention.core ? numbersIn(core) : mention.numbers,
+        negated: mention.core ? negated : mention.negated,
       });
     }
   }

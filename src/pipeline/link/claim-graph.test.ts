@@ -133,8 +133,8 @@ describe('buildClaimGraph: conflicts', () => {
     const two = claimWith(g, 'the-decoder-talks', '$200 million');
     const three = claimWith(g, 'wired-talks', '$300 million');
     expect(two.id).not.toBe(three.id);
-    expect(two.conflicts).toEqual([{ claim: three.id, reason: 'numbers' }]);
-    expect(three.conflicts).toEqual([{ claim: two.id, reason: 'numbers' }]);
+    expect(two.conflicts).toEqual([{ claim: three.id, reason: 'numbers', words: ['$200 million', '$300 million'] }]);
+    expect(three.conflicts).toEqual([{ claim: two.id, reason: 'numbers', words: ['$300 million', '$200 million'] }]);
   });
 
   it('claims without a conflict have none', () => {

@@ -32,10 +32,11 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
     const dated = members.filter((f) => f.published !== undefined).sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
     const first = dated[0];
     const quotes = members.filter((f) => f.mention.kind === 'quote').length;
-    const conflicts = new Map<string, Claim['conflicts'][number]['reason']>();
+    // One disagreement per other claim: the first pair found (pairs are in index order).
+    const conflicts = new Map<string, Claim['conflicts'][number]>();
     for (const x of c.conflicts) {
-      const other = claimOf.get(c.members.includes(x.a) ? x.b : x.a);
-      if (other && other !== c.id) conflicts.set(other, x.reason);
+      const other = claimOf.get(x.b);
+      if (other && other !== c.id && !conflicts.has(other)) conflicts.set(other, { claim: other, reason: x.reason, words: x.words });
     }
     return {
       id: c.id,
@@ -55,9 +56,10 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
         attribution: f.mention.attribution,
         ...(f.mention.core ? { core: f.mention.core } : {}),
       })),
-      entities: [...new Set(members.flatMap((f) => f.entities))].sort(),
-      conflicts: [...conflicts].map(([claim, reason]) => ({ claim, reason })).sort((a, b) => (a.claim < b.claim ? -1 : 1)),
-      similar: [],
+      // What the claim names, and who says it (features keep the speaker out of the words that state the claim).
+      entities: [...new Set(members.flatMap((f) => (f.speaker ? [...f.entities, f.speaker] : f.entities)))].sort(),
+      conflicts: [...conflicts.values()].sort((a, b) => (a.claim < b.claim ? -1 : 1)),
+      similar: c.similar,
       related: [],
     };
   });

@@ -73,12 +73,16 @@ describe('linkClaims: paraphrases across outlets link', () => {
     expect(claimOf(claims, techcrunch).members).toHaveLength(3);
   });
 
-  it('"designated the company a supply-chain risk" ≈ "called Anthropic a supply chain risk to national security"', () => {
+  it('"designated the company a supply-chain risk" ~ "called Anthropic a supply chain risk to national security": similar reports', () => {
     const blog = mentionOf(features, BLOG.id, 'designated the company');
     const decoder = mentionOf(features, DECODER.id, 'supply chain risk to national security');
     // The clause names neither Hegseth nor Anthropic by name: the subject comes from the first clause.
     expect(blog.mention.text).toBe('designated the company a “supply-chain risk.”');
-    expect(sameClaim(claims, blog, decoder)).toBe(true);
+    // "designated" vs "called", "the company" vs "Anthropic": the fitted scorer is not sure enough for the same claim
+    // (precision first), but shows them as similar reports of each other.
+    expect(sameClaim(claims, blog, decoder)).toBe(false);
+    expect(claimOf(claims, blog).similar).toContain(claimOf(claims, decoder).id);
+    expect(claimOf(claims, decoder).similar).toContain(claimOf(claims, blog).id);
   });
 
   it('the first clause of the blog sentence is a claim of its own', () => {
@@ -168,9 +172,8 @@ describe('linkClaims: look-alikes do not link', () => {
     const two = mentionOf(features, 'the-decoder-anthropic-talks', '$200 million');
     const three = mentionOf(features, 'wired-anthropic-talks', '$300 million');
     expect(sameClaim(claims, two, three)).toBe(false);
-    const conflict = { a: two.index, b: three.index, reason: 'numbers' };
-    expect(claimOf(claims, two).conflicts).toContainEqual(conflict);
-    expect(claimOf(claims, three).conflicts).toContainEqual(conflict);
+    expect(claimOf(claims, two).conflicts).toContainEqual({ a: two.index, b: three.index, reason: 'numbers', words: ['$200 million', '$300 million'] });
+    expect(claimOf(claims, three).conflicts).toContainEqual({ a: three.index, b: two.index, reason: 'numbers', words: ['$300 million', '$200 million'] });
   });
 
   it('"$200m" and "$200 million" agree: the same sentence with either links', () => {
@@ -182,19 +185,23 @@ describe('linkClaims: look-alikes do not link', () => {
     expect(claimOf(claims, m).members).toHaveLength(2);
   });
 
-  it('a negated statement does not link with the plain one, and is recorded as a conflict', () => {
+  it('a negated statement whose core is known does not link with the plain one, and is recorded as a conflict', () => {
     // Engadget's sentence, and a crafted opposite.
-    const features = featuresOf([
+    // The core of each: the sentence without its "As The New York Times notes," frame, as claim extraction marks it.
+    const stories = [
       { id: 'engadget-cloud', outlet: 'engadget', published: '2026-02-28', body: 'OpenAI CEO Sam Altman announced the agreement on Friday.\n\nAs The New York Times notes, OpenAI is not yet on Amazon cloud, which the government uses.' },
       { id: 'wired-cloud', outlet: 'wired', published: '2026-02-28', body: 'OpenAI CEO Sam Altman announced the agreement on Friday.\n\nAs The New York Times notes, OpenAI is already on Amazon cloud, which the government uses.' },
-    ]);
-    const claims = linkClaims(features);
-    const not = mentionOf(features, 'engadget-cloud', 'not yet on Amazon');
-    const already = mentionOf(features, 'wired-cloud', 'already on Amazon');
-    expect(not.mention.negated).toBe(true);
-    expect(already.mention.negated).toBe(false);
+    ];
+    const withCores = claimFeaturesOf(stories, undefined, (annotated) => {
+      for (const m of annotated.flatMap((a) => a.claims)) if (m.text.includes('Amazon')) m.core = { start: m.text.indexOf('OpenAI is'), end: m.text.length };
+    }).features;
+    const claims = linkClaims(withCores);
+    const not = mentionOf(withCores, 'engadget-cloud', 'not yet on Amazon');
+    const already = mentionOf(withCores, 'wired-cloud', 'already on Amazon');
+    expect(not.negated).toBe(true);
+    expect(already.negated).toBe(false);
     expect(sameClaim(claims, not, already)).toBe(false);
-    expect(claimOf(claims, not).conflicts).toContainEqual({ a: not.index, b: already.index, reason: 'negation' });
+    expect(claimOf(claims, not).conflicts).toContainEqual({ a: not.index, b: already.index, reason: 'negation', words: ['not yet', 'already'] });
   });
 
   // BUG: claimFeatures drops every word inside a name mention and adds only linked entity ids; a name said once
@@ -245,8 +252,8 @@ describe('linkClaims: no chaining', () => {
     ]);
     const [a, b, c] = features;
     const claims = linkClaims(features);
-    // A and C are not even candidates: they share only OpenAI.
-    expect(candidatePairs(features, DEFAULT_LINK_OPTIONS)).toEqual([
+    // With two shared tokens required, A and C are not even candidates: they share only OpenAI.
+    expect(candidatePairs(features, { ...DEFAULT_LINK_OPTIONS, minShared: 2 })).toEqual([
       [a!.index, b!.index],
       [b!.index, c!.index],
     ]);
@@ -272,7 +279,7 @@ describe('candidatePairs: blocking', () => {
   /** A synthetic claim mention: only what blocking and scoring read. */
   function synthetic(index: number, article: string, tokens: readonly string[], published?: string): ClaimFeatures {
     const mention: ClaimMention = { sentence: 0, text: tokens.join(' '), start: 0, end: 1, subject: [], kind: 'statement', numbers: [], negated: false, attribution: 'none' };
-    return { index, article, source: article, published, mention, tokens: new Set(tokens), shingles: new Set(), entities: [] };
+    return { index, article, source: article, published, mention, tokens: new Set(tokens), shingles: new Set(), entities: [], rows: new Map(), verbs: [], core: mention.text, numbers: [], negated: false };
   }
   const words = ['@anthropic', '@department-of-defense', 'designate', 'supply', 'chain', 'risk'];
 
@@ -297,9 +304,10 @@ describe('candidatePairs: blocking', () => {
     ]);
   });
 
-  it('needs two shared tokens, and skips tokens carried by more than maxPosting mentions', () => {
+  it('needs minShared shared tokens, and skips tokens carried by more than maxPosting mentions', () => {
     const one = [synthetic(0, 'a', ['@anthropic', 'supply']), synthetic(1, 'b', ['@anthropic', 'chain'])];
-    expect(candidatePairs(one, DEFAULT_LINK_OPTIONS)).toEqual([]);
+    expect(candidatePairs(one, { ...DEFAULT_LINK_OPTIONS, minShared: 2 })).toEqual([]);
+    expect(candidatePairs(one, { ...DEFAULT_LINK_OPTIONS, minShared: 1 })).toEqual([[0, 1]]);
     const common = Array.from({ length: 5 }, (_, i) => synthetic(i, `a${i}`, ['@trump', 'say', `only-${i}`]));
     expect(candidatePairs(common, DEFAULT_LINK_OPTIONS)).toHaveLength(10);
     expect(candidatePairs(common, { ...DEFAULT_LINK_OPTIONS, maxPosting: 4 })).toEqual([]);
@@ -320,9 +328,13 @@ describe('candidatePairs: blocking', () => {
       const day = String(1 + (story % 28)).padStart(2, '0');
       return synthetic(i, `article-${i}`, [`s${story}-a`, `s${story}-b`, `s${story}-c`, ...noise, '@donald-trump', 'say'], `2026-02-${day}`);
     });
-    const pairs = candidatePairs(features, DEFAULT_LINK_OPTIONS);
+    const pairs = candidatePairs(features, { ...DEFAULT_LINK_OPTIONS, minShared: 2 });
     // Each story gives 4·3/2 = 6 pairs: 1.5·N in all; chance overlaps add a few. k = 2 pairs per mention at most.
     const k = 2;
+    // With one shared token enough, every chance overlap of a noise word is a pair too: each of a mention's five
+    // noise words is drawn by 1999·5/5000 ≈ 2 other mentions, so ≈ 10 chance partners per mention, N·10/2 pairs,
+    // plus the 1.5·N story pairs: ≈ 6.5·N. Linear, never N².
+    expect(candidatePairs(features, DEFAULT_LINK_OPTIONS).length).toBeLessThan(N * 7);
     expect(pairs.length).toBeLessThan(N * k);
     expect(pairs.length).toBeLessThan((N * N) / 2 / 500);
     const found = new Set(pairs.map(([a, b]) => `${a}:${b}`));
@@ -393,5 +405,51 @@ describe('linkClaims: stable ids', () => {
     const twice = linkClaims(featuresOf(PENTAGON));
     expect(twice).toEqual(once);
     expect(once.map((c) => c.id)).toEqual([...once.map((c) => c.id)].sort());
+  });
+});
+
+describe('linkClaims with the fitted scorer on ECB+ sentences (tuning half)', () => {
+  // Event 9 (Obama restores the Endangered Species Act consultations) and event 1 (Lindsay Lohan's rehab).
+  const stories: StoryBody[] = [
+    {
+      id: 'ecb-9-3',
+      outlet: 'ucsusa',
+      published: '2009-04-27',
+      body: 'President Obama also directed federal agencies to continue consulting with scientists on projects that might harm endangered species.\n\nLindsay Lohan was previously at Betty Ford from September 2010 to January 2011.',
+    },
+    {
+      id: 'ecb-9-9',
+      outlet: 'commondreams',
+      published: '2009-04-27',
+      body: 'President Obama also directed federal agencies to continue consulting with scientists on projects that might harm endangered species.\n\nLindsay Lohan has checked into the Betty Ford Center to begin a 90-day court-mandated stay.',
+    },
+    {
+      id: 'ecb-1-2',
+      outlet: 'ap',
+      published: '2009-04-28',
+      body: "Lindsay Lohan's attorney said Thursday the actress checked into a Southern California rehab facility.",
+    },
+    {
+      id: 'ecb-1-7',
+      outlet: 'eonline',
+      published: '2009-04-28',
+      body: "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.",
+    },
+  ];
+  const features = featuresOf(stories);
+  const claims = linkClaims(features);
+
+  it('must link: the same wire sentence in two outlets', () => {
+    expect(sameClaim(claims, mentionOf(features, 'ecb-9-3', 'continue consulting'), mentionOf(features, 'ecb-9-9', 'continue consulting'))).toBe(true);
+  });
+
+  it('must link: "attorney said Thursday the actress checked into a … rehab facility" ≈ "lawyer says the actress checked into rehab on Thursday"', () => {
+    expect(sameClaim(claims, mentionOf(features, 'ecb-1-2', 'attorney'), mentionOf(features, 'ecb-1-7', 'lawyer'))).toBe(true);
+  });
+
+  it('must not link: an earlier stay at Betty Ford and this check-in at Betty Ford (same names, another fact)', () => {
+    const before = mentionOf(features, 'ecb-9-3', 'previously at Betty Ford');
+    const now = mentionOf(features, 'ecb-9-9', 'has checked into the Betty Ford');
+    expect(sameClaim(claims, before, now)).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ClaimFeatures } from './claim-features.ts';
-import { scorePair, type PairScore } from './claim-similarity.ts';
+import type { Disagreement } from './claim-conflicts.ts';
+import { claimScorer, type ClaimScorer } from './claim-scorer.ts';
+import { scorePair, scoringContext, type PairScore } from './claim-similarity.ts';
+import { dayOf } from './pair-features.ts';
+import { wordVectors, type WordVectors } from './word-vectors.ts';
 import { pushTo } from '../multimap.ts';
 
 /** A claim: one statement as every article that carries it words it. */
@@ -8,32 +12,23 @@ export interface LinkedClaim {
   id: string;
   /** Indexes into the feature list; the first is the reference wording (earliest, then fullest). */
   members: number[];
-  /** Pairs of members' articles that report it with different numbers or polarity. */
-  conflicts: { a: number; b: number; reason: NonNullable<PairScore['conflict']> }[];
+  /** Pairs of a member and a mention elsewhere that report it with a detail told differently. */
+  conflicts: ({ a: number; b: number } & Pick<Disagreement, 'reason' | 'words'>)[];
+  /** Ids of claims (in other articles) likely to be paraphrases of this one, not certain enough to be the same. */
+  similar: string[];
 }
 
 export interface ClaimLinkOptions {
-  /** A pair links at this score or above. */
-  linkAt: number;
-  /** A mention joins a cluster only if its average score to all members reaches this (no chaining). */
-  joinAt: number;
-  /** …and no pair between the two groups scores below this. */
-  pairFloor: number;
   /** Tokens carried by more claims than this are too common to suggest a pair (blocking). */
   maxPosting: number;
   /** Pairs published further apart than this many days are not compared. */
   windowDays: number;
+  /** A candidate pair shares at least this many rare tokens (a quote trigram counts two). */
+  minShared: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { linkAt: 0.5, joinAt: 0.42, pairFloor: 0.2, maxPosting: 60, windowDays: 30 };
+export const DEFAULT_LINK_OPTIONS: ClaimLinkOptions = { maxPosting: 60, windowDays: 30, minShared: 2 };
 
-const DAY = 86_400_000;
-
-function dayOf(published: string | undefined): number | undefined {
-  if (!published) return undefined;
-  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
-  return Number.isNaN(t) ? undefined : t;
-}
 
 /**
  * Candidate pairs by blocking, never all pairs: an inverted index over each claim's rare tokens (entity ids,
@@ -51,7 +46,7 @@ export function candidatePairs(features: readonly ClaimFeatures[], options: Clai
   }
   const usable = (list: readonly number[] | undefined): list is readonly number[] => list !== undefined && list.length >= 2 && list.length <= options.maxPosting;
   const days = features.map((f) => dayOf(f.published));
-  const window = options.windowDays * DAY;
+  const window = options.windowDays;
   // Per mention `a`, what each later mention `b` shares with it, summed in one array reset after each `a` (a map
   // per pair made most of this function's time and garbage). Pairs come out in (a, b) order.
   const shared = new Int32Array(features.length);
@@ -78,7 +73,7 @@ export function candidatePairs(features: readonly ClaimFeatures[], options: Clai
     for (const b of touched) {
       const count = shared[b]!;
       shared[b] = 0;
-      if (count < 2 || fa.article === features[b]!.article) continue;
+      if (count < options.minShared || fa.article === features[b]!.article) continue;
       const da = days[a];
       const db = days[b];
       if (da !== undefined && db !== undefined && Math.abs(da - db) > window) continue;
@@ -123,13 +118,20 @@ function claimId(f: ClaimFeatures): string {
 }
 
 /**
- * Links claim mentions across articles: score candidate pairs, then merge clusters from the strongest pair
- * down. Two clusters merge only if every cross pair is free of conflicts and their average score reaches
- * `joinAt` — a member must be close to the whole cluster, not just to one member — and no article appears
- * twice in a claim. Unlinked mentions stay single-source claims.
+ * Links claim mentions across articles: score candidate pairs with the fitted scorer, then merge clusters from the
+ * strongest same-claim pair down. Two clusters merge only if no article would appear twice, no cross pair is a
+ * conflict or scores below the scorer's `pairFloor`, and their average cross score reaches its `joinAt`: a member
+ * must be close to the whole claim, never just to one member, so a claim cannot grow through a chain of weak links.
+ * Pairs between `similarAt` and the same-claim level (or kept apart by those rules) that end in different claims
+ * become similar reports. Unlinked mentions stay single-source claims.
  */
-export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLinkOptions = DEFAULT_LINK_OPTIONS): LinkedClaim[] {
-  const idf = idfOf(features);
+export function linkClaims(
+  features: readonly ClaimFeatures[],
+  options: ClaimLinkOptions = DEFAULT_LINK_OPTIONS,
+  scorer: ClaimScorer = claimScorer(),
+  vectors: WordVectors = wordVectors(),
+): LinkedClaim[] {
+  const ctx = scoringContext(idfOf(features), scorer, vectors);
   const cache = new Map<number, PairScore>();
   const n = features.length;
   const score = (a: number, b: number): PairScore => {
@@ -137,16 +139,15 @@ export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLin
     const key = a < b ? a * n + b : b * n + a;
     let s = cache.get(key);
     if (!s) {
-      s = scorePair(features[a]!, features[b]!, idf);
+      s = a < b ? scorePair(features[a]!, features[b]!, ctx) : scorePair(features[b]!, features[a]!, ctx);
       cache.set(key, s);
     }
     return s;
   };
   const scored = candidatePairs(features, options)
     .map(([a, b]) => ({ a, b, ...score(a, b) }))
-    .filter((p) => p.score >= options.linkAt);
-  const conflicts = scored.filter((p) => p.conflict !== undefined);
-  const links = scored.filter((p) => p.conflict === undefined).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+    .filter((p) => p.score >= scorer.similarAt);
+  const links = scored.filter((p) => p.conflict === undefined && p.score >= scorer.sameAt).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 
   const clusterOf = features.map((_, i) => i);
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
@@ -163,31 +164,47 @@ export function linkClaims(features: readonly ClaimFeatures[], options: ClaimLin
     for (const x of A) {
       for (const y of B) {
         const s = score(x, y);
-        if (s.conflict || s.score < options.pairFloor) clash = true;
+        if (s.conflict || s.score < scorer.pairFloor) clash = true;
         total += s.score;
       }
     }
-    if (clash || total / (A.length * B.length) < options.joinAt) continue;
+    if (clash || total / (A.length * B.length) < scorer.joinAt) continue;
     const merged = [...A, ...B];
     members.set(ca, merged);
     members.delete(cb);
     for (const i of B) clusterOf[i] = ca;
   }
 
-  // Each mention's conflicts by position in `conflicts`: a claim reads its members' entries, not every conflict.
-  const conflictsOf = new Map<number, number[]>();
-  conflicts.forEach((p, i) => {
-    pushTo(conflictsOf, p.a, i);
-    if (p.b !== p.a) pushTo(conflictsOf, p.b, i);
-  });
   const order = referenceOrder(features);
+  const idOfCluster = new Map<number, string>();
+  for (const [root, list] of members) {
+    list.sort(order);
+    idOfCluster.set(root, claimId(features[list[0]!]!));
+  }
+  // Conflicts and similar reports are recorded on both claims; each lists the other claim's id.
+  const conflictsOf = new Map<number, LinkedClaim['conflicts']>();
+  const similarOf = new Map<number, Set<string>>();
+  for (const p of scored) {
+    const ca = clusterOf[p.a]!;
+    const cb = clusterOf[p.b]!;
+    if (ca === cb) continue;
+    if (p.conflict) {
+      const { reason, words } = p.conflict;
+      pushTo(conflictsOf, ca, { a: p.a, b: p.b, reason, words });
+      pushTo(conflictsOf, cb, { a: p.b, b: p.a, reason, words: [words[1], words[0]] });
+    } else {
+      for (const [x, y] of [[ca, cb], [cb, ca]] as const) {
+        const set = similarOf.get(x) ?? new Set<string>();
+        set.add(idOfCluster.get(y)!);
+        similarOf.set(x, set);
+      }
+    }
+  }
   const claims: LinkedClaim[] = [];
-  for (const list of members.values()) {
-    const sorted = [...list].sort(order);
-    // Conflicts are recorded on the claim of the first mention: outlets reporting it with other details.
-    const mine = [...new Set(sorted.flatMap((m) => conflictsOf.get(m) ?? []))].sort((x, y) => x - y);
-    const own = mine.map((i) => ({ a: conflicts[i]!.a, b: conflicts[i]!.b, reason: conflicts[i]!.conflict! }));
-    claims.push({ id: claimId(features[sorted[0]!]!), members: sorted, conflicts: own });
+  for (const [root, list] of members) {
+    const own = (conflictsOf.get(root) ?? []).sort((x, y) => x.a - y.a || x.b - y.b);
+    const similar = [...(similarOf.get(root) ?? [])].sort();
+    claims.push({ id: idOfCluster.get(root)!, members: list, conflicts: own, similar });
   }
   return claims.sort((x, y) => (x.id < y.id ? -1 : 1));
 }
