@@ -1,0 +1,85 @@
+import type { Claim, ClaimMention } from '../../schemas/claim.ts';
+
+/** Offsets of the part of a sentence that states its claim. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Attribution verbs as outlets write them after or before the speaker ("…, Altman said." / "Axios reports that …").
+const CUE = String.raw`(?:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|claimed|claims|stated|states|explained|announced|announces|reported|reports|insisted|warned|tweeted|posted|told\s+[^,“”"]{1,30}?)`;
+// Discourse connectives that only link a sentence to the one before it: "Meanwhile,", "If you'll recall,".
+const CONNECTIVE =
+  /^(?:however|meanwhile|moreover|furthermore|additionally|in addition|in fact|indeed|still|separately|specifically|instead|also|yet|again|now|then|later|earlier|previously|finally|ultimately|for now|for example|for instance|of course|on the other hand|in turn|as a result|in response|by contrast|in contrast|at the same time|if you(?:'|’)ll recall|as previously reported|as noted|as reported|\p{L}+ly)\s*,\s*/iu;
+// A bare conjunction opening the sentence.
+const CONJUNCTION = /^(?:but|and|so|yet|plus)\s+/i;
+// An opening prepositional or "as …" phrase set off by a comma: "In his post,", "As The New York Times notes,".
+const FRAME_PHRASE = /^(?:in|on|at|during|after|following|since|under|with|according to|as|by)\b[^,“”"\d]{1,70},\s*/i;
+// "X said (on X) that …", "TechCrunch reports that …": who said it is shown beside the statement.
+const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
+const TRAILING_ACCORDING = /,?\s*according to [^,“”"]{1,60}?\.?$/i;
+const TRAILING_CUE = new RegExp(String.raw`(?:,\s*|(?<=[,!?][”"])\s+)[^,“”"]{1,50}?\b${CUE}(?:\s+[^,“”".]+){0,4}\.?$`, 'i');
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The part of a sentence that states its claim, without the framing around it: discourse connectives
+ * ("Meanwhile,"), an opening phrase ("In his post,", "According to Axios,"), a reported-speech lead ("X said that")
+ * and a trailing attribution (", it said.", ", according to X."). Framing is removed only while at least five
+ * words remain, and an opening phrase with a number in it is kept (a date or amount is part of what is claimed).
+ */
+export function statementSpan(text: string): Span {
+  let start = text.length - text.trimStart().length;
+  let end = text.trimEnd().length;
+  const rest = () => text.slice(start, end);
+  const cut = (pattern: RegExp, from: 'start' | 'end'): boolean => {
+    const m = pattern.exec(rest());
+    if (!m || m[0].length === 0) return false;
+    const remaining = from === 'start' ? rest().slice(m[0].length) : rest().slice(0, m.index);
+    if (wordCount(remaining) < 5) return false;
+    if (from === 'start') start += m[0].length;
+    else end = start + m.index;
+    return true;
+  };
+  // Framing can stack ("However, with …, as noted by …, the testing ground …"): peel a few layers.
+  for (let i = 0; i < 4; i++) {
+    if (!(cut(CONNECTIVE, 'start') || cut(CONJUNCTION, 'start') || cut(FRAME_PHRASE, 'start'))) break;
+  }
+  cut(REPORTED_LEAD, 'start');
+  if (!cut(TRAILING_ACCORDING, 'end')) cut(TRAILING_CUE, 'end');
+  return { start, end };
+}
+
+/** A span's words as a headline: first letter capitalized, a quotation's dangling comma dropped. */
+export function asHeadline(words: string): string {
+  const text = words.trim().replace(/[,;:]\s*([”"]?)$/, '$1');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Where a mention's claim lies in its text: the offsets its extraction found, else the framing-free span. */
+export function coreOf(mention: Pick<ClaimMention, 'text' | 'core'>): Span {
+  const { core } = mention;
+  return core && core.end <= mention.text.length && core.start < core.end ? core : statementSpan(mention.text);
+}
+
+// A wording that starts in lower case is a fragment of its sentence ("designated the company a …").
+const isFragment = (text: string) => /^\p{Ll}/u.test(text.trimStart());
+
+/**
+ * The claim as a short statement for headlines. The claim's own `text` when linking has made it one (it then
+ * differs from the reference wording); otherwise the most concise framing-free wording among the outlets',
+ * preferring whole sentences to fragments.
+ */
+export function claimHeadline(claim: Pick<Claim, 'text' | 'mentions'>): string {
+  const reference = claim.mentions[0];
+  if (!reference || claim.text !== reference.text) return claim.text;
+  const candidates = claim.mentions.map((m) => {
+    const span = coreOf(m);
+    const words = m.text.slice(span.start, span.end);
+    return { words, fragment: isFragment(m.text), length: wordCount(words) };
+  });
+  const usable = candidates.filter((c) => c.length >= 5);
+  const pool = usable.some((c) => !c.fragment) ? usable.filter((c) => !c.fragment) : usable.length > 0 ? usable : candidates;
+  const best = pool.reduce((a, b) => (b.length < a.length ? b : a));
+  return asHeadline(best.words);
+}
