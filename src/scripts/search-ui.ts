@@ -69,7 +69,7 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLLIElement[]> 
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => {
     const link = element('a', { href: d.url }, d.meta.title ?? d.url);
-    const details = [d.meta.type, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
+    const details = [d.meta.type, d.meta.speaker && `said by ${d.meta.speaker}`, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
     const excerpt = element('p', { className: 'excerpt' });
     // Pagefind's excerpt is escaped page text with <mark> around the matched words.
     excerpt.innerHTML = d.excerpt;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asHeadline, claimHeadline, coreOf, statementSpan } from './claim-statement.ts';
+import { asHeadline, claimHeadline, conciseMention, coreOf, statementSpan } from './claim-statement.ts';
 
 const statement = (text: string) => {
   const { start, end } = statementSpan(text);
@@ -26,6 +26,8 @@ describe('statementSpan: the claim without its framing (sentences from real arti
     ["a private contractor can't dictate how its tools are used for national security, it said.", "a private contractor can't dictate how its tools are used for national security"],
     ['“We really wanted to de-escalate things, and we thought the deal on offer was good,” Altman said.', '“We really wanted to de-escalate things, and we thought the deal on offer was good,”'],
     ['The quake struck at 1:35 a.m. local time, according to the U.S. Geological Survey.', 'The quake struck at 1:35 a.m. local time'],
+    ['In his post, he said two of OpenAI’s most important safety principles are “prohibitions on domestic mass surveillance.”', 'two of OpenAI’s most important safety principles are “prohibitions on domestic mass surveillance.”'],
+    ['Tonight, we reached an agreement with the Department of War to deploy our models.', 'we reached an agreement with the Department of War to deploy our models.'],
     [
       'However, with the administration already engaging in active conflict, as noted by reports of bombing campaigns, the testing ground will likely be immediate.',
       'the testing ground will likely be immediate.',
@@ -87,6 +89,16 @@ describe('claimHeadline', () => {
       'designated the company a “supply-chain risk.”',
     ];
     expect(claimHeadline({ text: texts[0]!, mentions: texts.map(mention) })).toBe('Hegseth also said he is designating Anthropic as a supply-chain risk');
+  });
+
+  it('prefers a wording that credits the claim’s speaker to an outlet’s own analysis of it', () => {
+    const texts = [
+      'In his post, he said two of OpenAI’s most important safety principles are “prohibitions on domestic mass surveillance and human responsibility for the use of force.”',
+      'Altman, on the other hand, frames his principle as "human responsibility for the use of force."',
+    ];
+    const claim = { text: texts[0]!, speaker: 'sam-altman', mentions: [{ ...mention(texts[0]!), speaker: 'sam-altman' }, mention(texts[1]!)] };
+    expect(conciseMention(claim)).toBe(0);
+    expect(claimHeadline(claim)).toBe('Two of OpenAI’s most important safety principles are “prohibitions on domestic mass surveillance and human responsibility for the use of force.”');
   });
 
   it('uses a fragment when every wording is one, capitalized', () => {

@@ -10,12 +10,14 @@ export interface Span {
 const CUE = String.raw`(?:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|claimed|claims|stated|states|explained|announced|announces|reported|reports|insisted|warned|tweeted|posted|told\s+[^,“”"]{1,30}?)`;
 // Discourse connectives that only link a sentence to the one before it: "Meanwhile,", "If you'll recall,".
 const CONNECTIVE =
-  /^(?:however|meanwhile|moreover|furthermore|additionally|in addition|in fact|indeed|still|separately|specifically|instead|also|yet|again|now|then|later|earlier|previously|finally|ultimately|for now|for example|for instance|of course|on the other hand|in turn|as a result|in response|by contrast|in contrast|at the same time|if you(?:'|’)ll recall|as previously reported|as noted|as reported|\p{L}+ly)\s*,\s*/iu;
+  /^(?:however|meanwhile|moreover|furthermore|additionally|in addition|in fact|indeed|still|separately|specifically|instead|also|yet|again|now|then|later|earlier|previously|finally|ultimately|today|tonight|yesterday|this week|last week|for now|for example|for instance|of course|on the other hand|in turn|as a result|in response|by contrast|in contrast|at the same time|if you(?:'|’)ll recall|as previously reported|as noted|as reported|\p{L}+ly)\s*,\s*/iu;
 // A bare conjunction opening the sentence.
 const CONJUNCTION = /^(?:but|and|so|yet|plus)\s+/i;
 // An opening prepositional or "as …" phrase set off by a comma: "In his post,", "As The New York Times notes,".
 const FRAME_PHRASE = /^(?:in|on|at|during|after|following|since|under|with|according to|as|by)\b[^,“”"\d]{1,70},\s*/i;
 // "X said (on X) that …", "TechCrunch reports that …": who said it is shown beside the statement.
+// "he said …", "the company said …": a pronoun says nothing the speaker shown beside the statement does not.
+const PRONOUN_LEAD = new RegExp(String.raw`^(?:he|she|they|it|we|the company|the agency|the department)\s+(?:also\s+)?${CUE}\s+(?:that\s+)?`, 'i');
 const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
 const TRAILING_ACCORDING = /,?\s*according to [^,“”"]{1,60}?\.?$/i;
 const TRAILING_CUE = new RegExp(String.raw`(?:,\s*|(?<=[,!?][”"])\s+)[^,“”"]{1,50}?\b${CUE}(?:\s+[^,“”".]+){0,4}\.?$`, 'i');
@@ -45,7 +47,7 @@ export function statementSpan(text: string): Span {
   for (let i = 0; i < 4; i++) {
     if (!(cut(CONNECTIVE, 'start') || cut(CONJUNCTION, 'start') || cut(FRAME_PHRASE, 'start'))) break;
   }
-  cut(REPORTED_LEAD, 'start');
+  if (!cut(PRONOUN_LEAD, 'start')) cut(REPORTED_LEAD, 'start');
   if (!cut(TRAILING_ACCORDING, 'end')) cut(TRAILING_CUE, 'end');
   return { start, end };
 }
@@ -66,20 +68,31 @@ export function coreOf(mention: Pick<ClaimMention, 'text' | 'core'>): Span {
 const isFragment = (text: string) => /^\p{Ll}/u.test(text.trimStart());
 
 /**
- * The claim as a short statement for headlines. The claim's own `text` when linking has made it one (it then
- * differs from the reference wording); otherwise the most concise framing-free wording among the outlets',
- * preferring whole sentences to fragments.
+ * Which wording states the claim most concisely: among wordings of at least five words, whole sentences before
+ * fragments, and wordings that credit the claim's own speaker before the rest (an outlet's own analysis that
+ * mentions the claim — "Altman, on the other hand, frames his principle as …" — is not its statement); then the
+ * fewest words once framing is removed.
  */
-export function claimHeadline(claim: Pick<Claim, 'text' | 'mentions'>): string {
+export function conciseMention(claim: Pick<Claim, 'mentions'> & { speaker?: string | undefined }): number {
+  const candidates = claim.mentions.map((m, index) => {
+    const span = coreOf(m);
+    const length = wordCount(m.text.slice(span.start, span.end));
+    const credited = claim.speaker === undefined || m.speaker === claim.speaker;
+    // Lower ranks are better: too short to stand alone, a fragment, not crediting the speaker.
+    const rank = (length < 5 ? 4 : 0) + (isFragment(m.text) ? 2 : 0) + (credited ? 0 : 1);
+    return { index, rank, length };
+  });
+  return candidates.reduce((a, b) => (b.rank < a.rank || (b.rank === a.rank && b.length < a.length) ? b : a)).index;
+}
+
+/**
+ * The claim as a short statement for headlines. The claim's own `text` when linking has made it one (it then
+ * differs from the reference wording); otherwise the framing-free part of its most concise wording.
+ */
+export function claimHeadline(claim: Pick<Claim, 'text' | 'mentions'> & { speaker?: string | undefined }): string {
   const reference = claim.mentions[0];
   if (!reference || claim.text !== reference.text) return claim.text;
-  const candidates = claim.mentions.map((m) => {
-    const span = coreOf(m);
-    const words = m.text.slice(span.start, span.end);
-    return { words, fragment: isFragment(m.text), length: wordCount(words) };
-  });
-  const usable = candidates.filter((c) => c.length >= 5);
-  const pool = usable.some((c) => !c.fragment) ? usable.filter((c) => !c.fragment) : usable.length > 0 ? usable : candidates;
-  const best = pool.reduce((a, b) => (b.length < a.length ? b : a));
-  return asHeadline(best.words);
+  const best = claim.mentions[conciseMention(claim)]!;
+  const { start, end } = coreOf(best);
+  return asHeadline(best.text.slice(start, end));
 }
