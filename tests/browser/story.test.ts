@@ -56,7 +56,7 @@ describe('story page', () => {
   it('lists who each outlet quotes, linked to their pages, and each name is in that outlet’s articles', async () => {
     const story = biggestStory();
     await page.goto(new URL(`/stories/${story.id}/`, site.origin).href);
-    const outlets = await page.$$eval('#quoted ~ .quoted > section', (cards) =>
+    const outlets = await page.$$eval('.quoted > .quoted-outlet', (cards) =>
       cards.map((card) => ({
         outlet: card.querySelector('h3')?.childNodes[0]?.textContent?.trim() ?? '',
         speakers: [...card.querySelectorAll('.speakers li')].map((li) => ({
