@@ -4,7 +4,11 @@ import { wordDiff } from '../render/word-diff.ts';
 export interface DifferingWords {
   ours: string;
   theirs: string;
+  /** More than half of either wording differs: the differing words alone would not read as a dispute. */
+  mostlyDifferent: boolean;
 }
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * The words that differ between two reports of the same claim ("60" against "300", "will" against "will not"), so a
@@ -19,5 +23,7 @@ export function differingWords(ours: string, theirs: string): DifferingWords {
       .map((p) => p.text.trim())
       .filter((t) => /[\p{L}\p{N}]/u.test(t))
       .join(' … ');
-  return { ours: runs('removed'), theirs: runs('added') };
+  const share = (change: 'removed' | 'added', of: string) =>
+    parts.filter((p) => p.change === change).reduce((n, p) => n + words(p.text), 0) / Math.max(1, words(of));
+  return { ours: runs('removed'), theirs: runs('added'), mostlyDifferent: share('removed', ours) > 0.5 || share('added', theirs) > 0.5 };
 }
