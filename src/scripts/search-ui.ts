@@ -30,6 +30,10 @@ const help = document.querySelector<HTMLElement>('#search-help')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 let state: SearchState = readState(location.search);
+
+// On a phone the filters would push the results below the fold: they start folded unless some are in use.
+const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
+if (filtersBox && window.matchMedia('(max-width: 50rem)').matches && Object.keys(state.filters).length === 0) filtersBox.open = false;
 let pagefind: Pagefind | undefined;
 let run = 0;
 let filtersLoaded = false;
