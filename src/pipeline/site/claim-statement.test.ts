@@ -30,8 +30,11 @@ describe('statementSpan: the claim without its framing (sentences from real arti
     ['Tonight, we reached an agreement with the Department of War to deploy our models.', 'we reached an agreement with the Department of War to deploy our models.'],
     [
       'However, with the administration already engaging in active conflict, as noted by reports of bombing campaigns, the testing ground will likely be immediate.',
-      'the testing ground will likely be immediate.',
+      'with the administration already engaging in active conflict, as noted by reports of bombing campaigns, the testing ground will likely be immediate.',
     ],
+    ['After the fight, Klitschko led the crowd in singing "Happy Birthday" to his trainer.', 'Klitschko led the crowd in singing "Happy Birthday" to his trainer.'],
+    ['Under Cheeks’ guidance, the Blazers made the playoffs in both seasons but did not get out of the first round.', 'the Blazers made the playoffs in both seasons but did not get out of the first round.'],
+    ['He was sentenced to life in prison for aggravated sexual assault, MyFoxHouston.com reports.', 'He was sentenced to life in prison for aggravated sexual assault'],
   ])('%s', (sentence, expected) => {
     expect(statement(sentence)).toBe(expected);
   });
@@ -47,6 +50,16 @@ describe('statementSpan: the claim without its framing (sentences from real arti
 
   it('does not strip framing when fewer than five words would remain', () => {
     expect(statement('Meanwhile, prices rose sharply.')).toBe('Meanwhile, prices rose sharply.');
+  });
+
+  it('keeps a long subordinate clause: the rest of the sentence refers to it', () => {
+    const text = 'Since the rule took effect before Obama was sworn in, overturning it through regulation would require a lengthy review.';
+    expect(statement(text)).toBe(text);
+  });
+
+  it('does not take the end of a long subject for a trailing attribution ("X, who …, said their decision …")', () => {
+    const text = 'Gary Locke and Ken Salazar, who head the two agencies, said their decision to again require consultation is based on sound science.';
+    expect(statement(text)).toBe(text);
   });
 
   it('does not take a name set off by commas for framing', () => {

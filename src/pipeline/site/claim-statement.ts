@@ -13,14 +13,21 @@ const CONNECTIVE =
   /^(?:however|meanwhile|moreover|furthermore|additionally|in addition|in fact|indeed|still|separately|specifically|instead|also|yet|again|now|then|later|earlier|previously|finally|ultimately|today|tonight|yesterday|this week|last week|for now|for example|for instance|of course|on the other hand|in turn|as a result|in response|by contrast|in contrast|at the same time|if you(?:'|’)ll recall|as previously reported|as noted|as reported|\p{L}+ly)\s*,\s*/iu;
 // A bare conjunction opening the sentence.
 const CONJUNCTION = /^(?:but|and|so|yet|plus)\s+/i;
-// An opening prepositional or "as …" phrase set off by a comma: "In his post,", "As The New York Times notes,".
-const FRAME_PHRASE = /^(?:in|on|at|during|after|following|since|under|with|according to|as|by)\b[^,“”"\d]{1,70},\s*/i;
+// An opening phrase set off by a comma: a prepositional phrase of up to eight words ("In his post,", "Under Cheeks'
+// guidance,"), a clause opened by a subordinator of up to five ("After the fight,"; a longer one — "Since the rule
+// took effect before Obama was sworn in," — holds what the rest refers to), or an attribution ("As the Times notes,").
+const W = String.raw`[^\s,“”"\d]+`;
+const FRAME_PHRASE = new RegExp(
+  String.raw`^(?:(?:in|on|at|during|under|by|according to)(?:\s+${W}){1,7}|(?:after|before|following|since|with|as)(?:\s+${W}){1,4}|as(?:\s+${W}){1,10}?\s+(?:notes?|noted|reports?|reported|says?|said))\s*,\s*`,
+  'i',
+);
 // "X said (on X) that …", "TechCrunch reports that …": who said it is shown beside the statement.
 // "he said …", "the company said …": a pronoun says nothing the speaker shown beside the statement does not.
 const PRONOUN_LEAD = new RegExp(String.raw`^(?:he|she|they|it|we|the company|the agency|the department)\s+(?:also\s+)?${CUE}\s+(?:that\s+)?`, 'i');
 const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
 const TRAILING_ACCORDING = /,?\s*according to [^,“”"]{1,60}?\.?$/i;
-const TRAILING_CUE = new RegExp(String.raw`(?:,\s*|(?<=[,!?][”"])\s+)[^,“”"]{1,50}?\b${CUE}(?:\s+[^,“”".]+){0,4}\.?$`, 'i');
+// ", it said.", "…,” Altman said Monday.": a named subject, the cue and at most a few words (when, where) to the end.
+const TRAILING_CUE = new RegExp(String.raw`(?:,\s*|(?<=[,!?][”"])\s+)[^,“”"\s][^,“”"]{0,49}?\b${CUE}(?:\s+[\p{L}\p{N}’'.-]+){0,4}\.?$`, 'iu');
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
