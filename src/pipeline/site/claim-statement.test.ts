@@ -52,6 +52,11 @@ describe('statementSpan: the claim without its framing (sentences from real arti
     expect(statement('Meanwhile, prices rose sharply.')).toBe('Meanwhile, prices rose sharply.');
   });
 
+  it('keeps a reported-speech lead when what follows refers back to it ("… announced that his company …")', () => {
+    const text = 'OpenAI CEO Sam Altman announced late on Friday that his company has reached an agreement with the Department of Defense.';
+    expect(statement(text)).toBe(text);
+  });
+
   it('keeps a long subordinate clause: the rest of the sentence refers to it', () => {
     const text = 'Since the rule took effect before Obama was sworn in, overturning it through regulation would require a lengthy review.';
     expect(statement(text)).toBe(text);

@@ -25,6 +25,7 @@ const FRAME_PHRASE = new RegExp(
 // "he said …", "the company said …": a pronoun says nothing the speaker shown beside the statement does not.
 const PRONOUN_LEAD = new RegExp(String.raw`^(?:he|she|they|it|we|the company|the agency|the department)\s+(?:also\s+)?${CUE}\s+(?:that\s+)?`, 'i');
 const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
+const REFERS_BACK = /^(?:he|she|it|they|we|i|his|her|its|their|our|my|him|them|us)\b/i;
 const TRAILING_ACCORDING = /,?\s*according to [^,“”"]{1,60}?\.?$/i;
 // ", it said.", "…,” Altman said Monday.": a named subject, the cue and at most a few words (when, where) to the end.
 const TRAILING_CUE = new RegExp(String.raw`(?:,\s*|(?<=[,!?][”"])\s+)[^,“”"\s][^,“”"]{0,49}?\b${CUE}(?:\s+[\p{L}\p{N}’'.-]+){0,4}\.?$`, 'iu');
@@ -54,7 +55,10 @@ export function statementSpan(text: string): Span {
   for (let i = 0; i < 4; i++) {
     if (!(cut(CONNECTIVE, 'start') || cut(CONJUNCTION, 'start') || cut(FRAME_PHRASE, 'start'))) break;
   }
-  if (!cut(PRONOUN_LEAD, 'start')) cut(REPORTED_LEAD, 'start');
+  // A reported statement that opens with a pronoun ("… announced that his company …") refers back to the lead: keep it.
+  const leadPattern = PRONOUN_LEAD.test(rest()) ? PRONOUN_LEAD : REPORTED_LEAD;
+  const lead = leadPattern.exec(rest());
+  if (lead && !REFERS_BACK.test(rest().slice(lead[0].length))) cut(leadPattern, 'start');
   if (!cut(TRAILING_ACCORDING, 'end')) cut(TRAILING_CUE, 'end');
   return { start, end };
 }
