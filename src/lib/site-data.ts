@@ -3,13 +3,16 @@ import { buildOptions } from '../pipeline/build-options.ts';
 import { digestOf } from '../pipeline/cache/digest.ts';
 import { claimAnchor } from '../pipeline/link/claim-anchor.ts';
 import { claimHref } from '../pipeline/site/page-scope.ts';
+import { asHeadline, claimHeadline, statementSpan } from '../pipeline/site/claim-statement.ts';
 import { cacheKeyFor, dependencyId, freshKey } from './page-dependencies.ts';
 import { buildPages, pageRecordsFile, readPageRecords } from './page-dependency-registry.ts';
 
 type Collection = 'articles' | 'claims' | 'entities' | 'outlets' | 'stories';
 type Data<C extends Collection> = CollectionEntry<C>['data'];
 
-/** A claim as pages link to it. */
+const sliceOf = (text: string, { start, end }: { start: number; end: number }) => text.slice(start, end);
+
+/** A claim as pages link to it: `text` is its short statement. */
 export interface ClaimLink {
   id: string;
   text: string;
@@ -139,11 +142,11 @@ export async function siteDataFor(collection: Collection, id: string) {
         if (article === undefined) {
           note('claims', id);
           const claim = data.claims.get(id);
-          return claim && { id, text: claim.text, sources: claim.sources, href: claimHref(claim) };
+          return claim && { id, text: claimHeadline(claim), sources: claim.sources, href: claimHref(claim) };
         }
         note('articles', article);
         const claim = data.articles.get(article)?.claims.find((c) => c.id === id);
-        return claim && { id, text: claim.text, sources: claim.sources, href: claimAnchor(article, id) };
+        return claim && { id, text: asHeadline(sliceOf(claim.text, statementSpan(claim.text))), sources: claim.sources, href: claimAnchor(article, id) };
       },
     } satisfies Lookup<ClaimLink>,
     outletName: (outlet: string): string => {

@@ -30,6 +30,10 @@ const help = document.querySelector<HTMLElement>('#search-help')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 let state: SearchState = readState(location.search);
+
+// On a phone the filters would push the results below the fold: they start folded unless some are in use.
+const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
+if (filtersBox && window.matchMedia('(max-width: 50rem)').matches && Object.keys(state.filters).length === 0) filtersBox.open = false;
 let pagefind: Pagefind | undefined;
 let run = 0;
 let filtersLoaded = false;
@@ -69,7 +73,7 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLLIElement[]> 
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => {
     const link = element('a', { href: d.url }, d.meta.title ?? d.url);
-    const details = [d.meta.type, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
+    const details = [d.meta.type, d.meta.speaker && `said by ${d.meta.speaker}`, d.meta.outlet, d.meta.date].filter(Boolean).join(' · ');
     const excerpt = element('p', { className: 'excerpt' });
     // Pagefind's excerpt is escaped page text with <mark> around the matched words.
     excerpt.innerHTML = d.excerpt;

@@ -1,7 +1,7 @@
 /**
- * Full-page screenshots of the home page, one article, /data/ and /404.html at desktop and mobile width,
- * written to artifacts/screenshots/ (git-ignored) for people to look at; and a check that nothing makes
- * the mobile layout scroll sideways.
+ * Full-page screenshots of each kind of page (home, story, article, claim, entity, outlet, the lists, search with
+ * results, /data/, /404.html) at desktop and mobile width, written to artifacts/screenshots/ (git-ignored) for
+ * people to look at; and a check that nothing makes any of them scroll sideways.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +13,31 @@ import { useSite } from './support/fixture.ts';
 const OUT = join(PROJECT_ROOT, 'artifacts', 'screenshots');
 const site = useSite();
 
-/** The pages to capture: an article with a derivation note when there is one (it shows more of the UI). */
+const readData = <T,>(file: string): T => JSON.parse(readFileSync(join(site.distDir, 'data', file), 'utf8')) as T;
+
+/**
+ * One page of each kind, the fullest of its kind (it shows more of the UI): an article with a derivation note when
+ * there is one, the story with the most articles, the claim with the most wordings, the entity in the most articles.
+ */
 function targets(): { name: string; path: string }[] {
-  const articles = JSON.parse(readFileSync(join(site.distDir, 'data', 'articles.json'), 'utf8')) as { id: string; derivedFrom?: unknown }[];
+  const articles = readData<{ id: string; derivedFrom?: unknown }[]>('articles.json');
   const article = articles.find((a) => a.derivedFrom) ?? articles[0];
-  if (!article) throw new Error('the site has no articles');
+  const most = <T,>(list: T[], size: (t: T) => number): T | undefined => list.reduce<T | undefined>((best, t) => (best === undefined || size(t) > size(best) ? t : best), undefined);
+  const story = most(readData<{ id: string; articles: unknown[] }[]>('stories.json'), (s) => s.articles.length);
+  const claim = most(readData<{ id: string; mentions: unknown[] }[]>('claims.json'), (c) => c.mentions.length);
+  const entity = most(readData<{ id: string; articles: unknown[] }[]>('entities.json'), (e) => e.articles.length);
+  const outlet = readData<{ id: string }[]>('outlets.json')[0];
+  if (!article || !story || !claim || !entity || !outlet) throw new Error('the site lacks a page kind to capture');
   return [
     { name: 'home', path: '/' },
+    { name: 'story', path: `/stories/${story.id}/` },
     { name: 'article', path: `/articles/${article.id}/` },
+    { name: 'claim', path: `/claims/${claim.id}/` },
+    { name: 'entity', path: `/entities/${entity.id}/` },
+    { name: 'outlet', path: `/outlets/${outlet.id}/` },
+    { name: 'claims', path: '/claims/' },
+    { name: 'entities', path: '/entities/' },
+    { name: 'search', path: '/search/?q=Altman' },
     { name: 'data', path: '/data/' },
     { name: '404', path: '/404.html' },
   ];
@@ -49,10 +66,18 @@ describe('screenshots', () => {
           const wide = await page.evaluate(() => {
             const width = document.documentElement.clientWidth;
             if (document.documentElement.scrollWidth <= width) return [];
-            return [...document.querySelectorAll('body *')]
-              .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            // Content clipped by a box that scrolls on its own (the story's grid) is not what widens the page.
+            const clipped = (el: Element): boolean => {
+              for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') return true;
+              }
+              return false;
+            };
+            const culprits = [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el))
               .slice(0, 5)
               .map((el) => `${el.outerHTML.slice(0, 100)} (right edge ${Math.round(el.getBoundingClientRect().right)} > ${width})`);
+            return [`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window`, ...culprits];
           });
           for (const w of wide) overflow.push(`${path}: ${w}`);
         }

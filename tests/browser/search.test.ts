@@ -3,6 +3,8 @@
  * narrow, the state kept in the URL, keyboard use, and nothing loaded from elsewhere.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP } from './support/browser.ts';
 import { useSite } from './support/fixture.ts';
@@ -206,6 +208,47 @@ describe('search', () => {
     await page.press('#site-search-input', 'Enter');
     await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === 'safeguards');
     expect(await settled(page, /for “safeguards”/)).toMatch(/\d+ results? for “safeguards”/);
+  });
+
+  it('excerpts read as text: every word in them is a word of the articles (no glued runs, no diff markup)', async () => {
+    // The articles' own words (titles, bylines and bodies of every article page, as laid out: innerText keeps the
+    // breaks between blocks), and the curated entity descriptions from the content folder.
+    const words = new Set<string>();
+    const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const articlePages = site.sitemap.filter((u) => new URL(u).pathname.startsWith('/articles/') && new URL(u).pathname !== '/articles/');
+    expect(articlePages.length).toBeGreaterThan(0);
+    for (const url of articlePages) {
+      await page.goto(url);
+      for (const t of tokens(await page.innerText('main'))) words.add(t);
+    }
+    const entities = JSON.parse(readFileSync(join(site.distDir, 'data', 'entities.json'), 'utf8')) as { description?: string }[];
+    for (const e of entities) for (const t of tokens(e.description ?? '')) words.add(t);
+    const strays: string[] = [];
+    let checked = 0;
+    for (const query of ['Altman', 'Hegseth', 'supply chain risk', 'safeguards', 'Department of War']) {
+      await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, site.origin).href);
+      await settled(page);
+      for (const r of await results(page)) {
+        checked++;
+        for (const t of tokens(r.excerpt)) if (!words.has(t)) strays.push(`${r.href} (${query}): “${t}” in “${r.excerpt}”`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(strays).toEqual([]);
+  });
+
+  it('claim results show the statement, its speaker and its outlets', async () => {
+    await page.goto(new URL('/search/?q=Altman&type=Claim', site.origin).href);
+    await settled(page);
+    const claims = await results(page);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.some((r) => /said by Sam Altman/.test(r.details))).toBe(true);
+    expect(claims.every((r) => r.type === 'Claim' && /TechCrunch|Engadget|Unknown outlet/.test(r.details))).toBe(true);
+    // The title is the short statement the claim page leads with.
+    for (const r of claims.slice(0, 3)) {
+      await page.goto(new URL(r.href, site.origin).href);
+      expect((await page.textContent('h1'))?.trim()).toBe(r.title);
+    }
   });
 
   it('threw no errors and requested nothing from another origin', () => {

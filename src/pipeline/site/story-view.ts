@@ -1,8 +1,67 @@
 import type { Article, DerivedFrom } from '../../schemas/article.ts';
-import type { Claim } from '../../schemas/claim.ts';
+import type { Claim, ClaimMention } from '../../schemas/claim.ts';
+import type { EntityType } from '../../schemas/entity.ts';
 import type { Story } from '../../schemas/story.ts';
 import type { EntityGraph } from '../link/resolve-entities.ts';
 import { pushTo } from '../multimap.ts';
+import { claimHeadline } from './claim-statement.ts';
+
+type StoryArticle = Pick<Story['articles'][number], 'id' | 'outlet'>;
+type Quoted = Story['quoted'][number];
+
+/** The grid's and the quote list's column key: an outlet, or each unknown-outlet article on its own. */
+export const outletKey = (a: StoryArticle): string => (a.outlet.id === 'unknown' ? `unknown:${a.id}` : a.outlet.id);
+
+/**
+ * Who each outlet quotes: the people and organizations its articles credit with a claim (a quotation, reported
+ * speech or "according to X"; a mention with no attribution credits no one), how often, how often in direct
+ * quotation, and how many of the story's outlets credit each. Outlets in story order; speakers most credited first.
+ */
+export function whoIsQuoted(
+  articles: readonly StoryArticle[],
+  mentions: Iterable<Pick<ClaimMention, 'article' | 'speaker' | 'attribution'>>,
+  entityOf: (id: string) => { name: string; type: EntityType } | undefined,
+): Quoted[] {
+  interface Column {
+    outlet: StoryArticle['outlet'];
+    articles: string[];
+    speakers: Map<string, { count: number; direct: number }>;
+  }
+  const columns = new Map<string, Column>();
+  const keyOf = new Map<string, string>();
+  for (const a of articles) {
+    const key = outletKey(a);
+    keyOf.set(a.id, key);
+    const column: Column = columns.get(key) ?? { outlet: { id: a.outlet.id, name: a.outlet.name }, articles: [], speakers: new Map() };
+    column.articles.push(a.id);
+    columns.set(key, column);
+  }
+  const outletsOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = keyOf.get(m.article);
+    if (key === undefined || m.speaker === undefined || m.attribution === 'none') continue;
+    const type = entityOf(m.speaker)?.type;
+    if (type !== 'person' && type !== 'organization') continue;
+    const tally = columns.get(key)!.speakers;
+    const entry = tally.get(m.speaker) ?? { count: 0, direct: 0 };
+    entry.count++;
+    if (m.attribution === 'quote') entry.direct++;
+    tally.set(m.speaker, entry);
+    const outlets = outletsOf.get(m.speaker) ?? new Set<string>();
+    outlets.add(key);
+    outletsOf.set(m.speaker, outlets);
+  }
+  return [...columns.values()].map((c) => ({
+    outlet: c.outlet,
+    articles: c.articles,
+    speakers: [...c.speakers]
+      .map(([id, { count, direct }]) => {
+        const entity = entityOf(id)!;
+        return { id, name: entity.name, type: entity.type as 'person' | 'organization', count, direct, outlets: outletsOf.get(id)!.size };
+      })
+      .sort((a, b) => b.count - a.count || b.direct - a.direct || a.name.localeCompare(b.name)),
+  }));
+}
 
 const byDate = (a: { published?: string | undefined; id: string }, b: { published?: string | undefined; id: string }) =>
   (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
@@ -29,7 +88,13 @@ export function buildStories(
     const story = storyOf.get(c.mentions[0]!.article);
     if (story) pushTo(claimsOf, story, c);
   }
-  const entityName = new Map(entities.entities.map((e) => [e.id, e.name]));
+  const entityById = new Map(entities.entities.map((e) => [e.id, e]));
+  // Every mention in a story's articles, whichever claim it belongs to, for who each outlet quotes.
+  const mentionsOf = new Map<string, Claim['mentions']>();
+  for (const c of claims) for (const m of c.mentions) {
+    const story = storyOf.get(m.article);
+    if (story) pushTo(mentionsOf, story, m);
+  }
   const stories: Story[] = [];
   for (const [id, list] of members) {
     const sorted = [...list].sort(byDate);
@@ -55,7 +120,7 @@ export function buildStories(
       claims: storyClaims
         .map((c) => ({
           id: c.id,
-          text: c.text,
+          text: claimHeadline(c),
           kind: c.kind,
           sources: c.sources,
           ...(c.firstReported ? { firstReported: c.firstReported.published } : {}),
@@ -66,7 +131,8 @@ export function buildStories(
       entities: [...entityCounts]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 20)
-        .map(([e, count]) => ({ id: e, name: entityName.get(e) ?? e, count })),
+        .map(([e, count]) => ({ id: e, name: entityById.get(e)?.name ?? e, count })),
+      quoted: whoIsQuoted(sorted, mentionsOf.get(id) ?? [], (e) => entityById.get(e)),
     });
   }
   return stories.sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || a.id.localeCompare(b.id));
