@@ -146,7 +146,7 @@ export async function siteDataFor(collection: Collection, id: string) {
         }
         note('articles', article);
         const claim = data.articles.get(article)?.claims.find((c) => c.id === id);
-        return claim && { id, text: asHeadline(sliceOf(claim.text, statementSpan(claim.text))), sources: claim.sources, href: claimAnchor(article, id) };
+        return claim && { id, text: claim.single?.text ?? asHeadline(sliceOf(claim.text, statementSpan(claim.text))), sources: claim.sources, href: claimAnchor(article, id) };
       },
     } satisfies Lookup<ClaimLink>,
     outletName: (outlet: string): string => {

@@ -25,7 +25,7 @@ export const ArticleEntrySchema = ArticleSchema.omit({ body: true, extra: true }
        * Such a claim has no page and no entry in the claims collection (they were 24 of the 88 MB the content store
        * held at 4,000 articles, and every build serialized them whole).
        */
-      single: ClaimSchema.pick({ kind: true, speaker: true, entities: true, conflicts: true, similar: true })
+      single: ClaimSchema.pick({ text: true, kind: true, speaker: true, entities: true, conflicts: true, similar: true })
         .extend({ mention: ClaimMentionSchema.pick({ speaker: true, cue: true, attribution: true }) })
         .optional(),
     }),

@@ -38,6 +38,7 @@ describe('claimsExportJson', () => {
         if (!c.single) continue;
         const m = claim.mentions[0]!;
         expect(c.single).toEqual({
+          text: claim.text,
           kind: claim.kind,
           ...(claim.speaker ? { speaker: claim.speaker } : {}),
           entities: claim.entities,

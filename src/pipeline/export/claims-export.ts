@@ -33,7 +33,7 @@ function singleClaimRecords(article: ArticleEntry): ClaimExport[] {
     return [
       {
         id: c.id,
-        text: c.text,
+        text: c.single.text,
         kind: c.single.kind,
         ...(c.single.speaker ? { speaker: c.single.speaker } : {}),
         sources: c.sources,

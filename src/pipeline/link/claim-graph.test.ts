@@ -49,9 +49,12 @@ describe('buildClaimGraph: sources and first report', () => {
     expect(claim.mentions.filter((m) => m.outlet === 'unknown')).toHaveLength(2);
   });
 
-  it('firstReported is the earliest dated mention, and the reference wording is its text', () => {
+  it('firstReported is the earliest dated mention, the reference wording comes first, and the text is a short statement', () => {
     expect(claim.firstReported).toEqual({ article: 'engadget-deal', outlet: 'engadget', published: '2026-02-28' });
-    expect(claim.text).toBe(`Altman added in his post on X that OpenAI ${QUOTE}.`);
+    expect(claim.mentions[0]!.text).toBe(`Altman added in his post on X that OpenAI ${QUOTE}.`);
+    // Without "Altman added in his post on X that": what is claimed, not who framed it how.
+    expect(claim.text.startsWith('Altman added')).toBe(false);
+    expect(claim.text).toContain('will build technical safeguards');
     expect(claim.mentions[0]!.article).toBe('engadget-deal');
     // The undated mention comes last.
     expect(claim.mentions[claim.mentions.length - 1]!.article).toBe('blog-undated');

@@ -1,5 +1,6 @@
 import type { Claim } from '../../schemas/claim.ts';
 import { claimAnchor } from './claim-anchor.ts';
+import { claimHeadline } from '../site/claim-statement.ts';
 import type { ClaimFeatures } from './claim-features.ts';
 import { linkClaims, type LinkedClaim } from './link-claims.ts';
 
@@ -28,7 +29,10 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
     const members = c.members.map((i) => features[i]!);
     const sources = new Set(members.map((f) => f.source)).size;
     const speakers = members.map((f) => f.speaker).filter((s): s is string => s !== undefined);
-    const speaker = speakers.sort((a, b) => speakers.filter((x) => x === b).length - speakers.filter((x) => x === a).length || (a < b ? -1 : 1))[0];
+    // The speaker the mentions agree on: credited by more of them than anyone else (outlets crediting the same words
+    // to different people, as often, leave the claim without one; each mention keeps its own).
+    const counts = [...new Set(speakers)].map((s) => [s, speakers.filter((x) => x === s).length] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const speaker = counts.length > 0 && (counts.length === 1 || counts[0]![1] > counts[1]![1]) ? counts[0]![0] : undefined;
     const dated = members.filter((f) => f.published !== undefined).sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
     const first = dated[0];
     const quotes = members.filter((f) => f.mention.kind === 'quote').length;
@@ -38,7 +42,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
       const other = claimOf.get(x.b);
       if (other && other !== c.id && !conflicts.has(other)) conflicts.set(other, { claim: other, reason: x.reason, words: x.words });
     }
-    return {
+    const claim: Claim = {
       id: c.id,
       text: members[0]!.mention.text,
       kind: quotes * 2 > members.length ? 'quote' : 'statement',
@@ -62,6 +66,8 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
       similar: c.similar,
       related: [],
     };
+    // The claim as a short statement: the framing-free part of its most concise wording (design §3, `text`).
+    return { ...claim, text: claimHeadline(claim) };
   });
   // `related` is filled in once stories are known (computeLinks, relatedClaims).
   const sourcesOf = new Map(claims.map((c) => [c.id, c.sources]));
