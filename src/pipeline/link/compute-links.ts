@@ -9,6 +9,7 @@ import { buildClaimGraph, recountSources, type ClaimGraph } from './claim-graph.
 import { clusterStories } from './cluster-stories.ts';
 import { findDerivedCopies, sourceKey } from './derived-copies.ts';
 import { relatedClaims } from './related-claims.ts';
+import { pageScope } from '../site/page-scope.ts';
 import { resolveEntities, type EntityGraph } from './resolve-entities.ts';
 import { storyInput } from './story-inputs.ts';
 import { withDerived } from './with-derived.ts';
@@ -45,7 +46,8 @@ export function computeLinks(cleaned: Article[], annotated: AnnotatedArticle[], 
   // Related claims need the stories: the same story, or a rare entity and words in common across stories.
   time('related claims', () => {
     const articlesOfEntity = new Map(entities.entities.map((e) => [e.id, e.articles.length]));
-    const related = relatedClaims(claims.claims, { storyOf, articlesOfEntity, articles: cleaned.length });
+    // Only a claim with a page shows its related claims (any claim can be one of them).
+    const related = relatedClaims(claims.claims, { storyOf, articlesOfEntity, articles: cleaned.length, wanted: pageScope.claim });
     for (const c of claims.claims) c.related = related.get(c.id) ?? [];
   });
   // Copies are known only once claims and stories are: then count every claim's independent sources again.

@@ -76,6 +76,12 @@ describe('relatedClaims', () => {
     expect(related.get(ESA_3.id)).toEqual([]);
   });
 
+  it('lists only for the claims wanted, but any claim can be in a list', () => {
+    const only = relatedClaims(ALL, { ...CONTEXT, wanted: (c) => c.id === ESA_1.id });
+    expect([...only.keys()]).toEqual([ESA_1.id]);
+    expect(only.get(ESA_1.id)).toEqual(related.get(ESA_1.id));
+  });
+
   it('a claim is never related to itself, and lists at most six', () => {
     const many = Array.from({ length: 10 }, (_, i) => claim(`Claim number ${i} of the indictment story.`, [`indictment-${i + 10}`], []));
     const storyOf = new Map([...CONTEXT.storyOf, ...many.map((c) => [c.mentions[0]!.article, 's-indictment'] as [string, string])]);
