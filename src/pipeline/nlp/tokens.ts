@@ -73,7 +73,8 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
 
 function continues(previous: Sentence, next: readonly Token[]): boolean {
   const first = next[0]!.value;
-  if (/^[\p{Ll})\],;]/u.test(first) && /[.)]$/.test(previous.text)) return true;
+  // "“So you are a no?” she asked.": a quotation's own question or exclamation mark does not end the sentence.
+  if (/^[\p{Ll})\],;]/u.test(first) && /(?:[.)]|[?!,]["”’])$/u.test(previous.text)) return true;
   if ((previous.text.match(/\(/g) ?? []).length > (previous.text.match(/\)/g) ?? []).length) return true;
   const initialEnds = /(?:^|[\s(-])\p{Lu}\.$/u.test(previous.text);
   const initialStarts = /^\p{Lu}\.$/u.test(first) || (/^\p{Lu}$/u.test(first) && /^[.)]/.test(next[1]?.value ?? ''));

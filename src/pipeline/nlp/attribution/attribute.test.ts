@@ -88,6 +88,17 @@ describe('attribution: US political style (crafted in the house style of US outl
     expect(speaker(a, 'never pass')).toBe('Lindsey Graham');
   });
 
+  it('a quoted question and its cue are one sentence: "“So you are a no?” she asked." is the host’s, not the guest’s', () => {
+    const a = annotate(
+      'Fox News host Laura Ingraham asked Rep. Dave Brat whether he would vote for the bill.',
+      '“I don’t think it has the votes,” Brat told Ingraham.',
+      '“So you are a no?” she asked.',
+    );
+    expect(a.sentences.map((s) => s.text)).toContain('“So you are a no?” she asked.');
+    expect(speaker(a, 'So you are a no')).toBe('Laura Ingraham');
+    expect(speaker(a, 'has the votes')).toBe('Dave Brat');
+  });
+
   it('"Name wrote on Truth Social:" is the frame of the quotation, not a claim of its own', () => {
     const a = annotate('Trump wrote on Truth Social: "The election was rigged and everybody knows it."');
     expect(a.claims.map((c) => c.text)).toEqual(['"The election was rigged and everybody knows it."']);
