@@ -161,12 +161,17 @@ export function linkClaims(
     if (B.some((i) => articles.has(features[i]!.article))) continue;
     let total = 0;
     let clash = false;
+    // One clash refuses the merge: stop there (near-copies of one claim otherwise re-read every cross pair).
     for (const x of A) {
       for (const y of B) {
         const s = score(x, y);
-        if (s.conflict || s.score < scorer.pairFloor) clash = true;
+        if (s.conflict || s.score < scorer.pairFloor) {
+          clash = true;
+          break;
+        }
         total += s.score;
       }
+      if (clash) break;
     }
     if (clash || total / (A.length * B.length) < scorer.joinAt) continue;
     const merged = [...A, ...B];

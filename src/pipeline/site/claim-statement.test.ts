@@ -39,6 +39,23 @@ describe('statementSpan: the claim without its framing (sentences from real arti
     expect(statement(sentence)).toBe(expected);
   });
 
+  it('never cuts a denial down to what it denies (crafted): "denied claims that …" keeps the denial', () => {
+    for (const sentence of ['The company denied claims that the data was stolen by hackers.', 'Police dismissed reports that the suspect had fled the country.']) {
+      const { start, end } = statementSpan(sentence);
+      expect(sentence.slice(start, end)).toBe(sentence);
+    }
+  });
+
+  it('a place or name ending in -ly is no connective: "Italy," and "Kelly," stay (crafted)', () => {
+    for (const sentence of ['Italy, Germany and France signed the agreement on Monday.', 'Kelly, the White House spokesperson, rejected the report on Monday.']) {
+      const { start, end } = statementSpan(sentence);
+      expect(sentence.slice(start, end)).toBe(sentence);
+    }
+    const finally_ = 'Finally, the Senate passed the bill after a long night of debate.';
+    const span = statementSpan(finally_);
+    expect(finally_.slice(span.start, span.end)).toBe('the Senate passed the bill after a long night of debate.');
+  });
+
   it('keeps a sentence that has no framing whole', () => {
     const text = 'A Friday deadline of 5:01 PM passed without an agreement.';
     expect(statementSpan(text)).toEqual({ start: 0, end: text.length });

@@ -1,4 +1,5 @@
 import type { Claim, ClaimMention } from '../../schemas/claim.ts';
+import { isFirstName, isKnownPlace } from '../nlp/lexicon.ts';
 
 /** Offsets of the part of a sentence that states its claim. */
 export interface Span {
@@ -11,6 +12,8 @@ const CUE = String.raw`(?:said|says|say|added|adds|wrote|writes|noted|notes|argu
 // Discourse connectives that only link a sentence to the one before it: "Meanwhile,", "If you'll recall,".
 const CONNECTIVE =
   /^(?:however|meanwhile|moreover|furthermore|additionally|in addition|in fact|indeed|still|separately|specifically|instead|also|yet|again|now|then|later|earlier|previously|finally|ultimately|today|tonight|yesterday|this week|last week|for now|for example|for instance|of course|on the other hand|in turn|as a result|in response|by contrast|in contrast|at the same time|if you(?:'|’)ll recall|as previously reported|as noted|as reported|\p{L}+ly)\s*,\s*/iu;
+// "-ly," opens with an adverb ("Finally,", "Notably,"), unless the word is a name or place ("Italy,", "Kelly,").
+const isName = (word: string) => isKnownPlace(word) || isFirstName(word);
 // A bare conjunction opening the sentence.
 const CONJUNCTION = /^(?:but|and|so|yet|plus)\s+/i;
 // An opening phrase set off by a comma: a prepositional phrase of up to eight words ("In his post,", "Under Cheeks'
@@ -24,7 +27,7 @@ const FRAME_PHRASE = new RegExp(
 // "X said (on X) that …", "TechCrunch reports that …": who said it is shown beside the statement.
 // "he said …", "the company said …": a pronoun says nothing the speaker shown beside the statement does not.
 const PRONOUN_LEAD = new RegExp(String.raw`^(?:he|she|they|it|we|the company|the agency|the department)\s+(?:also\s+)?${CUE}\s+(?:that\s+)?`, 'i');
-const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
+const REPORTED_LEAD = new RegExp(String.raw`^[^“”"]{1,160}?\b(?<!\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|the|these|those|such|any|of|new|earlier|previous)\s)${CUE}(?:\s+[^,“”"]{1,30}?)?\s+that\s+`, 'i');
 const REFERS_BACK = /^(?:he|she|it|they|we|i|his|her|its|their|our|my|him|them|us)\b/i;
 const TRAILING_ACCORDING = /,?\s*according to [^,“”"]{1,60}?\.?$/i;
 // ", it said.", "…,” Altman said Monday.": a named subject, the cue and at most a few words (when, where) to the end.
@@ -53,7 +56,9 @@ export function statementSpan(text: string): Span {
   };
   // Framing can stack ("However, with …, as noted by …, the testing ground …"): peel a few layers.
   for (let i = 0; i < 4; i++) {
-    if (!(cut(CONNECTIVE, 'start') || cut(CONJUNCTION, 'start') || cut(FRAME_PHRASE, 'start'))) break;
+    const opener = /^[\s]*(\p{L}+)\s*,/u.exec(rest())?.[1] ?? '';
+    const connective = !(/ly$/i.test(opener) && isName(opener)) && cut(CONNECTIVE, 'start');
+    if (!(connective || cut(CONJUNCTION, 'start') || cut(FRAME_PHRASE, 'start'))) break;
   }
   // A reported statement that opens with a pronoun ("… announced that his company …") refers back to the lead: keep it.
   const leadPattern = PRONOUN_LEAD.test(rest()) ? PRONOUN_LEAD : REPORTED_LEAD;
