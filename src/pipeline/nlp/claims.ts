@@ -154,8 +154,15 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const share = clauseQuote ? wordCount(clauseQuote) / Math.max(1, wordCount(text)) : 0;
       // "Trump wrote on Truth Social:" before its quotation is only the frame: no claim of its own.
       if (!clauseQuote && clauses.length > 1 && framed(start, end, at.frame, blocks[sentence.block]!)) return;
-      const core = coreOf(start, end, text, at.frame);
-      const attribution = at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
+      // A clause with a cue of its own, when the sentence's cue stands in another clause, is that cue's speaker's
+      // ("The Pentagon announced the ban, but Altman said the company would comply").
+      const ownCue = at.cueAt !== undefined && (at.cueAt < start || at.cueAt >= end) ? at.cues.find((x) => x.at >= start && x.at < end) : undefined;
+      // A clause before the one whose lead ("…, and Schumer said") reports someone is the writer's own.
+      const beforeLead = !ownCue && at.cueAt !== undefined && at.cueAt >= end && at.frame.length > 0 && at.frame.every(([a, b]) => a >= end && b < sentence.end);
+      const clauseSpeaker = ownCue ? ownCue.speaker : beforeLead ? undefined : speaker;
+      const frame = ownCue ? ownCue.frame : at.frame;
+      const core = coreOf(start, end, text, frame);
+      const attribution = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : beforeLead ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
       claims.push({
         sentence: index,
         text,
@@ -164,12 +171,12 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         subject: c === 0 ? [] : subject,
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
-        ...(speaker !== undefined ? { speaker } : {}),
-        ...(at.cue ? { cue: at.cue } : {}),
+        ...(clauseSpeaker !== undefined ? { speaker: clauseSpeaker } : {}),
+        ...(ownCue ? { cue: ownCue.cue } : at.cue && !beforeLead ? { cue: at.cue } : {}),
         attribution,
         ...(core ? { core: { start: core[0] - start, end: core[1] - start } } : {}),
         numbers,
-        negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase()) && outside(t, at.frame)),
+        negated: tokens.some((t) => NEGATIONS.has(t.value.toLowerCase()) && outside(t, frame)),
       });
     });
   });

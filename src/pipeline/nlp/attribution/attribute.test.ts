@@ -105,6 +105,19 @@ describe('attribution: US political style (crafted in the house style of US outl
     expect(speaker(a, 'rigged')).toBe('Trump');
   });
 
+  it('two clauses, two speakers: "X announced …, but Y said …" credits each clause to its own', () => {
+    const a = annotate('The Pentagon announced the ban on Friday, but Sam Altman said the company would comply with the order.');
+    expect(speaker(a, 'announced the ban')).toBe('Pentagon');
+    expect(speaker(a, 'would comply')).toBe('Sam Altman');
+  });
+
+  it('a fact before ", and X said …" stays a claim of its own, credited to nobody', () => {
+    const a = annotate('The Senate passed the bill 52-48 on Tuesday, and Chuck Schumer said the vote was a victory for working families.');
+    expect(speaker(a, 'passed the bill')).toBeUndefined();
+    expect(claimWith(a, 'passed the bill').attribution).toBe('none');
+    expect(speaker(a, 'victory for working families')).toBe('Chuck Schumer');
+  });
+
   it('a cue whose speaker cannot be resolved does not borrow the previous paragraph’s speaker', () => {
     const a = annotate('Interior Secretary Ryan Zinke said the department would review the monuments.', '"This is a witch hunt," the president tweeted.');
     expect(speaker(a, 'witch hunt')).toBeUndefined();

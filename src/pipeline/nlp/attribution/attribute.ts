@@ -16,11 +16,18 @@ export interface SentenceAttribution {
   speaker?: number;
   /** The cue as written ("said", "told", "according to"). */
   cue?: string;
+  /** Block offset of the chosen cue, when a speech verb was chosen. */
+  cueAt?: number;
   kind: Attribution;
   /** Block offsets of the quotations in the sentence. */
   quotes: [number, number][];
   /** Block offsets of the attribution frame ("Altman said that", ", he said", "According to X,"). */
   frame: [number, number][];
+  /**
+   * Every cue of the sentence outside quotations with its own speaker and frame, by the block offset of the cue: a
+   * sentence of two clauses can report two speakers ("The Pentagon announced …, but Altman said …").
+   */
+  cues: { at: number; speaker?: number; cue: string; frame: [number, number][] }[];
 }
 
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
@@ -131,16 +138,22 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
     }
 
-    let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [] };
+    const cues = choices.map((c) => {
+      const speaker = resolve(c.phrase);
+      return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges) };
+    });
+    let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [], cues };
     if (chosen) {
       const speaker = resolve(chosen.phrase);
       const cueToken = tokens[chosen.cue]!;
       attribution = {
         ...(speaker !== undefined ? { speaker } : {}),
         cue: cueToken.value,
+        cueAt: cueToken.start,
         kind: speaker === undefined ? 'none' : ranges.length > 0 ? 'quote' : 'indirect',
         quotes: ranges,
         frame: frameOf(sentence, chosen, ranges),
+        cues,
       };
       if (chosen.quoting) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker, cue: cueToken.value });
     } else if (accordingAt !== undefined) {
@@ -152,13 +165,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         kind: named === undefined ? 'none' : 'according-to',
         quotes: ranges,
         frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
+        cues,
       };
     }
     if (!chosen && accordingAt === undefined) {
       // "By CEO Sam Altman’s own admission, …", "in Hegseth's words": a name owning what is said.
       const owner = possessiveSource(tokens, own, mentions, quoted);
       if (owner !== undefined) {
-        attribution = { speaker: owner.mention, cue: owner.cue, kind: ranges.length > 0 ? 'quote' : 'according-to', quotes: ranges, frame: [] };
+        attribution = { speaker: owner.mention, cue: owner.cue, kind: ranges.length > 0 ? 'quote' : 'according-to', quotes: ranges, frame: [], cues };
         for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: owner.mention, cue: owner.cue });
       }
     }
@@ -166,7 +180,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-      if (introduces && subject !== undefined) attribution = { speaker: subject, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]] };
+      if (introduces && subject !== undefined) attribution = { speaker: subject, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (introduces && subject !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: subject, cue: ':' });
     }
     out.push(attribution);

@@ -33,7 +33,11 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
   const clause = tokens.slice(choice.cue + 1, choice.cue + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (!tie && !clause && !quoteAfter) return [];
-  return [[sentence.start, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
+  // From the start of the cue's own clause: "The Senate passed the bill on Tuesday, and Schumer said …" frames
+  // only what follows ", and".
+  const clauseStart = [...sentence.text.slice(0, cue.start - sentence.start).matchAll(/(?:;|,\s+(?:and|but))\s+/g)].pop();
+  const from = clauseStart ? sentence.start + clauseStart.index + clauseStart[0].length : sentence.start;
+  return [[from, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
 }
 
 export function accordingFrame(sentence: Sentence, at: number, nameEnd: number): [number, number][] {
