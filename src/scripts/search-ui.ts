@@ -91,7 +91,12 @@ function describe(found: PagefindSearch): void {
 
 async function renderResults(found: PagefindSearch): Promise<void> {
   current = found;
-  list.replaceChildren(...(await resultItems(found.results.slice(0, PAGE_SIZE))));
+  const items = await resultItems(found.results.slice(0, PAGE_SIZE));
+  // A keyboard user on the nth result stays on the nth result when the list is drawn again (a late search
+  // replacing an earlier one's results would otherwise drop their focus to the page).
+  const focused = [...list.querySelectorAll('h2 a')].indexOf(document.activeElement as Element);
+  list.replaceChildren(...items);
+  if (focused >= 0) (list.querySelectorAll<HTMLAnchorElement>('h2 a')[focused] ?? input).focus();
   describe(found);
 }
 

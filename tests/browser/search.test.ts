@@ -182,7 +182,7 @@ describe('search', () => {
     await page.waitForSelector('#search-results h2 a');
     await page.keyboard.press('ArrowDown');
     // Focus moves in the key handler; wait for it rather than racing it.
-    await page.waitForFunction(() => document.activeElement?.closest('#search-results') !== null, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.matches('#search-results h2 a') === true, undefined, { timeout: 5000 });
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(first).toMatch(/^\/(articles|claims|entities|stories)\//);
     await page.keyboard.press('ArrowDown');
