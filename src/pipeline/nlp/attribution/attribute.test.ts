@@ -60,6 +60,12 @@ describe('attribution: the cue and its speaker in one sentence', () => {
     expect(speaker(a, 'not so easy')).toBe('Klitschko');
   });
 
+  it('"Name asked X to do Y" keeps the request whole: an infinitive is no reported clause to cut off (sample 002)', () => {
+    const a = annotate('Altman has publicly asked the DoW to offer these same terms, safeguards included, to all AI companies.');
+    expect(speaker(a, 'same terms')).toBe('Altman');
+    expect(core(a, 'same terms')).toBeUndefined();
+  });
+
   it('"Name told Listener that …" credits the subject, and the core leaves out who told whom (sample 000)', () => {
     const a = annotate('Katrina Mulligan told NBC News that the contract bans domestic mass surveillance.');
     expect(speaker(a, 'contract bans')).toBe('Katrina Mulligan');

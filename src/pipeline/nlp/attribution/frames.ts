@@ -31,7 +31,9 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
   // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
   // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
-  const clause = tokens.slice(choice.cue + 1, choice.cue + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // A finite verb, not an infinitive ("asked the DoW to offer …" keeps its object: the request is the claim).
+  const next = tokens.slice(choice.cue + 1, choice.cue + 6);
+  const clause = next.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && next[k - 1]?.value.toLowerCase() !== 'to');
   if (!tie && !clause && !quoteAfter) return [];
   // From the start of the cue's own clause: "The Senate passed the bill on Tuesday, and Schumer said …" frames
   // only what follows ", and".
