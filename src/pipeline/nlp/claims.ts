@@ -159,10 +159,12 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const ownCue = at.cueAt !== undefined && (at.cueAt < start || at.cueAt >= end) ? at.cues.find((x) => x.at >= start && x.at < end) : undefined;
       // A clause before the one whose lead ("…, and Schumer said") reports someone is the writer's own.
       const beforeLead = !ownCue && at.cueAt !== undefined && at.cueAt >= end && at.frame.length > 0 && at.frame.every(([a, b]) => a >= end && b < sentence.end);
-      const clauseSpeaker = ownCue ? ownCue.speaker : beforeLead ? undefined : speaker;
+      // "The Pentagon pushed … for “all lawful purposes,” while Anthropic sought …": only the quoting clause is the Pentagon's.
+      const elsewhere = beforeLead || (at.quotesOnly === true && !clauseQuote);
+      const clauseSpeaker = ownCue ? ownCue.speaker : elsewhere ? undefined : speaker;
       const frame = ownCue ? ownCue.frame : at.frame;
       const core = coreOf(start, end, text, frame);
-      const attribution = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : beforeLead ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
+      const attribution = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : elsewhere ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
       claims.push({
         sentence: index,
         text,
@@ -172,7 +174,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(clauseSpeaker !== undefined ? { speaker: clauseSpeaker } : {}),
-        ...(ownCue ? { cue: ownCue.cue } : at.cue && !beforeLead ? { cue: at.cue } : {}),
+        ...(ownCue ? { cue: ownCue.cue } : at.cue && !elsewhere ? { cue: at.cue } : {}),
         attribution,
         ...(core ? { core: { start: core[0] - start, end: core[1] - start } } : {}),
         numbers,
@@ -205,7 +207,12 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     if (!outside(t, quotes)) continue;
     // "and designated …" (a second predicate) or ", and Hegseth said …" (a second sentence joined by a comma).
     // ", but Altman said …" likewise joins a second statement.
-    const coordinated = (t.value.toLowerCase() === 'and' && (tokens[i + 1]!.pos === 'VERB' || tokens[i - 1]!.value === ',')) || (t.value.toLowerCase() === 'but' && tokens[i - 1]!.value === ',');
+    // ", while Anthropic sought …" sets a second statement against the first.
+    const word = t.value.toLowerCase();
+    // The comma may close a quotation first: `“all lawful purposes,” while …`.
+    const comma = tokens[i - 1]!.value === ',';
+    const afterQuote = /^["”»]$/.test(tokens[i - 1]!.value) && tokens[i - 2]?.value === ',';
+    const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || ((word === 'while' || word === 'whereas') && (comma || afterQuote));
     if (coordinated || t.value === ';') cuts.push(i);
   }
   const spans: [number, number][] = [];

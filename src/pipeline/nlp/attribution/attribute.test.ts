@@ -310,3 +310,76 @@ describe('attribution: what must stay unknown', () => {
     expect(speaker(a, 'Expert review')).toBeUndefined();
   });
 });
+
+describe('attribution: quoted words outside the usual cue patterns', () => {
+  it('a quotation whose middle paragraphs lost their marks goes on to the paragraph that closes it, with its speaker (ECB+ 5_2)', () => {
+    const a = annotate(
+      '"I knew this thing was coming, and it wasn\'t an easy thing for anybody,"Brown said from Miami before coaching the Pistons in the Eastern Conference finals.',
+      '"Knowing Billy, it\'s not easy to let a coach go.',
+      'His relationship with Randy was pretty strong.',
+      'I think it was hard for him to let Chris go.',
+      'He was excited about having Jimmy, but I don\'t think it ever gets easy."',
+    );
+    expect(speaker(a, 'Knowing Billy')).toBe('Brown');
+    expect(speaker(a, 'His relationship with Randy')).toBe('Brown');
+    expect(claimWith(a, 'His relationship with Randy').attribution).toBe('quote');
+    expect(speaker(a, 'He was excited about having Jimmy')).toBe('Brown');
+  });
+
+  it('unmarked paragraphs after an unclosed quotation stay the writer’s when the next marks open a new quotation (crafted from ECB+ 5_2)', () => {
+    const a = annotate(
+      '"I knew this thing was coming, and it wasn\'t an easy thing for anybody,"Brown said from Miami before coaching the Pistons in the Eastern Conference finals.',
+      '"Knowing Billy, it\'s not easy to let a coach go.',
+      'Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.',
+      '"He is a great teacher," King said.',
+    );
+    expect(speaker(a, 'Cheeks was fired')).toBeUndefined();
+    expect(speaker(a, 'great teacher')).toBe('King');
+  });
+
+  it('a name before its party tag and a relative clause is the speaker (ECB+ 9_5)', () => {
+    const a = annotate(
+      'House Natural Resources Committee Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to overturn Bush\'s endangered species rule through legislation, called the announcement "one more indication that the new administration truly represents change for the better and is committed to the protection of our natural resources and our environment."',
+    );
+    expect(speaker(a, 'one more indication')).toBe('Nick J. Rahall II');
+  });
+
+  it('"a statement by X, director of Y:" introduces X’s words, not the organization in the apposition (ECB+ 9_4)', () => {
+    const a = annotate(
+      "Below is a statement by Francesca Grifo, director of UCS's Scientific Integrity Program:",
+      '"Several last-minute Bush administration regulatory changes have undermined the scientific foundation of the Endangered Species Act, and today the Obama administration has begun to repair the damage.',
+    );
+    expect(speaker(a, 'Several last-minute')).toBe('Francesca Grifo');
+  });
+
+  it('a quoted phrase after a verb of asking is the subject’s; the clause set against it is not (sample 000)', () => {
+    const a = annotate(
+      'The Pentagon pushed AI companies, including Anthropic, to allow their models be used “all lawful purposes,” while Anthropic sought to draw a red line around mass domestic surveillance and fully autonomous weapons.',
+    );
+    expect(speaker(a, 'all lawful purposes')).toBe('Pentagon');
+    expect(speaker(a, 'Anthropic sought to draw')).toBeUndefined();
+  });
+
+  it('a quoted phrase after a verb that is neither saying nor asking stays unknown (sample 003)', () => {
+    const a = annotate('It’s sending engineers to work with the agency to “ensure [its models’] safety,” and it will only deploy on cloud networks.');
+    expect(speaker(a, 'ensure [its models’] safety')).toBeUndefined();
+  });
+
+  it('a quotation paragraph after "X, the Y, agreed with the decision." is X’s (ECB+ 9_7)', () => {
+    const a = annotate(
+      'Darin Schroeder, Vice President for Conservation Advocacy at the environmental organization, American Bird Conservancy, agreed with Salazar’ s decision.',
+      '“We are gratified Secretary Salazar and Secretary Locke acted to restore the Endangered Species Act to its intended strength.',
+      'The consultation process is one of the cornerstones of the ESA, and one of the key checks and balances that ensures protection for the 90 birds and 1, 263 other animals and plants it covers.”',
+    );
+    expect(speaker(a, 'We are gratified')).toBe('Darin Schroeder');
+    expect(speaker(a, 'cornerstones of the ESA')).toBe('Darin Schroeder');
+  });
+
+  it('a quotation paragraph after a paragraph whose subject only acted stays unknown (crafted from ECB+ 9_7)', () => {
+    const a = annotate(
+      'Darin Schroeder, Vice President for Conservation Advocacy at the environmental organization, American Bird Conservancy, attended the announcement.',
+      '“We are gratified Secretary Salazar and Secretary Locke acted to restore the Endangered Species Act to its intended strength.”',
+    );
+    expect(speaker(a, 'We are gratified')).toBeUndefined();
+  });
+});

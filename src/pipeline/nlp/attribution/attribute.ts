@@ -4,8 +4,8 @@ import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
-import { carryAcrossParagraphs, earlierQuoteSpeaker, STATEMENT_NOUNS } from './carry.ts';
-import { isCue, possessiveSource, subordinate, type CueChoice } from './cues.ts';
+import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
+import { isCue, possessiveSource, QUOTING_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
@@ -28,6 +28,8 @@ export interface SentenceAttribution {
    * sentence of two clauses can report two speakers ("The Pentagon announced …, but Altman said …").
    */
   cues: { at: number; speaker?: number; cue: string; frame: [number, number][] }[];
+  /** The speaker owns only the quoted words' clause (a quoted phrase after a verb of asking or judging), not the rest. */
+  quotesOnly?: true;
 }
 
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
@@ -180,8 +182,18 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-      if (introduces && subject !== undefined) attribution = { speaker: subject, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
-      if (introduces && subject !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: subject, cue: ':' });
+      const author = introduces ? (statementAuthor(sentence, own, mentions) ?? subject) : undefined;
+      if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
+      if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
+    }
+    if (!chosen && accordingAt === undefined && attribution.speaker === undefined && ranges.length > 0 && subject !== undefined && mentions[subject]!.sentence === index) {
+      // "Rahall … hailed the announcement as “one more indication …”": a quoted phrase inside its clause, after a verb
+      // of asking, naming or judging, is that verb's subject's. A quotation standing alone is not: it needs a cue.
+      const verb = verbOfSubject(tokens, mentions[subject]!, quoted);
+      const first = ranges[0]![0];
+      if (verb !== undefined && QUOTING_VERBS.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb]!.end < first) {
+        attribution = { speaker: subject, cue: tokens[verb]!.value, cueAt: tokens[verb]!.start, kind: 'quote', quotes: ranges, frame: [], cues, quotesOnly: true };
+      }
     }
     out.push(attribution);
     if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;

@@ -3,6 +3,8 @@ import type { Sentence } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
+import { headOfPhrase } from './subject.ts';
+import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 
 // Nouns that make "X … in a statement:" an introduction of what follows.
 export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
@@ -38,7 +40,7 @@ export function carryAcrossParagraphs(
     if (!opensWithQuote || uncredited.length === 0) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
-    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse);
+    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse);
     const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
     if (carried === undefined) return;
     for (const i of uncredited) {
@@ -60,7 +62,36 @@ function introducedBy(sentence: Sentence, index: number, attribution: SentenceAt
   if (!/:\s*$/.test(sentence.text)) return undefined;
   if (attribution.speaker !== undefined) return attribution.speaker;
   const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-  return namesStatement ? discourse.subjectOf[index] : undefined;
+  if (!namesStatement) return undefined;
+  return statementAuthor(sentence, discourse.bySentence.get(index) ?? [], discourse.mentions) ?? discourse.subjectOf[index];
+}
+
+/**
+ * "Darin Schroeder, vice president of …, agreed with Salazar’s decision." before a quotation paragraph: the subject
+ * of a verb of taking a stand, in a sentence with no speaker of its own, introduces the words that follow.
+ */
+function tookAStand(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
+  const subject = discourse.subjectOf[index];
+  if (attribution.speaker !== undefined || attribution.cue !== undefined || subject === undefined) return undefined;
+  const mention = discourse.mentions[subject]!;
+  if (mention.sentence !== index || (mention.type !== 'person' && mention.type !== 'organization')) return undefined;
+  const verb = verbOfSubject(sentence.tokens, mention, () => false);
+  return verb !== undefined && STANCE_VERBS.has(sentence.tokens[verb]!.lemma.toLowerCase()) ? subject : undefined;
+}
+
+/** "a statement by Francesca Grifo, director of …": the name after "by" or "from" that follows a statement noun. */
+export function statementAuthor(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[]): number | undefined {
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!STATEMENT_NOUNS.has(tokens[i]!.lemma.toLowerCase()) || !/^(?:by|from)$/i.test(tokens[i + 1]!.value)) continue;
+    // A title may stand before the name ("by UCS director Francesca Grifo").
+    for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+      const named = own.find((m) => mentions[m]!.start === tokens[k]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
+      if (named !== undefined) return headOfPhrase(named, own, mentions, tokens);
+      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[k]!.pos) && !/^['’]s?$/.test(tokens[k]!.value)) break;
+    }
+  }
+  return undefined;
 }
 
 /** The speaker of the nearest earlier quotation in the same paragraph. */

@@ -49,6 +49,31 @@ export function possessiveSource(tokens: readonly Token[], own: readonly number[
   return undefined;
 }
 
+// Verbs whose subject owns a quoted phrase in its clause though they are not verbs of saying ("The Pentagon pushed
+// AI companies to license their models for “all lawful purposes”"): asking, naming, judging.
+export const QUOTING_VERBS = new Set(['push', 'urge', 'demand', 'press', 'request', 'want', 'dub', 'brand', 'term', 'praise', 'hail', 'slam', 'blast', 'condemn', 'decry', 'tout']);
+// Verbs of taking a stand: a quotation paragraph right after "X agreed with the decision." is X's.
+export const STANCE_VERBS = new Set(['agree', 'disagree', 'praise', 'welcome', 'applaud', 'hail', 'criticize', 'condemn', 'slam', 'blast', 'oppose', 'support', 'reject', 'defend', 'cheer', 'commend', 'laud', 'celebrate', 'decry']);
+
+/**
+ * The verb of which mention `subject` is the subject: the first verb after it, past an apposition, auxiliaries,
+ * adverbs and particles only ("The Pentagon had previously pushed"), outside quotations and subordinate clauses.
+ */
+export function verbOfSubject(tokens: readonly Token[], subject: LocalMention, quoted: (t: Token) => boolean): number | undefined {
+  let i = tokens.findIndex((t) => t.start >= subject.end);
+  if (i < 0) return undefined;
+  // "X, the Y of Z, agreed": past an apposition between commas that has no verb of its own.
+  if (tokens[i]!.value === ',') {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 24 && !['VERB', 'AUX'].includes(tokens[k]!.pos) && !quoted(tokens[k]!)) k++;
+    if (tokens[k - 1]?.value === ',') i = k;
+  }
+  while (i < tokens.length && ['AUX', 'ADV', 'PART'].includes(tokens[i]!.pos) && !quoted(tokens[i]!)) i++;
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || quoted(t) || subordinate(tokens, i)) return undefined;
+  return i;
+}
+
 export interface CueChoice {
   cue: number;
   phrase: SpeakerPhrase;

@@ -11,6 +11,9 @@ export interface QuoteSpan {
 }
 
 const OPENING = new Set(['“', '«', '„']);
+const MARK = /["“”«»„]/;
+// At most this many unmarked paragraphs inside one quotation: beyond that an unclosed mark is more likely a typo.
+const MAX_GAP = 4;
 const CLOSING = new Set(['”', '»']);
 
 function wordCount(text: string): number {
@@ -28,7 +31,16 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
   const spans: QuoteSpan[] = [];
   let group = -1;
   let continuing = false;
+  // Paragraphs without any mark after one that ended inside a quotation: inside it too if a later paragraph's first
+  // mark closes it (copy split into a paragraph per sentence drops the repeated opening marks).
+  let gap: number[] = [];
   blocks.forEach((text, block) => {
+    if (continuing && !MARK.test(text) && gap.length < MAX_GAP && wordCount(text) > 0) {
+      gap.push(block);
+      return;
+    }
+    const pending = gap;
+    gap = [];
     let open = -1;
     // Only the paragraph's first mark can close a quotation opened in an earlier paragraph.
     let seenMark = false;
@@ -36,7 +48,7 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
     // closes (some copy drops the repeated opening mark).
     const endedOpen = continuing;
-    if (!(continuing && opensHere)) continuing = false;
+    if (!(continuing && opensHere && pending.length === 0)) continuing = false;
     const push = (start: number, end: number) => {
       const words = wordCount(text.slice(start, end));
       if (words < minWords) return;
@@ -55,6 +67,7 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
       } else if (open < 0 && !spans.some((q) => q.block === block) && !seenMark && (CLOSING.has(ch) || (straight && /[,.!?]/.test(text[i - 1] ?? '')))) {
         // A closing mark with no opening one: the quotation began in an earlier paragraph that did not open it again.
         continuing = endedOpen && spans.length > 0;
+        if (continuing) for (const b of pending) spans.push({ block: b, start: 0, end: blocks[b]!.length, group, words: wordCount(blocks[b]!) });
         push(0, i);
       } else if (open < 0 && (OPENING.has(ch) || (straight && !glued) || straight)) open = i + 1;
       seenMark = true;

@@ -77,11 +77,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     skipped++;
   }
   if (j < 0) return undefined;
-  // "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis between the name and its verb.
-  if (tokens[j]!.value === ')') {
-    const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.value).lastIndexOf('(');
-    if (open >= 0) j = Math.max(0, j - 8) + open - 1;
-  }
+  j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
   if (tokens[j]!.value === ',') {
@@ -109,9 +105,18 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   return phraseEndingAt(ctx, j);
 }
 
+/** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
+function beforeParenthesis(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.value !== ')') return j;
+  const open = tokens.slice(Math.max(0, j - 8), j).map((t) => t.value).lastIndexOf('(');
+  return open >= 0 ? Math.max(0, j - 8) + open - 1 : j;
+}
+
 /** The phrase whose last word is token `j`: a name, a pronoun or a description. */
-function phraseEndingAt(ctx: PhraseContext, j: number): SpeakerPhrase | undefined {
+function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefined {
   const tokens = ctx.sentence.tokens;
+  // "Chairman Nick J. Rahall II (D-W. Va.), who had been seeking …, called": the name before its party tag.
+  const j = beforeParenthesis(tokens, at);
   if (j < 0) return undefined;
   const t = tokens[j]!;
   if (ctx.quoted(t)) return undefined;
