@@ -66,6 +66,16 @@ describe('scoreClaims', () => {
     expect(disagreements[0]).toMatchObject({ half: 'tuning', reason: 'numbers', sharedGold: ['cost'], goldConflict: true });
   });
 
+  it('a sentence holding a single-outlet claim and a shared one, linked through the shared one, is no single-outlet claim linked elsewhere', () => {
+    const both = mention('c', 'The mayor cut a ribbon at the bridge on Monday. The river flooded twice in ten years.');
+    const corpus: ClaimCorpus = { articles, claims: { claims: [claim('X', [mention('a', 'The mayor opened the new bridge on Monday morning.'), both])] } };
+    const tuning = scoreClaims(corpus, gold).halves.find((h) => h.half === 'tuning')!;
+    expect(tuning).toMatchObject({ predictedPairs: 1, rightPairs: 1, unique: 1, uniqueLinked: 0 });
+    // Linked to a mention that states only another claim, it is.
+    const wrong: ClaimCorpus = { articles, claims: { claims: [claim('X', [mention('a', 'The bridge cost forty million dollars to build.'), both])] } };
+    expect(scoreClaims(wrong, gold).halves.find((h) => h.half === 'tuning')!).toMatchObject({ rightPairs: 0, uniqueLinked: 1 });
+  });
+
   it('lists snippets that are not in their files', () => {
     const { missingSnippets } = scoreClaims({ articles, claims: { claims: [] } }, gold, (file) => (file === '2/e.md' ? 'Nothing here.' : sources[file]));
     expect(missingSnippets).toEqual(['2/e.md: Overnight the river rose by three metres']);

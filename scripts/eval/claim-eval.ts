@@ -195,14 +195,16 @@ export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: 
     }
   }
 
-  // A single-outlet claim is linked elsewhere when a system mention mapping to it sits in a claim with another article.
+  // A single-outlet claim is linked elsewhere when a system mention mapping to it sits in a claim with another
+  // article's mention that states nothing it states: a sentence holding a single-outlet claim and a shared one,
+  // linked through the shared one, is a right link (its pair counts as right above), not this error.
   gold.unique.forEach(([file], i) => {
     const h = halfScore(halfOfFile(file));
     h.unique++;
     h.mentions++;
     const holders = mapped.filter((m) => m.file === file && m.gold.includes(`unique:${i}`));
     if (holders.length === 0) h.unmapped++;
-    if (holders.some((m) => (mentionsOf.get(m.claim) ?? []).some((o) => o.article !== m.article))) h.uniqueLinked++;
+    if (holders.some((m) => (mentionsOf.get(m.claim) ?? []).some((o) => o.article !== m.article && share(m, o).length === 0))) h.uniqueLinked++;
   });
 
   // Similar reports: right when some mention of each side maps to a common gold claim.

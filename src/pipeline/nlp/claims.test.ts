@@ -318,3 +318,19 @@ describe('extractClaims: negation', () => {
     expect(claimWith(a, 'doesn’t necessarily').negated).toBe(true);
   });
 });
+
+describe('extractClaims: a pronoun subject stands for its referent', () => {
+  const subjects = (a: AnnotatedArticle, c: ClaimMention) => c.subject.map((i) => a.mentions[i]!.name);
+
+  it('"She checked into …" after a sentence about Lindsay Lohan is a claim about her (crafted from ECB+ 1_13)', () => {
+    const a = annotate('Lindsay Lohan left the court on Thursday afternoon.', 'She checked into a rehab facility in Newport Beach to begin a 90-day court-ordered stint.');
+    expect(subjects(a, claimWith(a, 'She checked into'))).toEqual(['Lindsay Lohan']);
+  });
+
+  it('the pronoun of "He said …" is the speaker, not what the claim is about (ECB+ 5_2 style)', () => {
+    const a = annotate('Maurice Cheeks was hired by the 76ers on Thursday.', 'He said the team would make the playoffs within two seasons.');
+    const c = claimWith(a, 'the team would make the playoffs');
+    expect(speakerOf(a, c)).toBe('Maurice Cheeks');
+    expect(c.subject).toEqual([]);
+  });
+});

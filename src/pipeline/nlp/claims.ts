@@ -164,13 +164,17 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const clauseSpeaker = ownCue ? ownCue.speaker : elsewhere ? undefined : speaker;
       const frame = ownCue ? ownCue.frame : at.frame;
       const core = coreOf(start, end, text, frame);
+      // "She checked into rehab": the claim is about the person the pronoun stands for, when it is the claim's own
+      // subject (not the speaker of "she said …", which the frame holds).
+      const [from, to] = core ?? [start, end];
+      const referent = at.referent && (c === 0 ? at.referent.at >= from && at.referent.at < to : outside({ start: at.referent.at, end: at.referent.at + 1 }, at.frame)) ? [at.referent.mention] : [];
       const attribution = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : elsewhere ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
       claims.push({
         sentence: index,
         text,
         start,
         end,
-        subject: c === 0 ? [] : subject,
+        subject: c === 0 ? referent : subject.length > 0 ? subject : referent,
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(clauseSpeaker !== undefined ? { speaker: clauseSpeaker } : {}),

@@ -383,3 +383,18 @@ describe('attribution: quoted words outside the usual cue patterns', () => {
     expect(speaker(a, 'We are gratified')).toBeUndefined();
   });
 });
+
+describe('attribution: a surname opening its sentence', () => {
+  const intro = 'Betsy Loyless, National Audubon Society senior vice president for advocacy and policy, said, "The Obama administration has given a great gift to wildlife and to future generations."';
+  const quote = 'Loyless said, "The President has capped his first hundred days with a serious step toward restoring our commitment to this nation\'s great natural heritage."';
+
+  it('"Loyless said" is the one person the article named Loyless (ECB+ 9_11)', () => {
+    expect(speaker(annotate(intro, quote), 'capped his first hundred days')).toBe('Betsy Loyless');
+  });
+
+  it('stays unknown when the article names two people of that surname, or none (crafted from ECB+ 9_11)', () => {
+    const two = annotate(intro, 'Her brother Tom Loyless, a hunter, disagreed with the ruling.', quote);
+    expect(speaker(two, 'capped his first hundred days')).toBeUndefined();
+    expect(speaker(annotate(quote), 'capped his first hundred days')).toBeUndefined();
+  });
+});

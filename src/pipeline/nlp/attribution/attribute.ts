@@ -28,6 +28,8 @@ export interface SentenceAttribution {
    * sentence of two clauses can report two speakers ("The Pentagon announced …, but Altman said …").
    */
   cues: { at: number; speaker?: number; cue: string; frame: [number, number][] }[];
+  /** A pronoun opening the sentence as its subject ("She checked into …"), with the mention it stands for. */
+  referent?: { mention: number; at: number };
   /** The speaker owns only the quoted words' clause (a quoted phrase after a verb of asking or judging), not the rest. */
   quotesOnly?: true;
 }
@@ -89,8 +91,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
     let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
+    let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
+      if (subject !== undefined) referent = { mention: subject, at: firstWord.start };
     }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
@@ -195,7 +199,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         attribution = { speaker: subject, cue: tokens[verb]!.value, cueAt: tokens[verb]!.start, kind: 'quote', quotes: ranges, frame: [], cues, quotesOnly: true };
       }
     }
-    out.push(attribution);
+    out.push(referent ? { ...attribution, referent } : attribution);
     if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;
     if (attribution.speaker !== undefined && (attribution.kind === 'indirect' || attribution.kind === 'according-to') && subject === undefined) discourse.subjectOf[index] = attribution.speaker;
   });

@@ -1,6 +1,7 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase } from './subject.ts';
+import { surnameOf } from '../person-names.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -123,7 +124,21 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
   const m = mentionEndingAt(ctx, j);
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
+  const named = j === 0 ? surnameAlone(ctx, t) : undefined;
+  if (named !== undefined) return { kind: 'mention', mention: named };
   return descriptionEndingAt(ctx, j);
+}
+
+/**
+ * "Loyless said, …", "Sessions said …": a surname opening its sentence can pass for a plural noun and make no name
+ * mention. When earlier sentences of the article name one person with exactly that surname, that person speaks.
+ */
+function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.value)) return undefined;
+  const { block, start } = ctx.sentence;
+  const earlier = ctx.mentions.flatMap((x, i) => (x.type === 'person' && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
+  // Two people of that name (brothers, a couple): the text does not say which.
+  return new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
 }
 
 /**
