@@ -398,3 +398,29 @@ describe('attribution: a surname opening its sentence', () => {
     expect(speaker(annotate(quote), 'capped his first hundred days')).toBeUndefined();
   });
 });
+
+describe('attribution: statements and documents', () => {
+  it('an unmarked paragraph between two open paragraphs of one statement is part of it (ECB+ 9_4)', () => {
+    const a = annotate(
+      "Below is a statement by Francesca Grifo, director of UCS's Scientific Integrity Program:",
+      '"Several last-minute Bush administration regulatory changes have undermined the scientific foundation of the Endangered Species Act, and today the Obama administration has begun to repair the damage.',
+      'The message from tens of thousands of scientists around the country is clear: These unwarranted changes fundamentally undermine our ability to protect imperiled plants and animals.',
+      '"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity.',
+      "Interior Secretary Salazar's decision is a long-awaited first step.",
+      'The Obama administration must thoroughly review how science is used to ensure that our nation\'s imperiled species have a chance to survive—and thrive."',
+    );
+    for (const words of ['The message from tens of thousands', 'restored critical checks', 'long-awaited first step', 'thoroughly review']) expect(speaker(a, words), words).toBe('Francesca Grifo');
+  });
+
+  it('"The NCAA report says …" is the NCAA’s; "a Pentagon spokesman said" the Pentagon’s (ECB+ 5_6; crafted)', () => {
+    const a = annotate("The NCAA report says O'Brien allegedly gave Radojevic the money through then-assistant coach Paul Biancardi.");
+    expect(speaker(a, 'gave Radojevic the money')).toBe('NCAA');
+    const b = annotate('A Pentagon spokesman said the agreement with OpenAI was signed on Friday.');
+    expect(speaker(b, 'agreement with OpenAI')).toBe('Pentagon');
+  });
+
+  it('"a spokesman said" with no one named stays unknown (crafted)', () => {
+    const a = annotate('A spokesman said the agreement with OpenAI was signed on Friday.');
+    expect(speaker(a, 'agreement with OpenAI')).toBeUndefined();
+  });
+});

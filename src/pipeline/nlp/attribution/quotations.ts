@@ -16,6 +16,12 @@ const MARK = /["“”«»„]/;
 const MAX_GAP = 4;
 const CLOSING = new Set(['”', '»']);
 
+/** Whether a paragraph leaves a quotation open: more opening curly marks than closing ones, or an odd number of straight ones. */
+function leftOpen(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[“«„]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1;
+}
+
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
@@ -32,8 +38,11 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
   let group = -1;
   let continuing = false;
   // Paragraphs without any mark after one that ended inside a quotation: inside it too if a later paragraph's first
-  // mark closes it (copy split into a paragraph per sentence drops the repeated opening marks).
+  // mark closes it or opens it again (copy split into a paragraph per sentence drops the repeated opening marks).
   let gap: number[] = [];
+  const flushGap = (pending: readonly number[]) => {
+    for (const b of pending) spans.push({ block: b, start: 0, end: blocks[b]!.length, group, words: wordCount(blocks[b]!) });
+  };
   blocks.forEach((text, block) => {
     if (continuing && !MARK.test(text) && gap.length < MAX_GAP && wordCount(text) > 0) {
       gap.push(block);
@@ -48,7 +57,10 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
     // closes (some copy drops the repeated opening mark).
     const endedOpen = continuing;
-    if (!(continuing && opensHere && pending.length === 0)) continuing = false;
+    // Opened again after unmarked paragraphs and left open, the quotation went on through them; a quotation that
+    // closes in its own paragraph ("“He is a great teacher,” King said.") is a new one, and they were the writer's.
+    if (!(continuing && opensHere && (pending.length === 0 || leftOpen(text)))) continuing = false;
+    if (continuing) flushGap(pending);
     const push = (start: number, end: number) => {
       const words = wordCount(text.slice(start, end));
       if (words < minWords) return;
@@ -67,7 +79,7 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
       } else if (open < 0 && !spans.some((q) => q.block === block) && !seenMark && (CLOSING.has(ch) || (straight && /[,.!?]/.test(text[i - 1] ?? '')))) {
         // A closing mark with no opening one: the quotation began in an earlier paragraph that did not open it again.
         continuing = endedOpen && spans.length > 0;
-        if (continuing) for (const b of pending) spans.push({ block: b, start: 0, end: blocks[b]!.length, group, words: wordCount(blocks[b]!) });
+        if (continuing) flushGap(pending);
         push(0, i);
       } else if (open < 0 && (OPENING.has(ch) || (straight && !glued) || straight)) open = i + 1;
       seenMark = true;

@@ -15,6 +15,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 // Words that may sit between a speaker and its verb ("Altman has also said", "Hegseth later wrote").
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+// What an organization or a person issues that can "say" something in their name.
+const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'spokesman', 'spokeswoman', 'spokesperson']);
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
 export interface PhraseContext {
@@ -55,7 +57,10 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   const head = tokens[end]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
-    if (ctx.own.some((m) => ctx.mentions[m]!.start === tokens[j]!.start) && !isPossessive(tokens[j + 1])) return undefined;
+    const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[j]!.start);
+    // "The NCAA report says …", "the White House statement said": the document speaks for whoever issued it.
+    if (named !== undefined && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
+    if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
     if (isPossessive(tokens[j])) return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
