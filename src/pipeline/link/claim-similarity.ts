@@ -32,8 +32,8 @@ export function scoringContext(idf: Idf, scorer: ClaimScorer = claimScorer(), ve
 /**
  * How likely two mentions state the same claim: the fitted scorer over their pair features. The soft features
  * (every word against every word by vectors) are computed only when they could lift the pair to a similar report.
- * A pair that reaches the same-claim threshold once its disagreement features (other numbers, negation) are set
- * aside, and that differs in a detail worth showing, is a conflict: the same claim told differently.
+ * A pair that reaches the similar-report threshold once its disagreement features (other numbers, negation) are
+ * set aside, and that differs in a detail worth showing, is a conflict: the same claim told differently.
  */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoringContext): PairScore {
   const { scorer } = ctx;
@@ -46,7 +46,9 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoringContex
   addSoftFeatures(f, a, b, ctx.idf, ctx.vectors);
   const score = sigmoid(logit(scorer, f));
   const neutral = f.otherNumbers === 0 && f.negation === 0 ? score : sigmoid(logit(scorer, { ...f, otherNumbers: 0, negation: 0 }));
-  if (neutral >= scorer.sameAt) {
+  // Likely paraphrases (a similar report or better) that tell a detail differently disagree: "Greek stocks closed
+  // down 3" vs "plunged 5" score below the same-claim level precisely because the number differs.
+  if (neutral >= scorer.similarAt) {
     const conflict = disagreement(a, b);
     // Kept below the same-claim level: at most a similar report.
     if (conflict?.otherClaim) return { score: Math.min(score, scorer.sameAt - 1e-6) };

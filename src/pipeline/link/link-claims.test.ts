@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimScorer } from './claim-scorer.ts';
 import { claimFeaturesOf, type StoryBody } from '../../../tests/support/claim-corpus.ts';
 import type { ClaimMention } from '../nlp/claims.ts';
 import type { ClaimFeatures } from './claim-features.ts';
@@ -174,6 +175,21 @@ describe('linkClaims: look-alikes do not link', () => {
     expect(sameClaim(claims, two, three)).toBe(false);
     expect(claimOf(claims, two).conflicts).toContainEqual({ a: two.index, b: three.index, reason: 'numbers', words: ['$200 million', '$300 million'] });
     expect(claimOf(claims, three).conflicts).toContainEqual({ a: three.index, b: two.index, reason: 'numbers', words: ['$300 million', '$200 million'] });
+  });
+
+  it('likely paraphrases below the same-claim level that count the same thing differently disagree; pairs below the similar level do not (crafted from ECB+ 3_7)', () => {
+    const features = featuresOf([
+      { id: 'chronicle-escape', outlet: 'houston-chronicle', published: '2012-10-09', body: 'The Texas inmate escaped from a prison van near Houston after pulling a gun on 2 guards.' },
+      { id: 'ap-escape', outlet: 'ap', published: '2012-10-09', body: 'A Texas prisoner escaped from a van near Houston after pulling a pistol on 3 guards.' },
+    ]);
+    const [two, three] = features;
+    const fitted = claimScorer();
+    // The pair scores about 0.87 with its numbers set aside: a similar report when the same-claim level is above it.
+    const similarOnly = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 0.99, joinAt: 0.99, similarAt: 0.6, pairFloor: 0.6 });
+    expect(sameClaim(similarOnly, two!, three!)).toBe(false);
+    expect(claimOf(similarOnly, two!).conflicts).toContainEqual({ a: two!.index, b: three!.index, reason: 'numbers', words: ['2', '3'] });
+    const unrelated = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 0.99, joinAt: 0.99, similarAt: 0.95, pairFloor: 0.95 });
+    expect(claimOf(unrelated, two!).conflicts).toEqual([]);
   });
 
   it('"$200m" and "$200 million" agree: the same sentence with either links', () => {
