@@ -67,7 +67,7 @@ if (existsSync(claimsGoldPath)) printClaimScores(`ECB+ (${corpusDir})`, scoreCla
 if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus, samples.gold, reader(contentPaths({}, samplesDir).articlesDir)), date);
 
 // Attribution: who each quotation is credited to, against claims-gold.json's quotes (and the samples' own labels).
-// Reported speech labelled on the tuning half only (tests/fixtures/ecbplus-speakers/README.md).
-const speakersPath = join(import.meta.dirname, '../tests/fixtures/ecbplus-speakers/speakers.json');
-const speakers = existsSync(speakersPath) ? loadSpeakers(speakersPath) : undefined;
+// Reported speech, labelled apart for each half (tests/fixtures/ecbplus-speakers*/README.md); scored per half.
+const speakerFiles = ['ecbplus-speakers', 'ecbplus-speakers-test'].map((dir) => join(import.meta.dirname, `../tests/fixtures/${dir}/speakers.json`)).filter((path) => existsSync(path));
+const speakers = speakerFiles.length > 0 ? speakerFiles.flatMap((path) => loadSpeakers(path)) : undefined;
 if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);

@@ -14,7 +14,13 @@ export function attributionReport(
   lines.push(attributionRow('ECB+ test half (even events)', ecbOutcomes.get('test') ?? []));
   if (samples) lines.push(attributionRow('bundled samples (quotations)', scoreAttribution(samples.corpus, samples.gold.quotes)));
   const reported: [string, ReturnType<typeof scoreAttribution>][] = [];
-  if (ecb.speakers) reported.push(['ECB+ tuning half', scoreAttribution(ecb.corpus, ecb.speakers)]);
+  if (ecb.speakers) {
+    const halves = byHalf(scoreAttribution(ecb.corpus, ecb.speakers));
+    for (const [half, name] of [['tuning', 'ECB+ tuning half'], ['test', 'ECB+ test half']] as const) {
+      const outcomes = halves.get(half);
+      if (outcomes && outcomes.length > 0) reported.push([name, outcomes]);
+    }
+  }
   if (samples?.gold.speakers) reported.push(['bundled samples', scoreAttribution(samples.corpus, samples.gold.speakers)]);
   if (reported.length > 0) {
     lines.push('', `Reported speech (statements without quotation marks, labelled \`speakers\`; "none"/"unknown" must stay uncredited) — ${date}`, '', REPORTED_HEADER);

@@ -56,13 +56,15 @@ export const ClaimSchema = z.object({
   /**
    * The same claim reported with a detail told differently by another group of articles: another number, date,
    * place or actor, did vs threatened/planned/considered (`modality`), or stated vs denied; `words` are the
-   * differing words of this claim's side and of the other's.
+   * differing words of this claim's side and of the other's, `between` the articles of the two wordings compared.
    */
   conflicts: z.array(
     z.object({
       claim: z.string(),
       reason: ConflictReasonSchema,
       words: z.tuple([z.string(), z.string()]).optional(),
+      /** The two wordings that differ: this claim's mention's article and the other claim's. */
+      between: z.tuple([z.string(), z.string()]).optional(),
     }),
   ),
   /** Claims in other articles that are likely paraphrases of this one but not certain enough to be the same claim. */

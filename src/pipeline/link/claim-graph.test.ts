@@ -136,8 +136,20 @@ describe('buildClaimGraph: conflicts', () => {
     const two = claimWith(g, 'the-decoder-talks', '$200 million');
     const three = claimWith(g, 'wired-talks', '$300 million');
     expect(two.id).not.toBe(three.id);
-    expect(two.conflicts).toEqual([{ claim: three.id, reason: 'numbers', words: ['$200 million', '$300 million'] }]);
-    expect(three.conflicts).toEqual([{ claim: two.id, reason: 'numbers', words: ['$300 million', '$200 million'] }]);
+    expect(two.conflicts).toEqual([{ claim: three.id, reason: 'numbers', words: ['$200 million', '$300 million'], between: ['the-decoder-talks', 'wired-talks'] }]);
+    expect(three.conflicts).toEqual([{ claim: two.id, reason: 'numbers', words: ['$300 million', '$200 million'], between: ['wired-talks', 'the-decoder-talks'] }]);
+  });
+
+  it('a conflict names the two articles whose wordings differ, not merely the other claim’s first one', () => {
+    // A third outlet carries the $300 million wording: the other claim now has two mentions.
+    const g = graphOf([...TALKS, { id: 'axios-talks', outlet: 'axios', published: '2026-02-27', body: TALKS[1]!.body }]);
+    const two = claimWith(g, 'the-decoder-talks', '$200 million');
+    const three = claimWith(g, 'wired-talks', '$300 million');
+    expect(three.mentions.map((m) => m.article).sort()).toEqual(['axios-talks', 'wired-talks']);
+    const [conflict] = two.conflicts;
+    expect(conflict?.claim).toBe(three.id);
+    expect(conflict?.between?.[0]).toBe('the-decoder-talks');
+    expect(three.mentions.map((m) => m.article)).toContain(conflict?.between?.[1]);
   });
 
   it('claims without a conflict have none', () => {

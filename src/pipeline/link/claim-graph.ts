@@ -40,7 +40,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
     const conflicts = new Map<string, Claim['conflicts'][number]>();
     for (const x of c.conflicts) {
       const other = claimOf.get(x.b);
-      if (other && other !== c.id && !conflicts.has(other)) conflicts.set(other, { claim: other, reason: x.reason, words: x.words });
+      if (other && other !== c.id && !conflicts.has(other)) conflicts.set(other, { claim: other, reason: x.reason, words: x.words, between: [features[x.a]!.article, features[x.b]!.article] });
     }
     const claim: Claim = {
       id: c.id,
