@@ -66,14 +66,16 @@ describe('scoreClaims', () => {
     expect(disagreements[0]).toMatchObject({ half: 'tuning', reason: 'numbers', sharedGold: ['cost'], goldConflict: true });
   });
 
-  it('a sentence holding a single-outlet claim and a shared one, linked through the shared one, is no single-outlet claim linked elsewhere', () => {
-    const both = mention('c', 'The mayor cut a ribbon at the bridge on Monday. The river flooded twice in ten years.');
+  it('a single-outlet claim linked through a shared claim of its sentence counts as linked, but not as linked apart', () => {
+    // c's mention states the opening (shared) and the flooding (single-outlet): a right pair with a, through the opening.
+    const both = mention('c', 'The mayor cut a ribbon at the bridge on Monday as the river flooded twice in ten years.');
+    const goldBoth: ClaimsGold = { ...gold, claims: gold.claims.map((c) => (c.id === 'opened' ? { ...c, mentions: c.mentions.map(([f, t]) => [f, f === '1/c.md' ? 'The mayor cut a ribbon at the bridge on Monday as the river flooded twice in ten years' : t] as [string, string]) } : c)) };
     const corpus: ClaimCorpus = { articles, claims: { claims: [claim('X', [mention('a', 'The mayor opened the new bridge on Monday morning.'), both])] } };
-    const tuning = scoreClaims(corpus, gold).halves.find((h) => h.half === 'tuning')!;
-    expect(tuning).toMatchObject({ predictedPairs: 1, rightPairs: 1, unique: 1, uniqueLinked: 0 });
-    // Linked to a mention that states only another claim, it is.
+    const tuning = scoreClaims(corpus, goldBoth).halves.find((h) => h.half === 'tuning')!;
+    expect(tuning).toMatchObject({ predictedPairs: 1, rightPairs: 1, unique: 1, uniqueLinked: 1, uniqueLinkedApart: 0 });
+    // Linked to a mention that states only another claim, it is both.
     const wrong: ClaimCorpus = { articles, claims: { claims: [claim('X', [mention('a', 'The bridge cost forty million dollars to build.'), both])] } };
-    expect(scoreClaims(wrong, gold).halves.find((h) => h.half === 'tuning')!).toMatchObject({ rightPairs: 0, uniqueLinked: 1 });
+    expect(scoreClaims(wrong, goldBoth).halves.find((h) => h.half === 'tuning')!).toMatchObject({ rightPairs: 0, uniqueLinked: 1, uniqueLinkedApart: 1 });
   });
 
   it('lists snippets that are not in their files', () => {

@@ -34,7 +34,10 @@ export interface HalfScore {
   f1: number;
   /** Gold single-outlet claims, and how many of them the system linked to another article. */
   unique: number;
+  /** …linked to another article at all (the strict count the scorer's fit must keep at 0)… */
   uniqueLinked: number;
+  /** …and linked to another article's mention that shares none of its mention's gold claims (no right pair explains it). */
+  uniqueLinkedApart: number;
   /** Similar-report links (claim → similar claim) and how many join two mentions of one gold claim. */
   similar: number;
   similarRight: number;
@@ -153,7 +156,7 @@ export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: 
   const halfScore = (half: EvalHalf): HalfScore => {
     let h = halves.get(half);
     if (!h) {
-      h = { half, events: 0, goldClaims: 0, goldPairs: 0, coveredPairs: 0, predictedPairs: 0, rightPairs: 0, wrongUnlabelled: 0, precision: 0, recall: 0, f1: 0, unique: 0, uniqueLinked: 0, similar: 0, similarRight: 0, similarPrecision: 0, unmapped: 0, mentions: 0 };
+      h = { half, events: 0, goldClaims: 0, goldPairs: 0, coveredPairs: 0, predictedPairs: 0, rightPairs: 0, wrongUnlabelled: 0, precision: 0, recall: 0, f1: 0, unique: 0, uniqueLinked: 0, uniqueLinkedApart: 0, similar: 0, similarRight: 0, similarPrecision: 0, unmapped: 0, mentions: 0 };
       halves.set(half, h);
     }
     return h;
@@ -196,15 +199,18 @@ export function scoreClaims(corpus: ClaimCorpus, gold: ClaimsGold, readSource?: 
   }
 
   // A single-outlet claim is linked elsewhere when a system mention mapping to it sits in a claim with another
-  // article's mention that states nothing it states: a sentence holding a single-outlet claim and a shared one,
-  // linked through the shared one, is a right link (its pair counts as right above), not this error.
+  // article. Counted apart: when that other mention shares none of the holder's gold claims. A sentence holding a
+  // single-outlet claim and a shared one, linked through the shared one, is a right pair, but a reader still sees
+  // the single-outlet part as reported elsewhere, so the strict count stays the one the fit keeps at 0.
   gold.unique.forEach(([file], i) => {
     const h = halfScore(halfOfFile(file));
     h.unique++;
     h.mentions++;
     const holders = mapped.filter((m) => m.file === file && m.gold.includes(`unique:${i}`));
     if (holders.length === 0) h.unmapped++;
-    if (holders.some((m) => (mentionsOf.get(m.claim) ?? []).some((o) => o.article !== m.article && share(m, o).length === 0))) h.uniqueLinked++;
+    const others = (m: Mapped) => (mentionsOf.get(m.claim) ?? []).filter((o) => o.article !== m.article);
+    if (holders.some((m) => others(m).length > 0)) h.uniqueLinked++;
+    if (holders.some((m) => others(m).some((o) => share(m, o).length === 0))) h.uniqueLinkedApart++;
   });
 
   // Similar reports: right when some mention of each side maps to a common gold claim.

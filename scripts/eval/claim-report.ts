@@ -6,11 +6,11 @@ const clip = (text: string, n = 110) => (text.length > n ? `${text.slice(0, n - 
 /** Prints claim-linking scores as Markdown tables: one row per half, then every flagged disagreement for hand checking. */
 export function printClaimScores(name: string, result: ClaimEvalResult, date: string): void {
   console.log(`\nClaim linking on ${name}, per half — ${date}\n`);
-  console.log('| half | events | gold claims | gold pairs | predicted pairs | wrong with an unlabelled side | pair precision | pair recall | pair F1 | single-outlet linked elsewhere | similar links | similar precision | gold mentions unmapped |');
+  console.log('| half | events | gold claims | gold pairs | predicted pairs | wrong with an unlabelled side | pair precision | pair recall | pair F1 | single-outlet linked elsewhere (to a mention sharing none of its claims) | similar links | similar precision | gold mentions unmapped |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const h of result.halves) {
     console.log(
-      `| ${h.half} | ${h.events} | ${h.goldClaims} | ${h.goldPairs} | ${h.predictedPairs} | ${h.wrongUnlabelled} | ${pct(h.precision)} | ${pct(h.recall)} | ${pct(h.f1)} | ${h.uniqueLinked} / ${h.unique} | ${h.similar} | ${pct(h.similarPrecision)} | ${h.unmapped} / ${h.mentions} |`,
+      `| ${h.half} | ${h.events} | ${h.goldClaims} | ${h.goldPairs} | ${h.predictedPairs} | ${h.wrongUnlabelled} | ${pct(h.precision)} | ${pct(h.recall)} | ${pct(h.f1)} | ${h.uniqueLinked} / ${h.unique} (${h.uniqueLinkedApart}) | ${h.similar} | ${pct(h.similarPrecision)} | ${h.unmapped} / ${h.mentions} |`,
     );
   }
   if (result.missingSnippets.length > 0) console.log(`\n${result.missingSnippets.length} gold snippets are not in their files (labelling problems), e.g. ${clip(result.missingSnippets[0]!)}`);

@@ -5,7 +5,7 @@ import { numbersIn } from '../nlp/claims.ts';
 export interface Disagreement {
   reason: 'numbers' | 'negation' | 'date' | 'modality';
   words: [string, string];
-  /** The detail shows the two are different claims after all (not shown as a disagreement, not linked either). */
+  /** The detail shows the two are different claims after all: not shown as a disagreement, never linked (at most a similar report). */
   otherClaim?: true;
 }
 
@@ -24,7 +24,7 @@ function numberPhrases(text: string): { phrase: string; values: string[]; counts
   const pattern = /(?:(?:about|more than|at least|nearly|almost|over|some) )?\$?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?(?:\s*%| percent)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))*\b/gi;
   for (const m of text.matchAll(pattern)) {
     const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length));
-    out.push({ phrase: m[0].trim().replace(/,$/, ""), values: numbersIn(m[0]), counts: (next?.[1] ?? '').toLowerCase().replace(/s$/, '') });
+    out.push({ phrase: m[0].trim().replace(/,+$/, ''), values: numbersIn(m[0]), counts: (next?.[1] ?? '').toLowerCase().replace(/s$/, '') });
   }
   return out;
 }

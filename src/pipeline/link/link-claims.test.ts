@@ -3,7 +3,8 @@ import { claimScorer } from './claim-scorer.ts';
 import { claimFeaturesOf, type StoryBody } from '../../../tests/support/claim-corpus.ts';
 import type { ClaimMention } from '../nlp/claims.ts';
 import type { ClaimFeatures } from './claim-features.ts';
-import { candidatePairs, DEFAULT_LINK_OPTIONS, linkClaims, type LinkedClaim } from './link-claims.ts';
+import { candidatePairs, DEFAULT_LINK_OPTIONS, idfOf, linkClaims, type LinkedClaim } from './link-claims.ts';
+import { scorePair, scoringContext } from './claim-similarity.ts';
 
 /** Per-article NLP, entities across articles, then claim features: what `loadCorpus` does, on a few bodies. */
 const featuresOf = (stories: readonly StoryBody[]): ClaimFeatures[] => claimFeaturesOf(stories).features;
@@ -184,11 +185,13 @@ describe('linkClaims: look-alikes do not link', () => {
     ]);
     const [two, three] = features;
     const fitted = claimScorer();
-    // The pair scores about 0.87 with its numbers set aside: a similar report when the same-claim level is above it.
-    const similarOnly = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 0.99, joinAt: 0.99, similarAt: 0.6, pairFloor: 0.6 });
+    // The pair's score with its numbers set aside, whatever the fit: thresholds are set either side of it.
+    const neutral = scorePair(two!, three!, scoringContext(idfOf(features), { ...fitted, similarAt: 0, sameAt: 1.01 })).score;
+    expect(neutral).toBeGreaterThan(0.1);
+    const similarOnly = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 1.01, joinAt: 1.01, similarAt: neutral - 0.05, pairFloor: neutral - 0.05 });
     expect(sameClaim(similarOnly, two!, three!)).toBe(false);
     expect(claimOf(similarOnly, two!).conflicts).toContainEqual({ a: two!.index, b: three!.index, reason: 'numbers', words: ['2', '3'] });
-    const unrelated = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 0.99, joinAt: 0.99, similarAt: 0.95, pairFloor: 0.95 });
+    const unrelated = linkClaims(features, DEFAULT_LINK_OPTIONS, { ...fitted, sameAt: 1.01, joinAt: 1.01, similarAt: neutral + 0.01, pairFloor: neutral + 0.01 });
     expect(claimOf(unrelated, two!).conflicts).toEqual([]);
   });
 
@@ -257,7 +260,8 @@ describe('linkClaims: no chaining', () => {
   // Crafted from The Decoder's "negotiated the right to build technical safeguards into its own systems" and its
   // "embed its own engineers alongside government personnel on classified projects": B states both, A and C one each.
   const A = 'OpenAI negotiated the right to build technical safeguards into its own systems, Altman said.';
-  const B = 'OpenAI negotiated the right to build technical safeguards into its own systems, while its engineers will work alongside Pentagon personnel on classified projects.';
+  // One clause (", with …" makes no claim of its own), so one mention states both.
+  const B = 'OpenAI negotiated the right to build technical safeguards into its own systems, with its engineers working alongside Pentagon personnel on classified projects.';
   const C = 'OpenAI engineers will work alongside Pentagon personnel on classified projects.';
 
   it('A ≈ B and B ≈ C, but A is far from C: C does not join A’s claim through B', () => {
@@ -266,15 +270,14 @@ describe('linkClaims: no chaining', () => {
       { id: 'b-both', outlet: 'the-decoder', published: '2026-02-28', body: B },
       { id: 'c-engineers', outlet: 'techcrunch', published: '2026-02-28', body: C },
     ]);
-    // ", while …" makes B two claims: the safeguards and the engineers.
-    expect(features.map((f) => f.article)).toEqual(['a-safeguards', 'b-both', 'b-both', 'c-engineers']);
-    const [a, b1, b2, c] = features;
+    expect(features.map((f) => f.article)).toEqual(['a-safeguards', 'b-both', 'c-engineers']);
+    const [a, b, c] = features;
     const claims = linkClaims(features);
     // With two shared tokens required, A and C are not even candidates: they share only OpenAI.
-    const candidates = candidatePairs(features, { ...DEFAULT_LINK_OPTIONS, minShared: 2 });
-    expect(candidates).toContainEqual([a!.index, b1!.index]);
-    expect(candidates).toContainEqual([b2!.index, c!.index]);
-    expect(candidates).not.toContainEqual([a!.index, c!.index]);
+    expect(candidatePairs(features, { ...DEFAULT_LINK_OPTIONS, minShared: 2 })).toEqual([
+      [a!.index, b!.index],
+      [b!.index, c!.index],
+    ]);
     expect(sameClaim(claims, a!, c!)).toBe(false);
     expect(claims.every((claim) => claim.members.length <= 2)).toBe(true);
   });

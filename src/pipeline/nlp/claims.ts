@@ -142,7 +142,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
     const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const subject = own.filter((i) => firstVerb === undefined || mentions[i]!.end <= firstVerb.start);
     const clauses = splitClauses(sentence, ranges);
-    clauses.forEach(([start, end], c) => {
+    clauses.forEach(([start, end, ownSubject], c) => {
       const text = blockText(sentence, start, end);
       const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
       const inClause = own.filter((i) => mentions[i]!.start >= start && mentions[i]!.end <= end);
@@ -174,7 +174,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         text,
         start,
         end,
-        subject: c === 0 ? referent : subject.length > 0 ? subject : referent,
+        subject: c === 0 ? referent : ownSubject ? [] : subject.length > 0 ? subject : referent,
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(clauseSpeaker !== undefined ? { speaker: clauseSpeaker } : {}),
@@ -198,9 +198,14 @@ function blockText(sentence: Sentence, start: number, end: number): string {
  * supply-chain risk" says two things. Split at "; " and at "and" + verb outside quotations, when both sides
  * have a verb and at least five words; returns block offsets.
  */
-function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): [number, number][] {
+/** A clause's block offsets, and whether it has a subject of its own (not the sentence's, carried). */
+type Clause = [number, number, boolean];
+
+function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): Clause[] {
   const tokens = sentence.tokens;
   const cuts: number[] = [];
+  // Cuts after which the clause has a subject of its own (", while Anthropic sought …").
+  const ownSubject = new Set<number>();
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     // "… a supply-chain risk: “Effective immediately, …”": the statement and the quotation are two claims.
@@ -216,11 +221,15 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     // The comma may close a quotation first: `“all lawful purposes,” while …`.
     const comma = tokens[i - 1]!.value === ',';
     const afterQuote = /^["”»]$/.test(tokens[i - 1]!.value) && tokens[i - 2]?.value === ',';
-    const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || ((word === 'while' || word === 'whereas') && (comma || afterQuote));
+    // Not ", while noting that …": a participle continues the same statement.
+    const contrast = (word === 'while' || word === 'whereas') && (comma || afterQuote) && tokens[i + 1]!.pos !== 'VERB';
+    const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || contrast;
+    if (contrast) ownSubject.add(i);
     if (coordinated || t.value === ';') cuts.push(i);
   }
-  const spans: [number, number][] = [];
+  const spans: Clause[] = [];
   let from = 0;
+  let fromCut = -1;
   for (const cut of [...cuts, tokens.length]) {
     const part = tokens.slice(from, cut);
     const hasVerb = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -228,11 +237,12 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     const restOk = cut === tokens.length || (rest.length >= 5 && (rest.some((t) => t.pos === 'VERB') || tokens[cut]!.value === ':'));
     if (part.length >= 5 && hasVerb && restOk) {
       const content = part.filter((t) => t.value !== ';' && t.value !== ',' && t.value !== ':');
-      spans.push([content[0]!.start, content[content.length - 1]!.end]);
+      spans.push([content[0]!.start, content[content.length - 1]!.end, ownSubject.has(fromCut)]);
       from = cut + 1;
+      fromCut = cut;
     }
   }
-  if (spans.length === 0) return [[sentence.start, sentence.end]];
+  if (spans.length === 0) return [[sentence.start, sentence.end, false]];
   // Whatever trails the last accepted cut belongs to the last clause.
   const last = spans[spans.length - 1]!;
   last[1] = Math.max(last[1], from < tokens.length ? tokens[tokens.length - 1]!.end : last[1]);

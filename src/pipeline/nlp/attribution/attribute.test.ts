@@ -360,9 +360,16 @@ describe('attribution: quoted words outside the usual cue patterns', () => {
     expect(speaker(a, 'Anthropic sought to draw')).toBeUndefined();
   });
 
-  it('a quoted phrase after a verb that is neither saying nor asking stays unknown (sample 003)', () => {
-    const a = annotate('It’s sending engineers to work with the agency to “ensure [its models’] safety,” and it will only deploy on cloud networks.');
-    expect(speaker(a, 'ensure [its models’] safety')).toBeUndefined();
+  it('a quoted phrase after a verb that is neither saying nor asking stays unknown (from sample 003, subject named)', () => {
+    expect(speaker(annotate('OpenAI is sending engineers to work with the agency to “ensure [its models’] safety.”'), 'ensure [its models’] safety')).toBeUndefined();
+    // The same sentence with a verb of asking is OpenAI's: the verb, not the shape, decides.
+    expect(speaker(annotate('OpenAI is pushing engineers to work with the agency to “ensure [its models’] safety.”'), 'ensure [its models’] safety')).toBe('OpenAI');
+  });
+
+  it('a quoted phrase handed to someone else on the way, or followed by a clause of its own, is not the subject’s (review cases)', () => {
+    expect(speaker(annotate('Democrats blasted the bill, which Republicans have touted as "the largest tax cut in history."'), 'largest tax cut')).toBeUndefined();
+    expect(speaker(annotate('Anthropic pressed the Pentagon to drop its demand for "all lawful purposes" access to its models.'), 'all lawful purposes')).toBeUndefined();
+    expect(speaker(annotate('OpenAI is pushing engineers to work with the agency to “ensure [its models’] safety,” and it will only deploy on cloud networks.'), 'cloud networks')).toBeUndefined();
   });
 
   it('a quotation paragraph after "X, the Y, agreed with the decision." is X’s (ECB+ 9_7)', () => {
@@ -400,16 +407,31 @@ describe('attribution: a surname opening its sentence', () => {
 });
 
 describe('attribution: statements and documents', () => {
-  it('an unmarked paragraph between two open paragraphs of one statement is part of it (ECB+ 9_4)', () => {
+  it('unmarked paragraphs after an open one, then a paragraph that opens and closes its own quotation, stay the writer’s (review case)', () => {
     const a = annotate(
-      "Below is a statement by Francesca Grifo, director of UCS's Scientific Integrity Program:",
-      '"Several last-minute Bush administration regulatory changes have undermined the scientific foundation of the Endangered Species Act, and today the Obama administration has begun to repair the damage.',
-      'The message from tens of thousands of scientists around the country is clear: These unwarranted changes fundamentally undermine our ability to protect imperiled plants and animals.',
-      '"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity.',
-      "Interior Secretary Salazar's decision is a long-awaited first step.",
-      'The Obama administration must thoroughly review how science is used to ensure that our nation\'s imperiled species have a chance to survive—and thrive."',
+      '"I knew this thing was coming, and it wasn\'t an easy thing for anybody,"Brown said from Miami before coaching the Pistons in the Eastern Conference finals.',
+      '"Knowing Billy, it\'s not easy to let a coach go.',
+      'Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.',
+      '"He is a great teacher," King said. "He will be missed by all of the players.',
+      'He was a friend to everyone in the league," King added.',
     );
-    for (const words of ['The message from tens of thousands', 'restored critical checks', 'long-awaited first step', 'thoroughly review']) expect(speaker(a, words), words).toBe('Francesca Grifo');
+    expect(speaker(a, 'Knowing Billy')).toBe('Brown');
+    expect(speaker(a, 'Cheeks was fired')).toBeUndefined();
+    expect(speaker(a, 'great teacher')).toBe('King');
+  });
+
+  it('a mark that opens no quotation ("6\" pipe") starts no quotation over the next paragraphs (review case)', () => {
+    const a = annotate(
+      'The 6" pipe burst near the plant on Monday, officials said.',
+      'Workers evacuated the building within minutes of the blast.',
+      '"We are grateful nobody was hurt.',
+      'The repairs will take weeks," Mayor John Smith said.',
+    );
+    // No claim of the first two paragraphs is anyone's quotation ("Workers evacuated …" names nothing: no claim at all).
+    expect(speaker(a, 'pipe burst')).toBeUndefined();
+    expect(a.claims.filter((c) => c.text.includes('Workers evacuated') && c.speaker !== undefined)).toEqual([]);
+    expect(speaker(a, 'We are grateful')).toBe('John Smith');
+    expect(speaker(a, 'repairs will take weeks')).toBe('John Smith');
   });
 
   it('"The NCAA report says …" is the NCAA’s; "a Pentagon spokesman said" the Pentagon’s (ECB+ 5_6; crafted)', () => {
@@ -417,6 +439,18 @@ describe('attribution: statements and documents', () => {
     expect(speaker(a, 'gave Radojevic the money')).toBe('NCAA');
     const b = annotate('A Pentagon spokesman said the agreement with OpenAI was signed on Friday.');
     expect(speaker(b, 'agreement with OpenAI')).toBe('Pentagon');
+  });
+
+  it('a document named after whom it is against, or a former spokesman, credits nobody (review cases)', () => {
+    expect(speaker(annotate('The Trump indictment says the former president kept classified documents at his home in Florida.'), 'classified documents')).toBeUndefined();
+    expect(speaker(annotate('A former Pentagon spokesman said the agreement with OpenAI was signed on Friday.'), 'agreement with OpenAI')).toBeUndefined();
+  });
+
+  it('"a letter from Lohan’s lawyer, Shawn Holley:" introduces Holley; a statement the subject answers is not the words that follow (review cases)', () => {
+    const a = annotate("Below is a letter from Lohan's lawyer, Shawn Holley:", '"She is doing well, and we ask everyone to respect her privacy at this time."');
+    expect(speaker(a, 'She is doing well')).toBe('Shawn Holley');
+    const b = annotate('Anthropic answered a statement from the Pentagon in a blog post:', '"We do not believe that today’s frontier AI models are reliable enough to be used in fully autonomous weapons."');
+    expect(speaker(b, 'We do not believe')).toBe('Anthropic');
   });
 
   it('"a spokesman said" with no one named stays unknown (crafted)', () => {

@@ -28,7 +28,7 @@ export interface SentenceAttribution {
    * sentence of two clauses can report two speakers ("The Pentagon announced …, but Altman said …").
    */
   cues: { at: number; speaker?: number; cue: string; frame: [number, number][] }[];
-  /** A pronoun opening the sentence as its subject ("She checked into …"), with the mention it stands for. */
+  /** "he"/"she" opening the sentence as its subject ("She checked into …"), with the mention it stands for. */
   referent?: { mention: number; at: number };
   /** The speaker owns only the quoted words' clause (a quoted phrase after a verb of asking or judging), not the rest. */
   quotesOnly?: true;
@@ -52,6 +52,27 @@ function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext):
 
 function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
+}
+
+// Words between a verb and a quoted phrase that hand the phrase to someone else: a relative clause ("the bill,
+// which Republicans have touted as “…”") or something said by another ("its demand for “…”").
+const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
+const OWNED_WORDS = new Set(['demand', 'call', 'request', 'description', 'label', 'term', 'phrase', 'promise', 'pledge', 'word', 'claim', 'statement', 'slogan', 'motto']);
+
+/** Whether the quoted phrase starting at block offset `at` is still the verb's: nothing between hands it to someone else. */
+function ownsQuote(tokens: readonly Token[], verb: number, at: number): boolean {
+  const between = tokens.filter((t, i) => i > verb && t.end <= at);
+  if (between.some((t) => RELATIVE.test(t.value))) return false;
+  return !between.some((t, i) => OWNED_WORDS.has(t.lemma.toLowerCase()) && (/^(?:its|their|his|her|our|my|your)$/i.test(between[i - 1]?.value ?? '') || /^['’]s?$/.test(between[i - 1]?.value ?? '')));
+}
+
+/**
+ * Whether the sentence stops after the quotation ending at `end`, or goes on only in a clause that claim extraction
+ * cuts off (", while …"): a clause after it ("…,” and it will only deploy on cloud networks") is not the speaker's.
+ */
+function quoteEndsClause(sentence: Sentence, end: number): boolean {
+  const rest = sentence.text.slice(end - sentence.start).replace(/^[\s"”»,.!?;:]*/, '');
+  return rest === '' || /^(?:while|whereas)\b/i.test(rest);
 }
 
 /**
@@ -94,7 +115,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
-      if (subject !== undefined) referent = { mention: subject, at: firstWord.start };
+      // Not "it": "It is unclear whether …" stands for nothing.
+      if (subject !== undefined && firstWord.value.toLowerCase() !== 'it') referent = { mention: subject, at: firstWord.start };
     }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
@@ -186,7 +208,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-      const author = introduces ? (statementAuthor(sentence, own, mentions) ?? subject) : undefined;
+      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : undefined;
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
     }
@@ -195,7 +217,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // of asking, naming or judging, is that verb's subject's. A quotation standing alone is not: it needs a cue.
       const verb = verbOfSubject(tokens, mentions[subject]!, quoted);
       const first = ranges[0]![0];
-      if (verb !== undefined && QUOTING_VERBS.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb]!.end < first) {
+      const last = ranges[ranges.length - 1]![1];
+      if (verb !== undefined && QUOTING_VERBS.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb]!.end < first && ownsQuote(tokens, verb, first) && quoteEndsClause(sentence, last)) {
         attribution = { speaker: subject, cue: tokens[verb]!.value, cueAt: tokens[verb]!.start, kind: 'quote', quotes: ranges, frame: [], cues, quotesOnly: true };
       }
     }

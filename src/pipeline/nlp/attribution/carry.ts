@@ -63,7 +63,7 @@ function introducedBy(sentence: Sentence, index: number, attribution: SentenceAt
   if (attribution.speaker !== undefined) return attribution.speaker;
   const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
   if (!namesStatement) return undefined;
-  return statementAuthor(sentence, discourse.bySentence.get(index) ?? [], discourse.mentions) ?? discourse.subjectOf[index];
+  return statementAuthor(sentence, discourse.bySentence.get(index) ?? [], discourse.mentions, discourse.subjectOf[index]) ?? discourse.subjectOf[index];
 }
 
 /**
@@ -79,16 +79,25 @@ function tookAStand(sentence: Sentence, index: number, attribution: SentenceAttr
   return verb !== undefined && STANCE_VERBS.has(sentence.tokens[verb]!.lemma.toLowerCase()) ? subject : undefined;
 }
 
-/** "a statement by Francesca Grifo, director of …": the name after "by" or "from" that follows a statement noun. */
-export function statementAuthor(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[]): number | undefined {
+/**
+ * "Below is a statement by Francesca Grifo, director of …": the name after "by" or "from" that follows a statement
+ * noun — past a possessive ("a letter from Lohan's lawyer, Shawn Holley" is Holley's) — unless a named subject stands
+ * before the noun ("Anthropic answered a statement from the Pentagon in a blog post:" is Anthropic's).
+ */
+export function statementAuthor(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], subject: number | undefined): number | undefined {
   const tokens = sentence.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!STATEMENT_NOUNS.has(tokens[i]!.lemma.toLowerCase()) || !/^(?:by|from)$/i.test(tokens[i + 1]!.value)) continue;
+    if (subject !== undefined && mentions[subject]!.end <= tokens[i]!.start) return undefined;
+    const at = (k: number) => own.find((m) => mentions[m]!.start === tokens[k]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
     // A title may stand before the name ("by UCS director Francesca Grifo").
-    for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
-      const named = own.find((m) => mentions[m]!.start === tokens[k]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
-      if (named !== undefined) return headOfPhrase(named, own, mentions, tokens);
-      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[k]!.pos) && !/^['’]s?$/.test(tokens[k]!.value)) break;
+    for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+      const named = at(k);
+      const after = named === undefined ? undefined : tokens.findIndex((t) => t.start >= mentions[named]!.end);
+      if (named !== undefined && !/^['’]s?$/.test(tokens[after!]?.value ?? '')) return headOfPhrase(named, own, mentions, tokens);
+      // "Lohan's lawyer, Shawn Holley": the name in apposition to the possessed noun.
+      if (tokens[k]!.value === ',') return k + 1 < tokens.length ? at(k + 1) : undefined;
+      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[k]!.pos) && !/^['’]s?$/.test(tokens[k]!.value) && named === undefined) break;
     }
   }
   return undefined;

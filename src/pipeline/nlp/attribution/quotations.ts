@@ -13,14 +13,8 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '«', '„']);
 const MARK = /["“”«»„]/;
 // At most this many unmarked paragraphs inside one quotation: beyond that an unclosed mark is more likely a typo.
-const MAX_GAP = 4;
+const MAX_GAP = 3;
 const CLOSING = new Set(['”', '»']);
-
-/** Whether a paragraph leaves a quotation open: more opening curly marks than closing ones, or an odd number of straight ones. */
-function leftOpen(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  return count(/[“«„]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1;
-}
 
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -30,21 +24,25 @@ function wordCount(text: string): number {
  * Every quotation of at least `minWords` words, in reading order. Curly marks pair as opening and closing; straight
  * marks alternate (an opening one can touch the word before it in re-joined text: `,"he said`). News style opens
  * each paragraph of a long quotation again without closing the one before, so a paragraph that ends inside a
- * quotation and a next paragraph that opens one are a single quotation (one group). Single quotes are left
+ * quotation and a next paragraph that opens one are a single quotation (one group). Copy split into a paragraph
+ * per sentence also drops marks: a paragraph that is all quotation and left open, then up to `MAX_GAP` paragraphs
+ * without any mark, then one whose first mark closes the quotation, are one quotation too. Single quotes are left
  * alone: they nest inside double ones and double as apostrophes.
  */
 export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let group = -1;
   let continuing = false;
-  // Paragraphs without any mark after one that ended inside a quotation: inside it too if a later paragraph's first
-  // mark closes it or opens it again (copy split into a paragraph per sentence drops the repeated opening marks).
+  // Whether the paragraph before was quotation from its first mark to its end: only then may unmarked paragraphs
+  // after it be inside the quotation ("The 6" pipe burst …" leaves a mark open that opens nothing).
+  let wholeOpen = false;
+  // Unmarked paragraphs after such a paragraph, waiting for one whose first mark closes the quotation.
   let gap: number[] = [];
   const flushGap = (pending: readonly number[]) => {
     for (const b of pending) spans.push({ block: b, start: 0, end: blocks[b]!.length, group, words: wordCount(blocks[b]!) });
   };
   blocks.forEach((text, block) => {
-    if (continuing && !MARK.test(text) && gap.length < MAX_GAP && wordCount(text) > 0) {
+    if (continuing && wholeOpen && !MARK.test(text) && gap.length < MAX_GAP && wordCount(text) > 0) {
       gap.push(block);
       return;
     }
@@ -57,10 +55,10 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
     // closes (some copy drops the repeated opening mark).
     const endedOpen = continuing;
-    // Opened again after unmarked paragraphs and left open, the quotation went on through them; a quotation that
-    // closes in its own paragraph ("“He is a great teacher,” King said.") is a new one, and they were the writer's.
-    if (!(continuing && opensHere && (pending.length === 0 || leftOpen(text)))) continuing = false;
-    if (continuing) flushGap(pending);
+    // Opened again after unmarked paragraphs, it may be a new quotation ("“He is a great teacher,” King said."), and
+    // they the writer's: only a closing mark shows the quotation went on through them.
+    if (!(continuing && opensHere && pending.length === 0)) continuing = false;
+    wholeOpen = false;
     const push = (start: number, end: number) => {
       const words = wordCount(text.slice(start, end));
       if (words < minWords) return;
@@ -88,6 +86,7 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
       // Open at the paragraph's end: the quotation goes on if the next paragraph opens one.
       push(open, text.length);
       continuing = spans[spans.length - 1]?.block === block && spans[spans.length - 1]!.end === text.length;
+      wholeOpen = continuing && opensHere && spans.filter((q) => q.block === block).length === 1 && text.slice(0, open).trim().length <= 1;
     }
   });
   return spans;

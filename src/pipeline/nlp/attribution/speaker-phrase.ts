@@ -16,7 +16,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'he
 // Words that may sit between a speaker and its verb ("Altman has also said", "Hegseth later wrote").
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // What an organization or a person issues that can "say" something in their name.
-const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'spokesman', 'spokeswoman', 'spokesperson']);
+// Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
+const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
 export interface PhraseContext {
@@ -58,12 +59,19 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
     const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[j]!.start);
-    // "The NCAA report says …", "the White House statement said": the document speaks for whoever issued it.
-    if (named !== undefined && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
+    // "The NCAA report says …", "a Pentagon spokesman said": the document or spokesman speaks for the name right
+    // before it ("the NCAA's report" too), not for one further off or a former employer ("a former Pentagon spokesman").
+    const issuer = named !== undefined && ctx.mentions[named]!.end <= head.start && tokens.slice(j + 1, end).every((t) => isPossessive(t) || ctx.mentions[named]!.end > t.start);
+    const former = tokens.slice(Math.max(0, j - 2), j).some((t) => /^(?:former|ex)$/i.test(t.value));
+    if (issuer && !former && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
-    if (isPossessive(tokens[j])) return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+    if (isPossessive(tokens[j])) {
+      const owner = ctx.own.find((m) => ctx.mentions[m]!.end <= tokens[j]!.start && ctx.mentions[m]!.end >= (tokens[j - 1]?.end ?? 0) && ctx.mentions[m]!.type !== 'place');
+      if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
+      return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+    }
     if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos)) break;
   }
   // A bare plural ("officials said", "prosecutors say") speaks for unnamed people.
