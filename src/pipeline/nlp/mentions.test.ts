@@ -23,6 +23,13 @@ const BETTY_FORD = 'A source tells The Associated Press that the Liz & Dick star
 const NSA = 'Masnick described that order as “how the NSA hides its domestic surveillance by capturing communications by tapping into lines outside the US.”';
 
 describe('findMentions: titles are stripped from the name and kept as its role', () => {
+  it('a title opening the sentence is the role too (sample 000’s "President Donald Trump", moved to the start)', () => {
+    expect(find('President Donald Trump directed federal agencies to stop using Anthropic’s technology.', 'Donald Trump')).toMatchObject({ type: 'person', role: 'President' });
+    expect(find('President Trump directed federal agencies to stop using Anthropic’s technology.', 'Trump')).toMatchObject({ type: 'person', role: 'President' });
+    // A title alone makes no name.
+    expect(surfaces('President of the board resigned on Friday.')).toEqual([]);
+  });
+
   it.each([
     [ALTMAN, 'Sam Altman', 'OpenAI CEO'],
     [HEGSETH, 'Pete Hegseth', 'Secretary of Defense'],

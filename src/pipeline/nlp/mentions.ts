@@ -37,6 +37,8 @@ function isNameToken(token: Token, index: number): boolean {
   const v = token.value;
   if (NEVER_NAMES.has(v.toLowerCase()) || !/\p{L}/u.test(v) || !isCapitalized(v) || isContraction(v)) return false;
   if (token.pos === 'PROPN') return true;
+  // A title opening the sentence ("President Donald Trump said …"): the role of the name after it, split off below.
+  if (index === 0 && (ROLE_HEADS.has(v.toLowerCase()) || ROLE_MODIFIERS.has(v.toLowerCase()))) return true;
   // The tagger sometimes calls a capitalized name a verb or noun ("Betty Ford/VERB Center"); mid-sentence capitals are names.
   return index > 0 && ['NOUN', 'VERB', 'ADJ', 'X', 'ADV'].includes(token.pos);
 }

@@ -458,3 +458,30 @@ describe('attribution: statements and documents', () => {
     expect(speaker(a, 'agreement with OpenAI')).toBeUndefined();
   });
 });
+
+describe('attribution: patterns of political coverage (crafted in the style of the issue’s Fox News / NYT / HuffPost examples)', () => {
+  it('an aside opened by a preposition or a participle stands between the name and its verb', () => {
+    const a = annotate(
+      'Attorney General Jeff Sessions recommended the firing on Tuesday.',
+      'Sessions, in a letter to the president, wrote that Comey should be removed from his post.',
+      'Former President Barack Obama, speaking at a rally in Ohio, said the country was at a crossroads.',
+    );
+    expect(speaker(a, 'Comey should be removed')).toBe('Jeff Sessions');
+    expect(speaker(a, 'at a crossroads')).toBe('Barack Obama');
+  });
+
+  it('a clause after "said" with only an auxiliary is the claim; a comma closing an apposition is no "…, X said" frame', () => {
+    const a = annotate('White House press secretary Sarah Huckabee Sanders spoke to reporters.', 'Asked about the timing, Sanders said it was the right moment to act.');
+    expect(core(a, 'right moment')).toBe('it was the right moment to act.');
+    const b = annotate('Laura Ingraham, the Fox News host, called the firing of the director “long overdue.”');
+    expect(speaker(b, 'long overdue')).toBe('Laura Ingraham');
+    expect(core(b, 'long overdue')).toBeUndefined();
+  });
+
+  it('"the president" is the sitting president named before, never "Former President Barack Obama"', () => {
+    const sitting = annotate('President Donald Trump spoke at the White House on Monday.', 'Sen. Lindsey Graham (R-S.C.) also attended the event.', '“It’s a disgrace and a sham,” the president wrote on Twitter.');
+    expect(speaker(sitting, 'a disgrace and a sham')).toBe('Donald Trump');
+    const former = annotate('Former President Barack Obama spoke in Ohio on Monday.', '“It’s a disgrace and a sham,” the president wrote on Twitter.');
+    expect(speaker(former, 'a disgrace and a sham')).toBeUndefined();
+  });
+});

@@ -13,10 +13,14 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   const quoteAfter = ranges.find(([a]) => a >= cue.end);
   const rest = tokens.slice(choice.cue + 1).filter((t) => /\p{L}/u.test(t.value) && (!quoteAfter || t.end <= quoteAfter[0]));
   // After the words: inverted ("said X"), or only a short tail without a verb of its own ("said on Tuesday").
-  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.value.toLowerCase() === 'that'));
+  // "said it was the right moment" has a verb of its own: an auxiliary counts.
+  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.value.toLowerCase() === 'that'));
   const before = sentence.text.slice(0, cue.start - sentence.start);
   const comma = before.lastIndexOf(',');
-  if (closing && (quoteBefore || (comma > 0 && choice.phrase.kind !== 'subject'))) {
+  // "…, officials said" closes a statement: what stands before the comma has a verb. "Laura Ingraham, the Fox News
+  // host, called …" has none there: that comma ends an apposition.
+  const statementBefore = comma > 0 && tokens.some((t) => t.end <= sentence.start + comma && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (closing && (quoteBefore || (statementBefore && choice.phrase.kind !== 'subject'))) {
     const from = quoteBefore ? quoteBefore[1] : sentence.start + comma;
     // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").
     return [[from, quoteAfter ? quoteAfter[0] : sentence.end]];

@@ -124,7 +124,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     return orgs[0];
   }
   const roles = SAME_ROLE[head] ?? [head];
-  const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && roles.some((r) => (d.mentions[m]!.role ?? '').toLowerCase().split(/\s+/).includes(r)));
+  // "the president" is not "Former President Barack Obama": a former holder no longer holds the title.
+  const holds = (role: string) => !/\b(?:former|ex|then)\b/.test(role) && roles.some((r) => role.split(/[\s-]+/).includes(r));
+  const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
   return undefined;
 }

@@ -107,8 +107,12 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
       if (opener.pos === 'CCONJ') continue;
       const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
-      // "Altman, on the other hand, frames …": a short aside without a verb of its own.
-      const aside = j - k <= 5 && !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // "Altman, on the other hand, frames …", "Sessions, in a letter to the president, wrote": an aside without a
+      // verb of its own, short or opened by a preposition.
+      const verbless = !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // "Obama, speaking at a rally in Ohio, said": a participle's phrase with no other verb is an aside too.
+      const participle = opener.pos === 'VERB' && /ing$/i.test(opener.value) && !tokens.slice(k + 2, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 12);
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       if (phrase && phrase.kind !== 'description') return phrase;
