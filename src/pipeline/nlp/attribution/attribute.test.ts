@@ -478,6 +478,32 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(core(b, 'long overdue')).toBeUndefined();
   });
 
+  it('"X, asked about Y, said the president had …": X speaks; "said the president" before a verb is no inverted speaker', () => {
+    const a = annotate(
+      'President Donald Trump met his lawyer in 2016.',
+      'White House press secretary Sarah Huckabee Sanders held a briefing on Monday.',
+      'Sanders, asked about the payments, said the president had answered those questions.',
+    );
+    expect(speaker(a, 'answered those questions')).toBe('Sarah Huckabee Sanders');
+    expect(core(a, 'answered those questions')).toBe('the president had answered those questions.');
+  });
+
+  it('"said Name who …" is still inverted: the verb belongs to the relative clause (ECB+ 9_13)', () => {
+    const a = annotate('"To establish an orderly process that allows us to make wise decisions based on sound information, we need to set aside" the plan, said new Interior Secretary Ken Salazar who extended the public comment period on offshore drilling by six months.');
+    expect(speaker(a, 'orderly process')).toBe('Ken Salazar');
+  });
+
+  it('"Trump’s lawyer, Michael Cohen, said": the name in apposition to a description speaks', () => {
+    const a = annotate('President Donald Trump met Michael Cohen in 2016.', 'Trump’s lawyer, Michael Cohen, said the payments were legal.', '“The president did nothing wrong,” Cohen’s lawyer, Lanny Davis, said on Tuesday.');
+    expect(speaker(a, 'payments were legal')).toBe('Michael Cohen');
+    expect(speaker(a, 'did nothing wrong')).toBe('Lanny Davis');
+  });
+
+  it('a subject with an aside before its verb is not cut off as a frame ("Republicans, including Sen. John McCain, criticized …")', () => {
+    const a = annotate('Republicans, including Sen. John McCain, criticized the move on Tuesday.');
+    expect(core(a, 'criticized the move')).toBeUndefined();
+  });
+
   it('"the president" is the sitting president named before, never "Former President Barack Obama"', () => {
     const sitting = annotate('President Donald Trump spoke at the White House on Monday.', 'Sen. Lindsey Graham (R-S.C.) also attended the event.', '“It’s a disgrace and a sham,” the president wrote on Twitter.');
     expect(speaker(sitting, 'a disgrace and a sham')).toBe('Donald Trump');

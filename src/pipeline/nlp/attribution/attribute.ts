@@ -50,6 +50,15 @@ function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext):
   return undefined;
 }
 
+/**
+ * Whether a verb follows token `i` before the next comma, period or relative pronoun: a clause, not a speaker
+ * phrase, comes after it ("said the president had answered"; but "said Ken Salazar who extended …" is inverted).
+ */
+function verbBeforeComma(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1).find((t) => t.value === ',' || t.value === '.' || RELATIVE.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX');
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !RELATIVE.test(next.value);
+}
+
 function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
@@ -137,7 +146,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const previous = tokens[i - 1];
       const afterQuote = previous !== undefined && CLOSE.test(previous.value);
       const before = afterQuote ? undefined : phraseBefore(ctx, i);
-      const after = before === undefined && previous !== undefined && (afterQuote || previous.value === ',') ? phraseAfter(ctx, i) : undefined;
+      // After a comma, "said the president" is inverted only if no verb follows before the next comma: in "Sanders,
+      // asked about it, said the president had answered", the president is the subject of what was said.
+      const after = before === undefined && previous !== undefined && (afterQuote || (previous.value === ',' && !verbBeforeComma(tokens, i))) ? phraseAfter(ctx, i) : undefined;
       const phrase = before ?? after;
       // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
       if (!phrase || (t.pos === 'NOUN' && phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return;
@@ -153,6 +164,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       });
       choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
+    // Where a speaker phrase starts in the block, when it is a name or a pronoun.
+    const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);
     const according = /\baccording to\b/i.exec(sentence.text);
     const accordingAt = according && !ranges.some(([a, b]) => sentence.start + according.index >= a && sentence.start + according.index < b) ? sentence.start + according.index : undefined;
 
@@ -168,7 +181,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
     const cues = choices.map((c) => {
       const speaker = resolve(c.phrase);
-      return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges) };
+      return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
     });
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [], cues };
     if (chosen) {
@@ -180,7 +193,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         cueAt: cueToken.start,
         kind: speaker === undefined ? 'none' : ranges.length > 0 ? 'quote' : 'indirect',
         quotes: ranges,
-        frame: frameOf(sentence, chosen, ranges),
+        frame: frameOf(sentence, chosen, ranges, phraseStart(chosen.phrase)),
         cues,
       };
       if (chosen.quoting) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker, cue: cueToken.value });

@@ -6,7 +6,7 @@ import type { CueChoice } from './cues.ts';
  * the Y of Z.`, `…, officials said on Tuesday.`) it runs from the end of the words to the end of the sentence (or
  * to a quotation that resumes); before them (`X said that`, `X told reporters:`) from the sentence's start to the tie.
  */
-export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number, number][]): [number, number][] {
+export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly [number, number][], speakerAt?: number): [number, number][] {
   const tokens = sentence.tokens;
   const cue = tokens[choice.cue]!;
   const quoteBefore = ranges.filter(([, b]) => b <= cue.start).pop();
@@ -19,7 +19,9 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   const comma = before.lastIndexOf(',');
   // "…, officials said" closes a statement: what stands before the comma has a verb. "Laura Ingraham, the Fox News
   // host, called …" has none there: that comma ends an apposition.
-  const statementBefore = comma > 0 && tokens.some((t) => t.end <= sentence.start + comma && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // And the speaker stands after that comma: in "Republicans, including Sen. John McCain, criticized the move", the
+  // part before it is the speaker.
+  const statementBefore = comma > 0 && tokens.some((t) => t.end <= sentence.start + comma && (t.pos === 'VERB' || t.pos === 'AUX')) && (speakerAt === undefined || speakerAt > sentence.start + comma);
   if (closing && (quoteBefore || (statementBefore && choice.phrase.kind !== 'subject'))) {
     const from = quoteBefore ? quoteBefore[1] : sentence.start + comma;
     // Back to the comma before the speaker phrase, when the phrase stands between ("…, Altman said").

@@ -110,17 +110,28 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // "Altman, on the other hand, frames …", "Sessions, in a letter to the president, wrote": an aside without a
       // verb of its own, short or opened by a preposition.
       const verbless = !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      // "Obama, speaking at a rally in Ohio, said": a participle's phrase with no other verb is an aside too.
-      const participle = opener.pos === 'VERB' && /ing$/i.test(opener.value) && !tokens.slice(k + 2, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // "Obama, speaking at a rally in Ohio, said", "Sanders, asked about it, said": a participle's phrase with no
+      // other verb is an aside too.
+      const participle = opener.pos === 'VERB' && /(?:ing|ed)$/i.test(opener.value) && !tokens.slice(k + 2, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 12);
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       if (phrase && phrase.kind !== 'description') return phrase;
+      // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
+      const named = level === 0 && phrase?.kind === 'description' ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
     }
     return first;
   }
   return phraseEndingAt(ctx, j);
+}
+
+/** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
+function nameSpanning(ctx: PhraseContext, from: number, to: number): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  if (from > to || ctx.quoted(tokens[from]!)) return undefined;
+  return ctx.own.find((m) => (ctx.mentions[m]!.type === 'person' || ctx.mentions[m]!.type === 'other') && ctx.mentions[m]!.start === tokens[from]!.start && ctx.mentions[m]!.end === tokens[to]!.end);
 }
 
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
