@@ -504,6 +504,12 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(core(a, 'criticized the move')).toBeUndefined();
   });
 
+  it('a cue right after its quotation frames the place that follows it, not the quotation ("…,” Zinke said in a statement released by the White House")', () => {
+    const a = annotate('Interior Secretary Ryan Zinke defended the plan on Friday.', '“We are going to protect public lands,” Zinke said in a statement released by the White House.');
+    expect(speaker(a, 'protect public lands')).toBe('Ryan Zinke');
+    expect(core(a, 'protect public lands')).toBe('“We are going to protect public lands');
+  });
+
   it('"the president" is the sitting president named before, never "Former President Barack Obama"', () => {
     const sitting = annotate('President Donald Trump spoke at the White House on Monday.', 'Sen. Lindsey Graham (R-S.C.) also attended the event.', '“It’s a disgrace and a sham,” the president wrote on Twitter.');
     expect(speaker(sitting, 'a disgrace and a sham')).toBe('Donald Trump');

@@ -14,7 +14,10 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   const rest = tokens.slice(choice.cue + 1).filter((t) => /\p{L}/u.test(t.value) && (!quoteAfter || t.end <= quoteAfter[0]));
   // After the words: inverted ("said X"), or only a short tail without a verb of its own ("said on Tuesday").
   // "said it was the right moment" has a verb of its own: an auxiliary counts.
-  const closing = choice.inverted || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.value.toLowerCase() === 'that'));
+  // A cue right after the quotation it governs closes it, whatever place follows ("“…,” Zinke said in a statement
+  // released by the White House."), unless "that" opens more words of the speaker's.
+  const closesQuote = quoteBefore !== undefined && choice.quoting && !rest.some((t) => t.value.toLowerCase() === 'that');
+  const closing = choice.inverted || closesQuote || (rest.length <= 6 && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.value.toLowerCase() === 'that'));
   const before = sentence.text.slice(0, cue.start - sentence.start);
   const comma = before.lastIndexOf(',');
   // "…, officials said" closes a statement: what stands before the comma has a verb. "Laura Ingraham, the Fox News
