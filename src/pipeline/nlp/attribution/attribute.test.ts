@@ -510,6 +510,11 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(core(a, 'protect public lands')).toBe('“We are going to protect public lands');
   });
 
+  it('a time between the cue and "that" is part of the frame ("Trump tweeted Tuesday that …", "said late Monday that …")', () => {
+    expect(core(annotate('President Donald Trump tweeted Tuesday that the bill was dead.'), 'the bill was dead')).toBe('the bill was dead.');
+    expect(core(annotate('Sen. Chuck Schumer said late Monday that the vote would be delayed.'), 'vote would be delayed')).toBe('the vote would be delayed.');
+  });
+
   it('"the president" is the sitting president named before, never "Former President Barack Obama"', () => {
     const sitting = annotate('President Donald Trump spoke at the White House on Monday.', 'Sen. Lindsey Graham (R-S.C.) also attended the event.', '“It’s a disgrace and a sham,” the president wrote on Twitter.');
     expect(speaker(sitting, 'a disgrace and a sham')).toBe('Donald Trump');

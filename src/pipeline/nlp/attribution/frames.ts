@@ -37,7 +37,9 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   // ("in his post on X") — never after words of the claim itself.
   const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
   const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
-  const tie = new RegExp(`^\\s+${listener}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
+  // …or a time ("tweeted Tuesday that", "said late Monday that").
+  const time = '(?:(?:late|early|on|last|this)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|night|morning|evening)?\\s*';
+  const tie = new RegExp(`^\\s+${listener}${time}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
   // Without a tie the words are the cue's object: a clause ("Altman said OpenAI will …") is cut off as the claim,
   // a noun phrase ("Altman announced the deal on Friday") is not: the whole sentence is the claim.
   // A finite verb, not an infinitive ("asked the DoW to offer …" keeps its object: the request is the claim).
