@@ -136,6 +136,16 @@ describe('claimHeadline', () => {
     expect(claimHeadline(claim)).toBe('Two of OpenAI’s most important safety principles are “prohibitions on domestic mass surveillance and human responsibility for the use of force.”');
   });
 
+  it('shows a naming verb’s whole sentence, not its object alone, though linking compares only the object (sample 004)', () => {
+    const text = 'Defense Secretary Pete Hegseth then called Anthropic a "supply chain risk to national security."';
+    const core = { start: text.indexOf('Anthropic'), end: text.length };
+    const claim = { text, mentions: [{ ...mention(text), cue: 'called', core }] };
+    expect(claimHeadline(claim)).toBe(text);
+    // A core after a verb of saying stays the headline.
+    const said = 'Altman said OpenAI will build technical safeguards into its systems.';
+    expect(claimHeadline({ text: said, mentions: [{ ...mention(said), cue: 'said', core: { start: said.indexOf('OpenAI'), end: said.length } }] })).toBe('OpenAI will build technical safeguards into its systems.');
+  });
+
   it('uses a fragment when every wording is one, capitalized', () => {
     const text = "a private contractor can't dictate how its tools are used for national security, it said.";
     expect(claimHeadline({ text, mentions: [mention(text)] })).toBe("A private contractor can't dictate how its tools are used for national security");

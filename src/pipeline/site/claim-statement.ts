@@ -101,6 +101,18 @@ export function conciseMention(claim: Pick<Claim, 'mentions'> & { speaker?: stri
   return candidates.reduce((a, b) => (b.rank < a.rank || (b.rank === a.rank && b.length < a.length) ? b : a)).index;
 }
 
+// Verbs that name their object something: "called Anthropic a “supply chain risk”". Linking compares only what
+// follows them, but as a headline that object alone ("Anthropic a “supply chain risk…”") reads as a fragment.
+const NAMING_CUE = /^(?:call|label|describ|brand|dub|term|frame)/i;
+
+/** Where a mention's headline lies: its core, or its framing-free sentence when the core is a naming verb's object. */
+function headlineSpan(mention: Pick<ClaimMention, 'text' | 'core' | 'cue'>): Span {
+  const span = coreOf(mention);
+  const cue = mention.cue;
+  const objectOnly = cue !== undefined && NAMING_CUE.test(cue) && mention.text.slice(0, span.start).trimEnd().endsWith(cue);
+  return objectOnly ? statementSpan(mention.text) : span;
+}
+
 /**
  * The claim as a short statement for headlines. The claim's own `text` when linking has made it one (it then
  * differs from the reference wording); otherwise the framing-free part of its most concise wording.
@@ -109,6 +121,6 @@ export function claimHeadline(claim: Pick<Claim, 'text' | 'mentions'> & { speake
   const reference = claim.mentions[0];
   if (!reference || claim.text !== reference.text) return claim.text;
   const best = claim.mentions[conciseMention(claim)]!;
-  const { start, end } = coreOf(best);
+  const { start, end } = headlineSpan(best);
   return asHeadline(best.text.slice(start, end));
 }
