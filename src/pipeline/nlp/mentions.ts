@@ -3,6 +3,7 @@ import { isFirstName, isKnownPlace } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { partyDescription } from './attribution/party.ts';
 
 /** A name as one article writes it, before any resolution. */
 export interface Mention {
@@ -185,6 +186,8 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       const at = s.tokens.indexOf(run[0]!);
       if (run.length === 1 && (isLoneInitialAt(s.tokens, at) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, at, text))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
+      // "the Kentucky Republican said": a description of a politician by state and party, not a name.
+      if (/^(?:the|a|an|another)$/i.test(s.tokens[at - 1]?.value ?? '') && partyDescription(run.map((t) => t.value).join(' '))) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       const opensSentence = run.length === 1 && first === s.tokens[0] && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));

@@ -522,3 +522,55 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(former, 'a disgrace and a sham')).toBeUndefined();
   });
 });
+
+describe('attribution: crafted political-style passages (tests/fixtures/political-style, written before any output)', () => {
+  it('"the Kentucky Republican said" is the one Republican from Kentucky named before; two such people, or none, leave it unknown', () => {
+    const a = annotate(
+      'Senate Majority Leader Mitch McConnell (R-Ky.) and Sen. Chuck Schumer (D-N.Y.) met at the White House on Tuesday.',
+      '“Our troops should not be bargaining chips,” the Kentucky Republican said.',
+      'The New York Democrat said he had offered the president a deal on border security.',
+    );
+    expect(speaker(a, 'bargaining chips')).toBe('Mitch McConnell');
+    expect(speaker(a, 'offered the president a deal')).toBe('Chuck Schumer');
+    const two = annotate('Sen. Rand Paul (R-Ky.) and Senate Majority Leader Mitch McConnell (R-Ky.) spoke on Tuesday.', '“Our troops should not be bargaining chips,” the Kentucky Republican said.');
+    expect(speaker(two, 'bargaining chips')).toBeUndefined();
+    // Nor is the description itself ever a name.
+    expect(two.mentions.map((m) => m.name)).not.toContain('Kentucky Republican');
+  });
+
+  it('a question mark inside the quotation does not put its "if" before the cue (“… if you repeal the law?” asked Marjorie Flynn)', () => {
+    const a = annotate('“I am here to listen, and I am going to take every question,” Rep. Dave Brat said.', '“What happens to my husband, who has cancer, if you repeal the law?” asked Marjorie Flynn, a retired teacher from Orange County.');
+    expect(speaker(a, 'What happens to my husband')).toBe('Marjorie Flynn');
+  });
+
+  it('"…,” the attorney general told reporters" is Sessions, and a cue we cannot read stops the last speaker being carried', () => {
+    const a = annotate(
+      'President Donald Trump on Thursday again criticized Attorney General Jeff Sessions.',
+      '“I expected a lot more from the attorney general, and frankly I am disappointed,” Trump said in an interview.',
+      '“I have been a loyal supporter from the very beginning,” the attorney general told reporters Friday.',
+    );
+    expect(speaker(a, 'loyal supporter')).toBe('Jeff Sessions');
+    const unreadable = annotate('“I expected a lot more from him, and frankly I am disappointed,” President Donald Trump said.', '“I have been a loyal supporter from the very beginning,” the old friend of the family told reporters Friday.');
+    expect(speaker(unreadable, 'loyal supporter')).toBeUndefined();
+  });
+
+  it('a second verb of the same subject after "and" speaks for it ("Trump labeled the startup … and wrote on Truth Social:", sample 004)', () => {
+    const a = annotate('Trump labeled the startup a "radical Left AI company" and wrote on Truth Social: "WE will decide the fate of our country — NOT some out-of-control, Radical Left AI company."');
+    expect(speaker(a, 'WE will decide the fate')).toBe('Trump');
+  });
+
+  it('the object of a preposition is never the speaker: "one person close to the president said", "the senator from Alabama said"', () => {
+    const a = annotate('President Donald Trump met Sen. Richard Shelby on Monday.', '“He wants someone who will be loyal, first and foremost,” one person close to the president said.', '“It is a bad bill,” the senator from Alabama told reporters.');
+    expect(speaker(a, 'someone who will be loyal')).toBeUndefined();
+    expect(speaker(a, 'a bad bill')).toBe('Richard Shelby');
+    // "for" and "as" are no such prepositions: "a spokesman for the FEC", "As The New York Times notes" (sample 003).
+    expect(speaker(annotate('A spokesman for the FEC said the commission does not comment on pending enforcement matters.'), 'pending enforcement matters')).toBe('FEC');
+    expect(speaker(annotate('As The New York Times notes, OpenAI is not yet on Amazon cloud, which the government uses.'), 'Amazon cloud')).toBe('New York Times');
+  });
+
+  it('what follows "told" is its listener, never its speaker (ECB+ 5_9)', () => {
+    const a = annotate('Samuel Dalembert agreed to a six year deal with the Philadelphia 76ers on Saturday, his agent Marc Cornstein, told ESPN.com.');
+    expect(speaker(a, 'six year deal')).not.toBe('ESPN');
+  });
+});
+

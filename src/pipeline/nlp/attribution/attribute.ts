@@ -9,6 +9,7 @@ import { isCue, possessiveSource, QUOTING_VERBS, subordinate, verbOfSubject, typ
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
+import { partyDescription, partyTagAfter, resolveParty, type PartyTag } from './party.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -100,6 +101,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
   const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], typeOfName: typesByName(mentions), quoted: quotedMention };
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string }>();
+  // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
+  const partyTags = new Map<number, PartyTag>();
+  mentions.forEach((m, i) => {
+    const tag = m.type === 'person' || m.type === 'other' ? partyTagAfter(blocks[m.block] ?? '', m.end) : undefined;
+    if (tag) partyTags.set(i, tag);
+  });
   const out: SentenceAttribution[] = [];
   const groupsOf: number[][] = [];
 
@@ -115,6 +122,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (phrase.kind === 'mention') return phrase.mention;
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
       if (phrase.kind === 'subject') return discourse.subjectOf[index];
+      // "the Kentucky Republican": the one person named with that party (and state) tag before.
+      const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
+      if (party) return resolveParty(mentions, partyTags, party, { block: sentence.block, start: sentence.start });
       return resolveDescription(discourse, index, phrase.head, phrase.definite);
     };
 
@@ -148,10 +158,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const before = afterQuote ? undefined : phraseBefore(ctx, i);
       // After a comma, "said the president" is inverted only if no verb follows before the next comma: in "Sanders,
       // asked about it, said the president had answered", the president is the subject of what was said.
-      const after = before === undefined && previous !== undefined && (afterQuote || (previous.value === ',' && !verbBeforeComma(tokens, i))) ? phraseAfter(ctx, i) : undefined;
-      const phrase = before ?? after;
+      // Never after "told": what follows it is the listener ("…, told ESPN.com").
+      const listens = t.lemma.toLowerCase() === 'tell';
+      const after = before === undefined && !listens && previous !== undefined && (afterQuote || (previous.value === ',' && !verbBeforeComma(tokens, i))) ? phraseAfter(ctx, i) : undefined;
+      const found = before ?? after;
       // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
-      if (!phrase || (t.pos === 'NOUN' && phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return;
+      if (found && t.pos === 'NOUN' && found.kind !== 'mention' && found.kind !== 'pronoun') return;
+      let closes = false;
       const quoting = ranges.some(([a, b]) => {
         // The closing mark lies outside the quoted words; it belongs to the gap.
         const gapAfter = sentence.text.slice(b - sentence.start, t.start - sentence.start).replace(/^[\s,.!?]*["”»]/, '');
@@ -160,8 +173,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         const follows = t.start >= b && /^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) && !/[“"«]/.test(gapAfter);
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
         const precedes = t.end <= a && /^[^“"«”]{0,60}$/u.test(gapBefore) && (gapBefore.trim() === '' || /[:,]\s*[“"«]?$|\bthat\s*[“"«]?$/.test(gapBefore) || gapBefore.trim().split(/\s+/).length <= 4);
+        closes ||= follows;
         return follows || precedes;
       });
+      // A speech verb right after a quotation whose speaker phrase we cannot read ("…,” the attorney general told
+      // reporters") still says someone spoke it: the quotation is not carried over from an earlier speaker.
+      if (!found && !(closes && t.pos === 'VERB')) return;
+      const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.

@@ -25,9 +25,12 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma or the start). */
+/**
+ * Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma, quotation mark
+ * or the start): the "if" of “… if you repeal the law?” asked Marjorie Flynn is the quotation's, not the cue's.
+ */
 export function subordinate(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ','; k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
+  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
   return false;
 }
 

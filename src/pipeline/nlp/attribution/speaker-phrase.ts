@@ -7,7 +7,7 @@ import { surnameOf } from '../person-names.ts';
 export type SpeakerPhrase =
   | { kind: 'mention'; mention: number }
   | { kind: 'pronoun'; pronoun: string; /** Block offset of the pronoun. */ at: number }
-  | { kind: 'description'; head: string; definite: boolean }
+  | { kind: 'description'; head: string; definite: boolean; /** The words after the determiner ("Kentucky Republican"). */ words?: string }
   /** "…, adding that …": the speaker is the sentence's subject. */
   | { kind: 'subject' };
 
@@ -56,7 +56,9 @@ const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s?$/.t
 function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | undefined {
   const tokens = ctx.sentence.tokens;
   const head = tokens[end]!;
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
+  // "the attorney general": a title ending in a postpositive "general" is a noun phrase too.
+  const general = head.lemma.toLowerCase() === 'general' && tokens[end - 1]?.pos === 'NOUN';
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general) return undefined;
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
     const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[j]!.start);
     // "The NCAA report says …", "a Pentagon spokesman said": the document or spokesman speaks for the name right
@@ -66,7 +68,7 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     if (issuer && !former && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
-    if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an' };
+    if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ') };
     if (isPossessive(tokens[j])) {
       const owner = ctx.own.find((m) => ctx.mentions[m]!.end <= tokens[j]!.start && ctx.mentions[m]!.end >= (tokens[j - 1]?.end ?? 0) && ctx.mentions[m]!.type !== 'place');
       if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
@@ -94,6 +96,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
+  // "Trump labeled the startup … and wrote on Truth Social:": a second verb of the same subject.
+  if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') return { kind: 'subject' };
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
     // environment, technology and regulatory affairs"): up to five commas back, the first that follows a name.
@@ -134,6 +138,19 @@ function nameSpanning(ctx: PhraseContext, from: number, to: number): number | un
   return ctx.own.find((m) => (ctx.mentions[m]!.type === 'person' || ctx.mentions[m]!.type === 'other') && ctx.mentions[m]!.start === tokens[from]!.start && ctx.mentions[m]!.end === tokens[to]!.end);
 }
 
+/**
+ * The index of the preposition (not "for", "of" or "as") that governs the noun phrase starting at or ending just before
+ * token `head`'s phrase, if any: "from" in "the senator from Alabama", "to" in "close to the president".
+ */
+function objectOfPreposition(tokens: readonly Token[], first: number): number | undefined {
+  let k = first;
+  // Back over the noun phrase's determiner and modifiers ("the president", "the former president").
+  while (k > 0 && first - k < 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]!.pos) && !/^['’]s?$/.test(tokens[k - 1]!.value)) k--;
+  const before = tokens[k - 1];
+  // "As The New York Times notes": "as" opens a clause here, not a prepositional phrase.
+  return before !== undefined && before.pos === 'ADP' && !/^(?:for|of|as)$/i.test(before.value) ? k - 1 : undefined;
+}
+
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
 function beforeParenthesis(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.value !== ')') return j;
@@ -150,6 +167,10 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
   const t = tokens[j]!;
   if (ctx.quoted(t)) return undefined;
   const m = mentionEndingAt(ctx, j);
+  // "the senator from Alabama said", "one person close to the president said": the object of a preposition is not
+  // the subject; the words before the preposition are ("a spokesman for the FEC", "the head of Ohio State" are).
+  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start));
+  if (object !== undefined) return object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
   const named = j === 0 ? surnameAlone(ctx, t) : undefined;
@@ -206,5 +227,6 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     const named = mentionStartingAt(ctx, i + 1);
     if (named !== undefined && ctx.mentions[named]!.type !== 'organization') return { kind: 'mention', mention: named };
   }
-  return { kind: 'description', head: head.lemma.toLowerCase(), definite };
+  const from = cue + 1 + (DETERMINERS.has(first.value.toLowerCase()) ? 1 : 0);
+  return { kind: 'description', head: head.lemma.toLowerCase(), definite, words: tokens.slice(from, i).map((t) => t.value).join(' ') };
 }

@@ -1,0 +1,73 @@
+import type { LocalMention } from '../local-aliases.ts';
+
+/**
+ * US political copy names a politician by party and state once ("Rep. Dave Brat (R-Va.)") and then by a description
+ * built from them ("the Virginia Republican said"). This module reads the tags and matches the descriptions.
+ */
+
+// AP style state abbreviations (and the names AP spells out), with the postal codes some outlets use instead.
+const STATES: Record<string, string> = {
+  'ala.': 'alabama', 'ariz.': 'arizona', 'ark.': 'arkansas', 'calif.': 'california', 'colo.': 'colorado', 'conn.': 'connecticut',
+  'del.': 'delaware', 'fla.': 'florida', 'ga.': 'georgia', 'ill.': 'illinois', 'ind.': 'indiana', 'kan.': 'kansas', 'kans.': 'kansas',
+  'ky.': 'kentucky', 'la.': 'louisiana', 'md.': 'maryland', 'mass.': 'massachusetts', 'mich.': 'michigan', 'minn.': 'minnesota',
+  'miss.': 'mississippi', 'mo.': 'missouri', 'mont.': 'montana', 'neb.': 'nebraska', 'nev.': 'nevada', 'n.h.': 'new hampshire',
+  'n.j.': 'new jersey', 'n.m.': 'new mexico', 'n.y.': 'new york', 'n.c.': 'north carolina', 'n.d.': 'north dakota', 'okla.': 'oklahoma',
+  'ore.': 'oregon', 'pa.': 'pennsylvania', 'r.i.': 'rhode island', 's.c.': 'south carolina', 's.d.': 'south dakota', 'tenn.': 'tennessee',
+  'vt.': 'vermont', 'va.': 'virginia', 'wash.': 'washington', 'w.va.': 'west virginia', 'w. va.': 'west virginia', 'wis.': 'wisconsin',
+  'wyo.': 'wyoming', al: 'alabama', ak: 'alaska', az: 'arizona', ar: 'arkansas', ca: 'california', co: 'colorado', ct: 'connecticut',
+  de: 'delaware', fl: 'florida', ga: 'georgia', hi: 'hawaii', id: 'idaho', il: 'illinois', in: 'indiana', ia: 'iowa', ks: 'kansas',
+  ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland', ma: 'massachusetts', mi: 'michigan', mn: 'minnesota', ms: 'mississippi',
+  mo: 'missouri', mt: 'montana', ne: 'nebraska', nv: 'nevada', nh: 'new hampshire', nj: 'new jersey', nm: 'new mexico', ny: 'new york',
+  nc: 'north carolina', nd: 'north dakota', oh: 'ohio', ok: 'oklahoma', or: 'oregon', pa: 'pennsylvania', ri: 'rhode island',
+  sc: 'south carolina', sd: 'south dakota', tn: 'tennessee', tx: 'texas', ut: 'utah', vt: 'vermont', va: 'virginia', wa: 'washington',
+  wv: 'west virginia', wi: 'wisconsin', wy: 'wyoming',
+};
+const SPELLED_OUT = ['alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah'];
+
+const PARTIES: Record<string, 'R' | 'D' | 'I'> = { republican: 'R', democrat: 'D', democratic: 'D', independent: 'I' };
+
+export interface PartyTag {
+  party: 'R' | 'D' | 'I';
+  /** The state spelled out in lower case, when the tag gives one the table knows. */
+  state?: string;
+}
+
+/** The state an abbreviation or name stands for, in lower case. */
+function stateOf(written: string): string | undefined {
+  const w = written.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (SPELLED_OUT.includes(w)) return w;
+  return STATES[w] ?? STATES[w.replace(/\.$/, '')] ?? (Object.values(STATES).includes(w) ? w : undefined);
+}
+
+/** The party tag right after a name in its block text: "(R-Va.)", "(D-N.Y.)", "(I-Vt.)". */
+export function partyTagAfter(blockText: string, end: number): PartyTag | undefined {
+  const m = /^\s*\(([RDI])-([A-Za-z. ]{1,14})\)/.exec(blockText.slice(end, end + 24));
+  if (!m) return undefined;
+  const state = stateOf(m[2]!);
+  return { party: m[1] as PartyTag['party'], ...(state ? { state } : {}) };
+}
+
+/** "Virginia Republican", "New York Democrat", "Republican": the party and state a description names, if it is one. */
+export function partyDescription(words: string): PartyTag | undefined {
+  const parts = words.trim().toLowerCase().split(/\s+/);
+  const party = PARTIES[parts[parts.length - 1] ?? ''];
+  if (!party || parts.length > 4) return undefined;
+  const before = parts.slice(0, -1).join(' ');
+  if (before === '') return { party };
+  const state = stateOf(before);
+  return state ? { party, state } : undefined;
+}
+
+/**
+ * The one person a party description stands for: among the people named before it with a party tag, those of
+ * that party (and that state, when the description names one). Two different people fit: the text does not say.
+ */
+export function resolveParty(mentions: readonly LocalMention[], tags: ReadonlyMap<number, PartyTag>, wanted: PartyTag, before: { block: number; start: number }): number | undefined {
+  const fits: number[] = [];
+  for (const [m, tag] of tags) {
+    const x = mentions[m]!;
+    const earlier = x.block < before.block || (x.block === before.block && x.end <= before.start);
+    if (earlier && tag.party === wanted.party && (wanted.state === undefined || tag.state === wanted.state)) fits.push(m);
+  }
+  return new Set(fits.map((m) => mentions[m]!.name)).size === 1 ? fits[fits.length - 1] : undefined;
+}
