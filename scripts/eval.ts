@@ -9,6 +9,7 @@ import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
 import { scoreClaims } from './eval/claim-eval.ts';
 import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
+import { politicalStyleReport } from './eval/political-style.ts';
 import { attributionReport } from './eval/attribution-report.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
@@ -71,3 +72,7 @@ if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus,
 const speakerFiles = ['ecbplus-speakers', 'ecbplus-speakers-test'].map((dir) => join(import.meta.dirname, `../tests/fixtures/${dir}/speakers.json`)).filter((path) => existsSync(path));
 const speakers = speakerFiles.length > 0 ? speakerFiles.flatMap((path) => loadSpeakers(path)) : undefined;
 if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
+
+// Crafted passages in the style of US political coverage: attribution patterns the real sets lack.
+const politicalStyle = join(import.meta.dirname, '../tests/fixtures/political-style/passages.json');
+if (existsSync(politicalStyle)) console.log(`\n${await politicalStyleReport(politicalStyle, date, samplesDir)}`);

@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadCorpus } from '../../src/pipeline/corpus.ts';
+import { contentPaths } from '../../src/pipeline/paths.ts';
+import { attributionRow, ATTRIBUTION_HEADER, scoreAttribution } from './attribution-eval.ts';
+
+/**
+ * The crafted passages of tests/fixtures/political-style/ (US political copy, written and labelled before any
+ * output; see its README): each passage is built as an article of its own, then every labelled quotation and
+ * reported statement is scored like the real sets. Not real text: a check of attribution patterns, reported apart.
+ */
+const PassagesSchema = z.array(z.object({ id: z.string().min(1), body: z.string().min(1), expect: z.array(z.object({ snippet: z.string().min(1), speaker: z.string().min(1), kind: z.string().optional() })) }));
+
+export async function politicalStyleReport(fixture: string, date: string, projectDir: string): Promise<string> {
+  const passages = PassagesSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-political-'));
+  try {
+    for (const p of passages) writeFileSync(join(dir, `${p.id}.md`), `---\ntitle: "Passage ${p.id}"\n---\n${p.body}\n`);
+    const { corpus } = await loadCorpus({ ...contentPaths({}, projectDir), articlesDir: dir }, {});
+    const items = (kind: string) => passages.flatMap((p) => p.expect.filter((e) => (e.kind ?? 'quote') === kind).map((e): [string, string, string] => [`${p.id}.md`, e.snippet, e.speaker]));
+    return [
+      `Attribution on crafted passages in the style of US political coverage (${passages.length} passages; not real text) — ${date}`,
+      '',
+      ATTRIBUTION_HEADER,
+      attributionRow('quotations', scoreAttribution(corpus, items('quote'))),
+      attributionRow('reported statements', scoreAttribution(corpus, items('reported'))),
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
