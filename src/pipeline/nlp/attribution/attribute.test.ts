@@ -572,5 +572,28 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     const a = annotate('Samuel Dalembert agreed to a six year deal with the Philadelphia 76ers on Saturday, his agent Marc Cornstein, told ESPN.com.');
     expect(speaker(a, 'six year deal')).not.toBe('ESPN');
   });
+
+  it('a surname opening its sentence is the subject a later "she" stands for ("Collins disagreed. “…,” she said.")', () => {
+    const a = annotate(
+      'Sen. Elizabeth Warren (D-Mass.) and Sen. Susan Collins (R-Maine) clashed Thursday over a bill that would roll back parts of the Dodd-Frank financial law.',
+      '“This bill is a gift to the big banks, plain and simple,” Warren said.',
+      'Collins disagreed. “Community banks in Maine are drowning in paperwork designed for Wall Street giants,” she said.',
+    );
+    expect(speaker(a, 'Community banks in Maine')).toBe('Susan Collins');
+  });
+
+  it('"A spokeswoman for Obama, Meredith Tate, said" is Tate’s; "Senator Chuck Schumer of New York, the Democratic leader, called" is Schumer’s', () => {
+    const a = annotate('Former President Barack Obama broke his silence on Tuesday.', 'A spokeswoman for Obama, Meredith Tate, said the former president would not comment further.');
+    expect(speaker(a, 'would not comment further')).toBe('Meredith Tate');
+    const b = annotate('Senator Chuck Schumer of New York, the Democratic leader, called the policy “a moral stain on this country.”');
+    expect(speaker(b, 'a moral stain')).toBe('Chuck Schumer');
+  });
+
+  it('"the committee said" is only an organization named with that word; never whichever organization came last', () => {
+    const a = annotate('The Democratic Congressional Campaign Committee launched an ad on Monday.', '“Republicans handed a massive tax break to corporations,” the committee said in a statement.');
+    expect(speaker(a, 'massive tax break')).toBe('Democratic Congressional Campaign Committee');
+    const b = annotate('The Federal Election Commission opened an inquiry on Monday.', '“Republicans handed a massive tax break to corporations,” the committee said in a statement.');
+    expect(speaker(b, 'massive tax break')).toBeUndefined();
+  });
 });
 

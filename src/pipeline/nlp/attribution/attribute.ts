@@ -7,7 +7,7 @@ import { resolveDescription, resolvePronoun, typesByName, type Discourse } from 
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { isCue, possessiveSource, QUOTING_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
-import { phraseAfter, phraseBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
 import { partyDescription, partyTagAfter, resolveParty, type PartyTag } from './party.ts';
 
@@ -131,6 +131,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
     let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
+    // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
+    if (subject === undefined && firstWord === tokens[0] && ['VERB', 'AUX'].includes(tokens[1]?.pos ?? '')) subject = surnameAlone(ctx, tokens[0]!);
     let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());

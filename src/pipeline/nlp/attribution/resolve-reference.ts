@@ -15,6 +15,8 @@ export interface Discourse {
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
 }
 
+const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition']);
+
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
 const DESCRIPTION_REACH = 8;
@@ -112,6 +114,12 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
 export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
+  // "the committee", "the commission": only an organization whose name has that word ("Federal Election
+  // Commission"); unlike "the company", these words name too many kinds of body to stand for whichever came last.
+  if (NAMED_ORG_HEADS.has(head)) {
+    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
+    return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
+  }
   if (ORG_ANAPHORS.has(head)) {
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));

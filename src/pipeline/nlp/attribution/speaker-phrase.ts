@@ -120,6 +120,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 12);
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
+      // "A spokeswoman for Obama, Meredith Tate, said": the name in apposition speaks, not the one the title is for.
+      const governed = phrase?.kind === 'mention' && /^(?:for|of)$/i.test(tokens[tokens.findIndex((x) => x.start >= ctx.mentions[phrase.mention]!.start) - 1]?.value ?? '');
+      const apposed = level === 0 && governed ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      if (apposed !== undefined) return { kind: 'mention', mention: apposed };
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
       const named = level === 0 && phrase?.kind === 'description' ? nameSpanning(ctx, k + 1, j - 1) : undefined;
@@ -142,13 +146,14 @@ function nameSpanning(ctx: PhraseContext, from: number, to: number): number | un
  * The index of the preposition (not "for", "of" or "as") that governs the noun phrase starting at or ending just before
  * token `head`'s phrase, if any: "from" in "the senator from Alabama", "to" in "close to the president".
  */
-function objectOfPreposition(tokens: readonly Token[], first: number): number | undefined {
+function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts = false): number | undefined {
   let k = first;
   // Back over the noun phrase's determiner and modifiers ("the president", "the former president").
   while (k > 0 && first - k < 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]!.pos) && !/^['’]s?$/.test(tokens[k - 1]!.value)) k--;
   const before = tokens[k - 1];
   // "As The New York Times notes": "as" opens a clause here, not a prepositional phrase.
-  return before !== undefined && before.pos === 'ADP' && !/^(?:for|of|as)$/i.test(before.value) ? k - 1 : undefined;
+  const exempt = ofCounts ? /^(?:for|as)$/i : /^(?:for|of|as)$/i;
+  return before !== undefined && before.pos === 'ADP' && !exempt.test(before.value) ? k - 1 : undefined;
 }
 
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
@@ -169,7 +174,9 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
   const m = mentionEndingAt(ctx, j);
   // "the senator from Alabama said", "one person close to the president said": the object of a preposition is not
   // the subject; the words before the preposition are ("a spokesman for the FEC", "the head of Ohio State" are).
-  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start));
+  // A place after "of" too: "Senator Chuck Schumer of New York, the Democratic leader, called".
+  const place = m !== undefined && ctx.mentions[m]!.type === 'place';
+  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place);
   if (object !== undefined) return object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
@@ -182,7 +189,7 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
  * "Loyless said, …", "Sessions said …": a surname opening its sentence can pass for a plural noun and make no name
  * mention. When earlier sentences of the article name one person with exactly that surname, that person speaks.
  */
-function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
+export function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.value)) return undefined;
   const { block, start } = ctx.sentence;
   const earlier = ctx.mentions.flatMap((x, i) => (x.type === 'person' && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
