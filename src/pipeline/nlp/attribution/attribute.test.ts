@@ -595,5 +595,10 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     const b = annotate('The Federal Election Commission opened an inquiry on Monday.', '“Republicans handed a massive tax break to corporations,” the committee said in a statement.');
     expect(speaker(b, 'massive tax break')).toBeUndefined();
   });
+
+  it('an intensifying "herself" between a name and its verb ("McCaskill herself told reporters … that")', () => {
+    const a = annotate('Sen. Claire McCaskill (D-Mo.) faces a tough race this fall.', 'McCaskill herself told reporters in St. Louis that she was “not worried about outside money.”');
+    expect(speaker(a, 'not worried about outside money')).toBe('Claire McCaskill');
+  });
 });
 

@@ -88,7 +88,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   const tokens = ctx.sentence.tokens;
   let j = cue - 1;
   let skipped = 0;
-  while (j >= 0 && BETWEEN.has(tokens[j]!.pos) && skipped < 3 && !ctx.quoted(tokens[j]!)) {
+  // …and an intensifying "herself" ("McCaskill herself told reporters").
+  while (j >= 0 && (BETWEEN.has(tokens[j]!.pos) || /^(?:him|her|them|it)sel(?:f|ves)$/i.test(tokens[j]!.value)) && skipped < 3 && !ctx.quoted(tokens[j]!)) {
     j--;
     skipped++;
   }
