@@ -73,6 +73,9 @@ const speakerFiles = ['ecbplus-speakers', 'ecbplus-speakers-test'].map((dir) => 
 const speakers = speakerFiles.length > 0 ? speakerFiles.flatMap((path) => loadSpeakers(path)) : undefined;
 if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
 
-// Crafted passages in the style of US political coverage: attribution patterns the real sets lack.
-const politicalStyle = join(import.meta.dirname, '../tests/fixtures/political-style/passages.json');
-if (existsSync(politicalStyle)) console.log(`\n${await politicalStyleReport(politicalStyle, date, samplesDir)}`);
+// Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's
+// rules were written against it (tuning); the held-out set was written apart and is only scored.
+for (const [folder, role] of [['political-style', 'tuning'], ['political-style-heldout', 'held out']] as const) {
+  const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);
+  if (existsSync(path)) console.log(`\n${await politicalStyleReport(path, date, samplesDir, role)}`);
+}

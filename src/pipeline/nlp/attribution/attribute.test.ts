@@ -559,10 +559,12 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     expect(speaker(a, 'WE will decide the fate')).toBe('Trump');
   });
 
-  it('the object of a preposition is never the speaker: "one person close to the president said", "the senator from Alabama said"', () => {
+  it('the object of a preposition is never the speaker: "one person close to the president said", "the senator from Alabama said" (review)', () => {
     const a = annotate('President Donald Trump met Sen. Richard Shelby on Monday.', '“He wants someone who will be loyal, first and foremost,” one person close to the president said.', '“It is a bad bill,” the senator from Alabama told reporters.');
     expect(speaker(a, 'someone who will be loyal')).toBeUndefined();
-    expect(speaker(a, 'a bad bill')).toBe('Richard Shelby');
+    // The place narrows "the senator" down in a way titles cannot check (Shelby may not be the senator from Alabama
+    // meant): unknown, not whichever senator came last.
+    expect(speaker(a, 'a bad bill')).toBeUndefined();
     // "for" and "as" are no such prepositions: "a spokesman for the FEC", "As The New York Times notes" (sample 003).
     expect(speaker(annotate('A spokesman for the FEC said the commission does not comment on pending enforcement matters.'), 'pending enforcement matters')).toBe('FEC');
     expect(speaker(annotate('As The New York Times notes, OpenAI is not yet on Amazon cloud, which the government uses.'), 'Amazon cloud')).toBe('New York Times');
@@ -599,6 +601,31 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
   it('an intensifying "herself" between a name and its verb ("McCaskill herself told reporters … that")', () => {
     const a = annotate('Sen. Claire McCaskill (D-Mo.) faces a tough race this fall.', 'McCaskill herself told reporters in St. Louis that she was “not worried about outside money.”');
     expect(speaker(a, 'not worried about outside money')).toBe('Claire McCaskill');
+  });
+
+  it('second review: inputs where the political-copy rules first credited the wrong person now stay unknown', () => {
+    const speakerIn = (paragraphs: string[], words: string) => speaker(annotate(...paragraphs), words);
+    // The inspector general is not the attorney general.
+    expect(speakerIn(['Attorney General Jeff Sessions ordered a review of the FBI’s handling of the case.', '“We found no evidence of political bias,” the inspector general said.'], 'no evidence of political bias')).toBeUndefined();
+    // "Waters rose" is no person opening the sentence: "she" is not Maxine Waters through it.
+    expect(speakerIn(['Rep. Maxine Waters (D-Calif.) toured Houston on Monday with Mayor Sylvester Turner.', 'Turner said the city needed federal help.', 'Waters rose again overnight in several neighborhoods.', '“It is heartbreaking,” she said.'], 'It is heartbreaking')).not.toBe('Maxine Waters');
+    // "the Independent" is a newspaper, not Bernie Sanders (I-Vt.).
+    expect(speakerIn(['Sen. Bernie Sanders (I-Vt.) spoke on Tuesday.', '“The senator has lost,” the Independent said in an editorial.'], 'The senator has lost')).toBe('Independent');
+    // Two Kentucky Republicans, one tagged AP style (", R-Ky.,"); a Republican named without a tag.
+    expect(speakerIn(['Sen. Mitch McConnell, R-Ky., said the bill would pass. Sen. Rand Paul (R-Ky.) disagreed.', '“It will pass,” the Kentucky Republican said.'], 'It will pass')).toBeUndefined();
+    expect(speakerIn(['Rep. Barbara Comstock (R-Va.) faces a tough race.', 'Her primary challenger, Republican Corey Stewart, held a rally.', '“They are the enemy,” the Republican said.'], 'They are the enemy')).toBeUndefined();
+    // "the House committee" is not the Senate Judiciary Committee.
+    expect(speakerIn(['Senate Judiciary Committee Chairman Chuck Grassley (R-Iowa) released a memo on Monday.', '“The memo is misleading,” the House committee said.'], 'memo is misleading')).toBeUndefined();
+    // A relative clause's verbs are its antecedent's, never the main subject's.
+    expect(speakerIn(['House Speaker Nancy Pelosi met President Trump, who nodded and said he agreed with her.'], 'agreed with her')).not.toBe('Nancy Pelosi');
+    // A relative speaks for herself: "the wife of Sen. John McCain said".
+    expect(speakerIn(['The wife of Sen. John McCain said he was a fighter.'], 'he was a fighter')).toBeUndefined();
+  });
+
+  it('second review: inputs the first version of the rules lost, credited again', () => {
+    expect(speaker(annotate('A spokesman for Sen. Ted Cruz, Steve Guest, said the senator would vote no.'), 'would vote no')).toBe('Steve Guest');
+    expect(speaker(annotate('House Speaker Nancy Pelosi met with reporters.', 'On Tuesday Pelosi said the House would vote on the bill.'), 'would vote on the bill')).toBe('Nancy Pelosi');
+    expect(speaker(annotate('“We do not comment on pending matters,” a spokeswoman at the Justice Department said.'), 'pending matters')).toBe('Justice Department');
   });
 });
 

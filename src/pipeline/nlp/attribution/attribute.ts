@@ -5,11 +5,12 @@ import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
-import { isCue, possessiveSource, QUOTING_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
+import { isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
+import { CUE_VERBS } from '../claim-words.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
-import { partyDescription, partyTagAfter, resolveParty, type PartyTag } from './party.ts';
+import { partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -104,7 +105,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
   const partyTags = new Map<number, PartyTag>();
   mentions.forEach((m, i) => {
-    const tag = m.type === 'person' || m.type === 'other' ? partyTagAfter(blocks[m.block] ?? '', m.end) : undefined;
+    const tag = m.type === 'person' || m.type === 'other' ? politicalTag(blocks[m.block] ?? '', m.start, m.end) : undefined;
     if (tag) partyTags.set(i, tag);
   });
   const out: SentenceAttribution[] = [];
@@ -124,15 +125,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (phrase.kind === 'subject') return discourse.subjectOf[index];
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
-      if (party) return resolveParty(mentions, partyTags, party, { block: sentence.block, start: sentence.start });
-      return resolveDescription(discourse, index, phrase.head, phrase.definite);
+      if (party) return resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start });
+      return resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
     };
 
     // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
     let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
     // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
-    if (subject === undefined && firstWord === tokens[0] && ['VERB', 'AUX'].includes(tokens[1]?.pos ?? '')) subject = surnameAlone(ctx, tokens[0]!);
+    // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.
+    const standVerb = tokens[1] !== undefined && tokens[1].pos === 'VERB' && (CUE_VERBS.has(tokens[1].lemma.toLowerCase()) || STANCE_VERBS.has(tokens[1].lemma.toLowerCase()));
+    if (subject === undefined && firstWord === tokens[0] && standVerb) subject = surnameAlone(ctx, tokens[0]!);
     let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());

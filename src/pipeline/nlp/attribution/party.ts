@@ -25,9 +25,12 @@ const STATES: Record<string, string> = {
 const SPELLED_OUT = ['alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah'];
 
 const PARTIES: Record<string, 'R' | 'D' | 'I'> = { republican: 'R', democrat: 'D', democratic: 'D', independent: 'I' };
+// How many sentences back a description may reach for the person it describes.
+const REACH = 8;
 
 export interface PartyTag {
-  party: 'R' | 'D' | 'I';
+  /** Undefined when the text gives only a state ("Nancy Pelosi of California"). */
+  party?: 'R' | 'D' | 'I';
   /** The state spelled out in lower case, when the tag gives one the table knows. */
   state?: string;
 }
@@ -39,12 +42,34 @@ function stateOf(written: string): string | undefined {
   return STATES[w] ?? STATES[w.replace(/\.$/, '')] ?? (Object.values(STATES).includes(w) ? w : undefined);
 }
 
-/** The party tag right after a name in its block text: "(R-Va.)", "(D-N.Y.)", "(I-Vt.)". */
+/** The party tag right after a name in its block text: "(R-Va.)", "(D-N.Y.)", "(I-Vt.)", or AP's ", R-Ky.,". */
 export function partyTagAfter(blockText: string, end: number): PartyTag | undefined {
-  const m = /^\s*\(([RDI])-([A-Za-z. ]{1,14})\)/.exec(blockText.slice(end, end + 24));
+  const m = /^\s*(?:\(([RDI])-([A-Za-z. ]{1,14})\)|,\s*([RDI])-([A-Za-z. ]{1,12}?),)/.exec(blockText.slice(end, end + 24));
   if (!m) return undefined;
-  const state = stateOf(m[2]!);
-  return { party: m[1] as PartyTag['party'], ...(state ? { state } : {}) };
+  const state = stateOf(m[2] ?? m[4]!);
+  return { party: (m[1] ?? m[3]) as PartyTag['party'], ...(state ? { state } : {}) };
+}
+
+/**
+ * What the text around a name says of its party and state: a tag after it, "Republican Corey Stewart" before it,
+ * ", a Wisconsin Republican" or " of California" after it. Any of these makes the person a candidate for a
+ * description like "the Republican", so that two of them leave it unknown.
+ */
+export function politicalTag(blockText: string, start: number, end: number): PartyTag | undefined {
+  const tag = partyTagAfter(blockText, end);
+  if (tag) return tag;
+  // Before the name, or as the first word the name finder kept with it ("Republican Corey Stewart").
+  const before = /\b(Republican|Democrat|Democratic)\s+$/.exec(blockText.slice(Math.max(0, start - 14), start)) ?? /^(Republican|Democrat|Democratic)\s/.exec(blockText.slice(start, end));
+  if (before) return { party: PARTIES[before[1]!.toLowerCase()]! };
+  const after = blockText.slice(end, end + 40);
+  const apposed = /^,\s+an?\s+((?:[A-Z][a-z.]+\s+){0,2})(Republican|Democrat)\b/.exec(after);
+  if (apposed) {
+    const state = apposed[1] ? stateOf(apposed[1]) : undefined;
+    return { party: PARTIES[apposed[2]!.toLowerCase()]!, ...(state ? { state } : {}) };
+  }
+  const of = /^\s+of\s+((?:[A-Z][a-z.]+\s?){1,2})/.exec(after);
+  const state = of ? stateOf(of[1]!) : undefined;
+  return state ? { state } : undefined;
 }
 
 /** "Virginia Republican", "New York Democrat", "Republican": the party and state a description names, if it is one. */
@@ -53,7 +78,8 @@ export function partyDescription(words: string): PartyTag | undefined {
   const party = PARTIES[parts[parts.length - 1] ?? ''];
   if (!party || parts.length > 4) return undefined;
   const before = parts.slice(0, -1).join(' ');
-  if (before === '') return { party };
+  // A bare "Independent" is as often the British newspaper: only with a state ("the Vermont Independent").
+  if (before === '') return party === 'I' ? undefined : { party };
   const state = stateOf(before);
   return state ? { party, state } : undefined;
 }
@@ -62,12 +88,18 @@ export function partyDescription(words: string): PartyTag | undefined {
  * The one person a party description stands for: among the people named before it with a party tag, those of
  * that party (and that state, when the description names one). Two different people fit: the text does not say.
  */
-export function resolveParty(mentions: readonly LocalMention[], tags: ReadonlyMap<number, PartyTag>, wanted: PartyTag, before: { block: number; start: number }): number | undefined {
+export function resolveParty(mentions: readonly LocalMention[], tags: ReadonlyMap<number, PartyTag>, wanted: PartyTag, before: { sentence: number; block: number; start: number }): number | undefined {
   const fits: number[] = [];
+  const names = new Set<string>();
   for (const [m, tag] of tags) {
     const x = mentions[m]!;
     const earlier = x.block < before.block || (x.block === before.block && x.end <= before.start);
-    if (earlier && tag.party === wanted.party && (wanted.state === undefined || tag.state === wanted.state)) fits.push(m);
+    if (!earlier || before.sentence - x.sentence > REACH) continue;
+    // Someone the text might mean: no party or state that rules them out.
+    const possible = (tag.party === undefined || tag.party === wanted.party) && (wanted.state === undefined || tag.state === undefined || tag.state === wanted.state);
+    if (!possible) continue;
+    names.add(x.name);
+    if (tag.party === wanted.party && (wanted.state === undefined || tag.state === wanted.state)) fits.push(m);
   }
-  return new Set(fits.map((m) => mentions[m]!.name)).size === 1 ? fits[fits.length - 1] : undefined;
+  return names.size === 1 && fits.length > 0 ? fits[fits.length - 1] : undefined;
 }

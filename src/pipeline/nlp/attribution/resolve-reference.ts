@@ -111,13 +111,15 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
  * the word, "the department" → "Interior Department", first); "the attorney" the last person with that title.
  * Indefinite ones ("a spokesman") and titles nobody in reach holds stay unknown.
  */
-export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean): number | undefined {
+export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
   // "the committee", "the commission": only an organization whose name has that word ("Federal Election
   // Commission"); unlike "the company", these words name too many kinds of body to stand for whichever came last.
   if (NAMED_ORG_HEADS.has(head)) {
-    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
+    // Every word of the description in the name: "the House committee" is no "Senate Judiciary Committee".
+    const wanted = (words ?? head).toLowerCase().split(/\s+/).filter((w) => w !== '');
+    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(w)));
     return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
   }
   if (ORG_ANAPHORS.has(head)) {
@@ -133,7 +135,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   }
   const roles = SAME_ROLE[head] ?? [head];
   // "the president" is not "Former President Barack Obama": a former holder no longer holds the title.
-  const holds = (role: string) => !/\b(?:former|ex|then)\b/.test(role) && roles.some((r) => role.split(/[\s-]+/).includes(r));
+  const holds = (role: string) => !/\b(?:former|ex|then)\b/.test(role) && roles.some((r) => (r.includes(' ') ? ` ${role.replace(/[\s-]+/g, ' ')} `.includes(` ${r} `) : role.split(/[\s-]+/).includes(r)));
   const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
   return undefined;

@@ -18,6 +18,9 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // What an organization or a person issues that can "say" something in their name.
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
+const RELATIVE_WORD = /^(?:who|which|that|whom|whose)$/i;
+const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
+const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor']);
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
 export interface PhraseContext {
@@ -59,6 +62,8 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   // "the attorney general": a title ending in a postpositive "general" is a noun phrase too.
   const general = head.lemma.toLowerCase() === 'general' && tokens[end - 1]?.pos === 'NOUN';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general) return undefined;
+  // The whole title, not "general" alone: the inspector general is not the attorney general.
+  const headWord = general ? `${tokens[end - 1]!.value.toLowerCase()} general` : head.lemma.toLowerCase();
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
     const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[j]!.start);
     // "The NCAA report says …", "a Pentagon spokesman said": the document or spokesman speaks for the name right
@@ -68,16 +73,16 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     if (issuer && !former && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
-    if (DETERMINERS.has(v)) return { kind: 'description', head: head.lemma.toLowerCase(), definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ') };
+    if (DETERMINERS.has(v)) return { kind: 'description', head: headWord, definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ') };
     if (isPossessive(tokens[j])) {
       const owner = ctx.own.find((m) => ctx.mentions[m]!.end <= tokens[j]!.start && ctx.mentions[m]!.end >= (tokens[j - 1]?.end ?? 0) && ctx.mentions[m]!.type !== 'place');
       if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
-      return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+      return { kind: 'description', head: headWord, definite: false };
     }
     if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos)) break;
   }
   // A bare plural ("officials said", "prosecutors say") speaks for unnamed people.
-  return { kind: 'description', head: head.lemma.toLowerCase(), definite: false };
+  return { kind: 'description', head: headWord, definite: false };
 }
 
 /**
@@ -98,7 +103,12 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
   // "Trump labeled the startup … and wrote on Truth Social:": a second verb of the same subject.
-  if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') return { kind: 'subject' };
+  if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
+    // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.value !== ',' && !RELATIVE_WORD.test(tokens[k]!.value)) k--;
+    return k >= 0 && RELATIVE_WORD.test(tokens[k]!.value) ? undefined : { kind: 'subject' };
+  }
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
     // environment, technology and regulatory affairs"): up to five commas back, the first that follows a name.
@@ -122,7 +132,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       // "A spokeswoman for Obama, Meredith Tate, said": the name in apposition speaks, not the one the title is for.
-      const governed = phrase?.kind === 'mention' && /^(?:for|of)$/i.test(tokens[tokens.findIndex((x) => x.start >= ctx.mentions[phrase.mention]!.start) - 1]?.value ?? '');
+      const governed = phrase?.kind === 'mention' && governedByForOf(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[phrase.mention]!.start));
       const apposed = level === 0 && governed ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (apposed !== undefined) return { kind: 'mention', mention: apposed };
       if (phrase && phrase.kind !== 'description') return phrase;
@@ -136,6 +146,13 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   return phraseEndingAt(ctx, j);
 }
 
+/** Whether "for" or "of" stands before the name starting at token `first`, past a title ("for Sen. Ted Cruz"). */
+function governedByForOf(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && TITLE_WORD.test(tokens[k]!.value)) k--;
+  return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
+}
+
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
 function nameSpanning(ctx: PhraseContext, from: number, to: number): number | undefined {
   const tokens = ctx.sentence.tokens;
@@ -147,14 +164,22 @@ function nameSpanning(ctx: PhraseContext, from: number, to: number): number | un
  * The index of the preposition (not "for", "of" or "as") that governs the noun phrase starting at or ending just before
  * token `head`'s phrase, if any: "from" in "the senator from Alabama", "to" in "close to the president".
  */
-function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts = false): number | undefined {
+function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts = false, named = false): number | undefined {
   let k = first;
-  // Back over the noun phrase's determiner and modifiers ("the president", "the former president").
-  while (k > 0 && first - k < 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]!.pos) && !/^['’]s?$/.test(tokens[k - 1]!.value)) k--;
+  // Back over the noun phrase's determiner and modifiers ("the president", "the former president"); before a name,
+  // over a title ("for Sen. Ted Cruz") but no other noun ("On Tuesday Pelosi said": "Tuesday" is no modifier of hers).
+  const modifier = (t: Token) => (named ? ['DET', 'ADJ', 'NUM'].includes(t.pos) || TITLE_WORD.test(t.value) : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos));
+  while (k > 0 && first - k < 4 && modifier(tokens[k - 1]!) && !/^['’]s?$/.test(tokens[k - 1]!.value)) k--;
   const before = tokens[k - 1];
+  if (before === undefined || before.pos !== 'ADP') return undefined;
+  const noun = tokens[k - 2]?.lemma.toLowerCase() ?? '';
+  // "a spokesman for the FEC", "a spokeswoman at the Justice Department": the body a spokesperson speaks for.
+  if (/^spokes/.test(noun) && /^(?:for|of|at|from|with)$/i.test(before.value)) return undefined;
+  // "the wife of Sen. John McCain", "a lawyer for Trump": a relative or a representative is someone else.
+  if (RELATION_NOUNS.has(noun)) return k - 1;
   // "As The New York Times notes": "as" opens a clause here, not a prepositional phrase.
   const exempt = ofCounts ? /^(?:for|as)$/i : /^(?:for|of|as)$/i;
-  return before !== undefined && before.pos === 'ADP' && !exempt.test(before.value) ? k - 1 : undefined;
+  return exempt.test(before.value) ? undefined : k - 1;
 }
 
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
@@ -177,8 +202,12 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
   // the subject; the words before the preposition are ("a spokesman for the FEC", "the head of Ohio State" are).
   // A place after "of" too: "Senator Chuck Schumer of New York, the Democratic leader, called".
   const place = m !== undefined && ctx.mentions[m]!.type === 'place';
-  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place);
-  if (object !== undefined) return object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
+  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined);
+  if (object !== undefined) {
+    const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
+    // "the senator from Alabama": the place narrows the description down, which titles alone cannot: unknown.
+    return place && owner?.kind === 'description' ? undefined : owner;
+  }
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
   const named = j === 0 ? surnameAlone(ctx, t) : undefined;
