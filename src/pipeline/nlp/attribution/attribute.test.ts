@@ -627,5 +627,10 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     expect(speaker(annotate('House Speaker Nancy Pelosi met with reporters.', 'On Tuesday Pelosi said the House would vote on the bill.'), 'would vote on the bill')).toBe('Nancy Pelosi');
     expect(speaker(annotate('“We do not comment on pending matters,” a spokeswoman at the Justice Department said.'), 'pending matters')).toBe('Justice Department');
   });
+
+  it('"the company said" is never a government body ("the White House") — a company named before it is', () => {
+    expect(speaker(annotate('The White House announced new rules for AI contracts on Friday.', '“The deal is signed,” the company said in a statement.'), 'The deal is signed')).toBeUndefined();
+    expect(speaker(annotate('OpenAI and the White House announced the deal on Friday.', '“The deal is signed,” the company said in a statement.'), 'The deal is signed')).toBe('OpenAI');
+  });
 });
 

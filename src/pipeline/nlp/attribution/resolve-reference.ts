@@ -15,6 +15,8 @@ export interface Discourse {
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
 }
 
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
+const PUBLIC_BODY = /\b(?:White House|Pentagon|Department|Ministry|Commission|Agency|Senate|House|Congress|Court|Committee|Government|Administration|Council|Bureau|Office|Police|Army|Navy|Parliament|Party)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition']);
 
 // How far back a pronoun or a description may reach, in sentences.
@@ -123,13 +125,15 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
   }
   if (ORG_ANAPHORS.has(head)) {
-    const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m));
+    // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
+    const fits = (m: number) => !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name));
+    const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
     if (named !== undefined) return named;
     // "The company added": the organization the text is about — the last sentence's subject or speaker — before
     // one merely named since.
     for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m)) return m;
+      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m) && fits(m!)) return m;
     }
     return orgs[0];
   }
