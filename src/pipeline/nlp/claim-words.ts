@@ -5,7 +5,7 @@ export const CUE_VERBS = new Set([
   'say', 'tell', 'write', 'add', 'claim', 'argue', 'state', 'note', 'announce', 'insist', 'explain', 'warn', 'suggest', 'admit',
   'acknowledge', 'confirm', 'deny', 'allege', 'accuse', 'assert', 'declare', 'report', 'tweet', 'post', 'reveal', 'testify',
   'contend', 'maintain', 'predict', 'promise', 'vow', 'pledge', 'describe', 'call', 'frame', 'label', 'criticize', 'reply',
-  'respond', 'recall', 'concede', 'stress', 'emphasize', 'believe', 'ask',
+  'respond', 'recall', 'concede', 'stress', 'emphasize', 'believe', 'ask', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'joke', 'quip', 'boast',
 ]);
 
 /** Words that turn a sentence's meaning around. */

@@ -9,7 +9,7 @@
  * surnames (King, Major, Young) are left out: "Billy King" is a name, not a title.
  */
 export const ROLE_HEADS = new Set([
-  'president', 'vice', 'ceo', 'cfo', 'cto', 'coo', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'senator', 'sen.',
+  'president', 'vice', 'mp', 'ceo', 'cfo', 'cto', 'coo', 'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'senator', 'sen.',
   'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.',
   'admiral', 'adm.', 'director', 'gm', 'comedian', 'boss', 'designer', 'chef', 'model', 'producer', 'filmmaker', 'novelist', 'author', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'founder', 'co-founder', 'cofounder',
   'commissioner', 'ambassador', 'attorney', 'prosecutor', 'sheriff', 'officer', 'official', 'lawyer', 'coach', 'queen',

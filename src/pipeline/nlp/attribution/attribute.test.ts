@@ -632,5 +632,38 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     expect(speaker(annotate('The White House announced new rules for AI contracts on Friday.', '“The deal is signed,” the company said in a statement.'), 'The deal is signed')).toBeUndefined();
     expect(speaker(annotate('OpenAI and the White House announced the deal on Friday.', '“The deal is signed,” the company said in a statement.'), 'The deal is signed')).toBe('OpenAI');
   });
+
+  it('second crafted set: a unisex given name says nothing of gender ("Lindsey Graham … He told reporters")', () => {
+    const a = annotate(
+      'Secretary of Defense Pete Hegseth clashed with senators on Tuesday over the Pentagon’s plan.',
+      'Sen. Lindsey Graham (R-S.C.) pressed him on whether the contracts included safeguards.',
+      'Graham appeared unconvinced. He told reporters after the hearing that he would ask the committee to hold a closed-door briefing.',
+    );
+    expect(speaker(a, 'closed-door briefing')).toBe('Lindsey Graham');
+  });
+
+  it('second crafted set: a shout is speech by someone, so the last speaker is not carried to it', () => {
+    const a = annotate('Illinois Gov. JB Pritzker addressed the crowd on Saturday.', '“We will see them in court, and we will win,” Pritzker said.', '“This is theater, and everybody here knows it,” one marcher shouted through a bullhorn.');
+    expect(speaker(a, 'This is theater')).toBeUndefined();
+  });
+
+  it('second crafted set: "the MP said" is no entity named MP; "the company said" is the company that spoke before, not "the U.S."', () => {
+    const a = annotate('Chi Onwurah, the Labour MP who chairs the committee, criticized the company.', '“That is not how a company should behave,” the MP said.');
+    expect(a.mentions.map((m) => m.name)).not.toContain('MP');
+    const b = annotate('Anthropic said on Tuesday it would not loosen restrictions on how the U.S. military can use its models.', 'In a statement, the company said: “We support the national security mission and have worked with the Department of Defense for more than a year.”');
+    expect(speaker(b, 'national security mission')).toBe('Anthropic');
+  });
+
+  it('second crafted set: a wire dateline’s agency is never the subject ("BRUSSELS, Oct 16 (Reuters) - The European Commission …, saying …")', () => {
+    const a = annotate('BRUSSELS, Oct 16 (Reuters) - The European Commission on Thursday ordered Meta to change how Instagram recommends content to teenagers, saying the company had failed to properly assess risks to minors.');
+    expect(speaker(a, 'failed to properly assess risks')).not.toBe('Reuters');
+  });
+
+  it('second crafted set: "the lawmaker said" is the one legislator in reach; "Ambassador to the EU Andrew Puzder wrote" is Puzder', () => {
+    const a = annotate('Rep. Chip Roy, a frequent critic of leadership, said he had not yet decided how he would vote.', '“I want to see the text before I commit to anything,” the lawmaker said.');
+    expect(speaker(a, 'see the text before I commit')).toBe('Chip Roy');
+    const b = annotate('U.S. Ambassador to the EU Andrew Puzder wrote on X that the order was “another example of Brussels targeting American companies.”');
+    expect(speaker(b, 'another example of Brussels')).not.toBe('U.S. Ambassador');
+  });
 });
 

@@ -9,11 +9,15 @@ const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
 const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
 
 /** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
+const UNISEX = new Set(['lindsey', 'lindsay', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'kelly', 'leslie', 'robin', 'dana', 'terry', 'pat', 'alex', 'jesse', 'jessie', 'shannon', 'kerry', 'carey', 'sydney', 'avery', 'riley', 'quinn', 'blair', 'drew', 'tracy', 'stacey', 'kendall', 'cameron', 'hayden', 'peyton', 'reese', 'jody', 'lee', 'marion', 'sandy', 'jackie', 'billie', 'frankie', 'bobbie', 'toni', 'jean']);
+
 export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';
   if (MALE_TITLES.test(title)) return 'male';
   if (FEMALE_TITLES.test(title)) return 'female';
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
+  if (UNISEX.has(first)) return 'unknown';
   const hit = lexicon[first];
   const tags = hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
   const male = tags.includes('MaleName');

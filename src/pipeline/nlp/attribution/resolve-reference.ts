@@ -16,7 +16,7 @@ export interface Discourse {
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
-const PUBLIC_BODY = /\b(?:White House|Pentagon|Department|Ministry|Commission|Agency|Senate|House|Congress|Court|Committee|Government|Administration|Council|Bureau|Office|Police|Army|Navy|Parliament|Party)\b/;
+const PUBLIC_BODY = /\b(?:United States|U\.S|White House|Pentagon|Department|Ministry|Commission|Agency|Senate|House|Congress|Court|Committee|Government|Administration|Council|Bureau|Office|Police|Army|Navy|Parliament|Party)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition']);
 
 // How far back a pronoun or a description may reach, in sentences.
@@ -34,6 +34,7 @@ const SAME_ROLE: Record<string, string[]> = {
   governor: ['governor', 'gov.'],
   spokesman: ['spokesman', 'spokesperson'],
   spokeswoman: ['spokeswoman', 'spokesperson'],
+  lawmaker: ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'mp', 'assemblyman', 'assemblywoman', 'legislator'],
 };
 
 /** A name's type in this article: the one any of its mentions shows ("Obama" alone reads as `other`, "Obama said" as a person). */
@@ -133,7 +134,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     // "The company added": the organization the text is about — the last sentence's subject or speaker — before
     // one merely named since.
     for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m) && fits(m!)) return m;
+      // A name the text treats as a speaker ("Anthropic said") may read as a person to the name finder: it is the
+      // company unless something says it is a person.
+      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (m !== undefined && (isOrg(d, m) || (typeOf(d, m) !== 'place' && !clearlyPerson(d, m))) && fits(m)) return m;
     }
     return orgs[0];
   }

@@ -2,6 +2,9 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 
 const PREPOSITION = 'ADP';
+// "WASHINGTON —", "WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -": a city in capitals, maybe a date, maybe an
+// agency in parentheses, then a dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:,\s*[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 // Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
 const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
 
@@ -12,8 +15,15 @@ const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
 export function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, quotedMention: readonly boolean[]): number | undefined {
   const tokens = sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
   let from = 0;
-  if (tokens[0] && INTRODUCTORY.has(tokens[0].pos)) {
-    const comma = tokens.findIndex((t, i) => i < 14 && t.value === ',');
+  // A wire dateline ("WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -") is no part of the clause: the agency in it
+  // is not its subject.
+  const dateline = DATELINE.exec(sentence.text);
+  if (dateline) {
+    const after = tokens.findIndex((t) => t.start >= sentence.start + dateline[0].length);
+    if (after > 0) from = after;
+  }
+  if (tokens[from] && INTRODUCTORY.has(tokens[from]!.pos)) {
+    const comma = tokens.findIndex((t, i) => i > from && i < from + 14 && t.value === ',');
     if (comma > 0) from = comma + 1;
   }
   const verb = tokens.slice(from).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
