@@ -15,6 +15,9 @@ const PassagesSchema = z.array(z.object({ id: z.string().min(1), body: z.string(
 
 export async function politicalStyleReport(fixture: string, date: string, projectDir: string, role: string): Promise<string> {
   const passages = PassagesSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
+  // Every problem at once, each naming its passage: a snippet that is not in its body scores nothing.
+  const missing = passages.flatMap((p) => p.expect.filter((e) => !p.body.includes(e.snippet)).map((e) => `${p.id}: "${e.snippet}"`));
+  if (missing.length > 0) throw new Error(`${fixture}: ${missing.length} snippet(s) not found in their passage's body — fix the label or the body:\n  ${missing.join('\n  ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-political-'));
   try {
     for (const p of passages) writeFileSync(join(dir, `${p.id}.md`), `---\ntitle: "Passage ${p.id}"\n---\n${p.body}\n`);
