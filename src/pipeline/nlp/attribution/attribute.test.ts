@@ -665,5 +665,25 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
     const b = annotate('U.S. Ambassador to the EU Andrew Puzder wrote on X that the order was “another example of Brussels targeting American companies.”');
     expect(speaker(b, 'another example of Brussels')).not.toBe('U.S. Ambassador');
   });
+
+  it('trap set: the nearer speech verb governs a quotation ("Kiss said Lindqvist had told him … that “…”"), even when its speaker cannot be read', () => {
+    const a = annotate('Zoltan Kiss met Anna Lindqvist in Brussels.', 'Kiss said Lindqvist had told him in a phone call last month that “there is still room for compromise”, a claim the Commission did not confirm.');
+    expect(speaker(a, 'still room for compromise')).toBe('Anna Lindqvist');
+    const b = annotate('Her Conservative shadow, Laura Finch, said the announcement had created chaos in schools.', 'Finch said heads had told her, “We still don’t know what replaces it.”');
+    expect(speaker(b, 'what replaces it')).toBeUndefined();
+  });
+
+  it('trap set: ", while Moscow said …" is Moscow’s, not the first clause’s speaker', () => {
+    const a = annotate('KYIV (Reuters) - Ukraine said on Sunday its air defences had shot down 41 of 47 drones launched overnight, while Moscow said its forces had captured a village in the eastern Donetsk region.');
+    expect(speaker(a, 'captured a village')).toBe('Moscow');
+    expect(speaker(a, 'shot down 41 of 47 drones')).toBe('Ukraine');
+  });
+
+  it('trap set: whose title a description is — "The owner of the Denver Summit, Richard Young,", "Scotland’s First Minister, Morag Lennox," — the name in apposition speaks, and stays the subject of a second verb', () => {
+    expect(speaker(annotate('The owner of the Denver Summit, Richard Young, said Tuesday that the team would not visit the White House this season.'), 'would not visit the White House')).toBe('Richard Young');
+    expect(speaker(annotate('Scotland’s First Minister, Morag Lennox, has said she will not resign over the ferries contract.'), 'will not resign')).toBe('Morag Lennox');
+    const a = annotate('The head of the Royal College of Nursing in Scotland, Fiona Grant, said staff were leaving the profession faster than they could be replaced, and warned ministers that winter would be worse.');
+    expect(speaker(a, 'winter would be worse')).toBe('Fiona Grant');
+  });
 });
 

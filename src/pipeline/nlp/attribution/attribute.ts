@@ -177,13 +177,16 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         // `,” he said` / `,” said X`: only the speaker phrase between the quotation and its cue.
         const follows = t.start >= b && /^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) && !/[“"«]/.test(gapAfter);
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
-        const precedes = t.end <= a && /^[^“"«”]{0,60}$/u.test(gapBefore) && (gapBefore.trim() === '' || /[:,]\s*[“"«]?$|\bthat\s*[“"«]?$/.test(gapBefore) || gapBefore.trim().split(/\s+/).length <= 4);
+        // …unless another speech verb stands between ("Kiss said Lindqvist had told him … that “…”": the nearer cue).
+        const nearerCue = tokens.some((x, k) => k > i && x.start >= t.end && x.end <= a && isCue(tokens, k));
+        const precedes = t.end <= a && !nearerCue && /^[^“"«”]{0,60}$/u.test(gapBefore) && (gapBefore.trim() === '' || /[:,]\s*[“"«]?$|\bthat\s*[“"«]?$/.test(gapBefore) || gapBefore.trim().split(/\s+/).length <= 4);
         closes ||= follows;
         return follows || precedes;
       });
-      // A speech verb right after a quotation whose speaker phrase we cannot read ("…,” the attorney general told
-      // reporters") still says someone spoke it: the quotation is not carried over from an earlier speaker.
-      if (!found && !(closes && t.pos === 'VERB')) return;
+      // A speech verb beside a quotation whose speaker phrase we cannot read ("…,” the attorney general told
+      // reporters", "Finch said heads had told her, “…”") still says someone spoke it: the quotation is not carried
+      // over from an earlier speaker, nor given to another cue of the sentence.
+      if (!found && !(quoting && t.pos === 'VERB')) return;
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });

@@ -30,7 +30,12 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
  * or the start): the "if" of “… if you repeal the law?” asked Marjorie Flynn is the quotation's, not the cue's.
  */
 export function subordinate(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase())) return true;
+  for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) {
+    const word = tokens[k]!.value.toLowerCase();
+    // ", while Moscow said …" sets a second statement against the first (a clause of its own, see claims.ts).
+    const contrast = (word === 'while' || word === 'whereas') && (tokens[k - 1]?.value === ',' || (/^["”»]$/.test(tokens[k - 1]?.value ?? '') && tokens[k - 2]?.value === ','));
+    if (SUBORDINATORS.has(word) && !contrast) return true;
+  }
   return false;
 }
 

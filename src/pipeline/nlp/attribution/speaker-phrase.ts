@@ -147,10 +147,15 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   return phraseEndingAt(ctx, j);
 }
 
-/** Whether "for" or "of" stands before the name starting at token `first`, past a title ("for Sen. Ted Cruz"). */
+/**
+ * Whether the name starting at token `first` only says whose title the description is: after "for" or "of", past a
+ * title or determiner ("for Sen. Ted Cruz", "The owner of the Denver Summit"), or after a possessive ("Scotland's
+ * First Minister").
+ */
 function governedByForOf(tokens: readonly Token[], first: number): boolean {
+  if (isPossessive(tokens[first - 1])) return true;
   let k = first - 1;
-  while (k >= 0 && TITLE_WORD.test(tokens[k]!.value)) k--;
+  while (k >= 0 && (TITLE_WORD.test(tokens[k]!.value) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
 }
 

@@ -32,7 +32,10 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     const x = mentions[m]!;
     if (quotedMention[m] || x.start < startAt || x.type === 'place' || x.type === 'product' || (verb && x.start >= verb.start)) continue;
     const at = tokens.findIndex((t) => t.start === x.start);
-    const before = tokens[at - 1];
+    // Inside a prepositional phrase, past its determiner: "The head of the Royal College of Nursing, Fiona Grant,".
+    let b = at - 1;
+    while (b >= 0 && tokens[b]!.pos === 'DET') b--;
+    const before = tokens[b];
     if (before && before.pos === PREPOSITION) continue;
     const head = headOfPhrase(m, own, mentions, tokens);
     // "The Bush administration made …": the name only qualifies the noun that is the subject.
