@@ -178,7 +178,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         const follows = t.start >= b && /^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) && !/[“"«]/.test(gapAfter);
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
         // …unless another speech verb stands between ("Kiss said Lindqvist had told him … that “…”": the nearer cue).
-        const nearerCue = tokens.some((x, k) => k > i && x.start >= t.end && x.end <= a && isCue(tokens, k));
+        const nearerCue = tokens.some((x, k) => {
+          if (!(k > i && x.start >= t.end && x.end <= a && isCue(tokens, k)) || subordinate(tokens, k)) return false;
+          // Not a relative or "as" clause ("critics who called …", "as Republicans yelled …"), nor a participle after a
+          // noun of a prepositional phrase ("in a statement posted on X", "in remarks reported by …"), nor "said he had told".
+          if (tokens.slice(Math.max(i + 1, k - 3), k).some((y) => /^(?:which|who|that|as)$/i.test(y.value))) return false;
+          const prev = tokens[k - 1];
+          if (prev?.pos === 'NOUN' && tokens.slice(Math.max(i + 1, k - 4), k - 1).some((y) => y.pos === 'ADP')) return false;
+          return phraseBefore(ctx, k)?.kind !== 'pronoun';
+        });
         const precedes = t.end <= a && !nearerCue && /^[^“"«”]{0,60}$/u.test(gapBefore) && (gapBefore.trim() === '' || /[:,]\s*[“"«]?$|\bthat\s*[“"«]?$/.test(gapBefore) || gapBefore.trim().split(/\s+/).length <= 4);
         closes ||= follows;
         return follows || precedes;
@@ -186,7 +194,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A speech verb beside a quotation whose speaker phrase we cannot read ("…,” the attorney general told
       // reporters", "Finch said heads had told her, “…”") still says someone spoke it: the quotation is not carried
       // over from an earlier speaker, nor given to another cue of the sentence.
-      if (!found && !(quoting && t.pos === 'VERB')) return;
+      if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && isCue(tokens, k) && !quoted(x))))) return;
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });

@@ -61,7 +61,7 @@ export function possessiveSource(tokens: readonly Token[], own: readonly number[
 // AI companies to license their models for “all lawful purposes”"): asking, naming, judging.
 export const QUOTING_VERBS = new Set(['push', 'urge', 'demand', 'press', 'request', 'dub', 'brand', 'term', 'praise', 'hail', 'slam', 'blast', 'condemn', 'decry', 'tout']);
 // Verbs of taking a stand: a quotation paragraph right after "X agreed with the decision." is X's.
-export const STANCE_VERBS = new Set(['agree', 'disagree', 'praise', 'welcome', 'applaud', 'hail', 'criticize', 'condemn', 'slam', 'blast', 'oppose', 'support', 'reject', 'defend', 'cheer', 'commend', 'laud', 'celebrate', 'decry', 'dismiss']);
+export const STANCE_VERBS = new Set(['agree', 'disagree', 'praise', 'welcome', 'applaud', 'hail', 'criticize', 'condemn', 'slam', 'blast', 'oppose', 'support', 'reject', 'defend', 'cheer', 'commend', 'laud', 'celebrate', 'decry']);
 
 /**
  * The verb of which mention `subject` is the subject: the first verb after it, past an apposition, auxiliaries,

@@ -9,7 +9,7 @@ const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
 const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
 
 /** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
-const UNISEX = new Set(['lindsey', 'lindsay', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'kelly', 'leslie', 'robin', 'dana', 'terry', 'pat', 'alex', 'jesse', 'jessie', 'shannon', 'kerry', 'carey', 'sydney', 'avery', 'riley', 'quinn', 'blair', 'drew', 'tracy', 'stacey', 'kendall', 'cameron', 'hayden', 'peyton', 'reese', 'jody', 'lee', 'marion', 'sandy', 'jackie', 'billie', 'frankie', 'bobbie', 'toni', 'jean']);
+const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair']);
 
 export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';

@@ -16,7 +16,9 @@ export interface Discourse {
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
-const PUBLIC_BODY = /\b(?:United States|U\.S|White House|Pentagon|Department|Ministry|Commission|Agency|Senate|House|Congress|Court|Committee|Government|Administration|Council|Bureau|Office|Police|Army|Navy|Parliament|Party)\b/;
+// A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
+// that shares a word ("Penguin Random House", "U.S. Steel").
+const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition']);
 
 // How far back a pronoun or a description may reach, in sentences.
@@ -104,8 +106,10 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   }
   // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
   if (!personal) return undefined;
+  // …and only as a subject: "An officer approached Marcus Jones. “Get out of the car!” he yelled." is not Jones.
   const candidates = namedIn(d, sentence - 2, sentence - 1, wanted);
-  if (candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!))) return candidates[0];
+  const asTheSubject = candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!)) && candidates.some((m) => d.subjectOf[d.mentions[m]!.sentence] === m);
+  if (asTheSubject) return candidates[0];
   return undefined;
 }
 
@@ -136,7 +140,15 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       // A name the text treats as a speaker ("Anthropic said") may read as a person to the name finder: it is the
       // company unless something says it is a person.
-      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (m !== undefined && (isOrg(d, m) || (typeOf(d, m) !== 'place' && !clearlyPerson(d, m))) && fits(m)) return m;
+      for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (isOrg(d, m) && fits(m!)) return m;
+      // Only "the company / firm …", and only when one such name is in reach ("Ryanair said … O'Leary said …" is unknown).
+      const loose = (m: number | undefined): m is number => m !== undefined && BUSINESS_HEADS.has(head) && typeOf(d, m) !== 'place' && !clearlyPerson(d, m) && fits(m);
+      const m = [d.subjectOf[s], d.speakerOf[s]].find(loose);
+      if (m !== undefined) {
+        const others = new Set<string>();
+        for (let r = sentence - 1; r >= Math.max(0, sentence - PRONOUN_REACH); r--) for (const x of [d.subjectOf[r], d.speakerOf[r]]) if (loose(x) || (isOrg(d, x) && fits(x!))) others.add(d.mentions[x!]!.name);
+        return others.size === 1 ? m : undefined;
+      }
     }
     return orgs[0];
   }

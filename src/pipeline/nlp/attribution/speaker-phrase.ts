@@ -19,7 +19,6 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
 const RELATIVE_WORD = /^(?:who|which|that|whom|whose)$/i;
-const ENVOYS = new Set(['ambassador', 'envoy', 'minister', 'secretary', 'representative', 'delegate', 'commissioner']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor']);
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
@@ -181,8 +180,6 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   const noun = tokens[k - 2]?.lemma.toLowerCase() ?? '';
   // "a spokesman for the FEC", "a spokeswoman at the Justice Department": the body a spokesperson speaks for.
   if (/^spokes/.test(noun) && /^(?:for|of|at|from|with)$/i.test(before.value)) return undefined;
-  // "U.S. Ambassador to the EU Andrew Puzder": the preposition is part of a title.
-  if (ENVOYS.has(noun) && /^(?:to|for)$/i.test(before.value)) return undefined;
   // "the wife of Sen. John McCain", "a lawyer for Trump": a relative or a representative is someone else.
   if (RELATION_NOUNS.has(noun)) return k - 1;
   // "As The New York Times notes": "as" opens a clause here, not a prepositional phrase.

@@ -37,6 +37,11 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     while (b >= 0 && tokens[b]!.pos === 'DET') b--;
     const before = tokens[b];
     if (before && before.pos === PREPOSITION) continue;
+    // "Trump's lawyer, Michael Cohen, said": the possessive's owner only says whose lawyer; the name in apposition is
+    // the subject.
+    const next = tokens[tokens.findIndex((t) => t.start >= x.end)];
+    const after = tokens[tokens.findIndex((t) => t.start >= x.end) + 1];
+    if (next && /^['’]s?$/.test(next.value) && after && /^\p{Ll}/u.test(after.value)) continue;
     const head = headOfPhrase(m, own, mentions, tokens);
     // "The Bush administration made …": the name only qualifies the noun that is the subject.
     return namesANoun(mentions[head]!, tokens) ? undefined : head;
