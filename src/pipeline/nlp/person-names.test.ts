@@ -10,6 +10,9 @@ describe('person names', () => {
     ['Mark Jay Heller', 'Mark Heller'],
     ['James R. Dabney', 'James Dabney'],
     ['Arcade Joseph Comeaux, Jr', 'Arcade Joseph Comeaux Jr.'],
+    // A short form that stands for one formal name only (ECB+ 5: "Mo Cheeks" is Maurice Cheeks).
+    ['Maurice Cheeks', 'Mo Cheeks'],
+    ['Joe Biden', 'Joseph Biden'],
   ])('%j and %j can be one person', (a, b) => {
     expect(compatible(a, b)).toBe(true);
     expect(shortNameKey(nameParts(a)!)).toBe(shortNameKey(nameParts(b)!));
@@ -20,7 +23,9 @@ describe('person names', () => {
     ['Donald Trump', 'Donald Trump Jr.'],
     ['Lindsay Lohan', 'Dina Lohan'],
     ['Mark Jay Heller', 'Mark Joseph Heller'],
-    ['Maurice Cheeks', 'Mo Cheeks'],
+    // Short forms of more than one name, or of another name, stay apart.
+    ['Chris Smith', 'Christine Smith'],
+    ['Mike Smith', 'Mark Smith'],
   ])('%j and %j are not the same person', (a, b) => {
     expect(compatible(a, b)).toBe(false);
   });

@@ -13,6 +13,16 @@ export interface NameParts {
 }
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
+// Short forms of given names that stand for one formal name only ("Mo Cheeks" is Maurice Cheeks, "Joe Biden" Joseph
+// Biden); ambiguous ones ("Chris", "Alex", "Sam", "Pat") are left as written.
+const FORMAL: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', mike: 'michael', jim: 'james',
+  jimmy: 'james', joe: 'joseph', tom: 'thomas', tommy: 'thomas', chuck: 'charles', charlie: 'charles', dick: 'richard', rick: 'richard',
+  bernie: 'bernard', mo: 'maurice', ted: 'edward', ed: 'edward', dave: 'david', steve: 'steven', tony: 'anthony', andy: 'andrew',
+  nick: 'nicholas', dan: 'daniel', danny: 'daniel', ben: 'benjamin', matt: 'matthew', greg: 'gregory', jeff: 'jeffrey', ken: 'kenneth',
+  larry: 'lawrence', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', katie: 'katherine', peggy: 'margaret', meg: 'margaret',
+  jenny: 'jennifer', jen: 'jennifer', becky: 'rebecca', sue: 'susan', susie: 'susan', debbie: 'deborah', patty: 'patricia',
+};
 const norm = (w: string) => w.replace(/[.,]/g, '').toLowerCase();
 
 /** Splits a name of two or more words; undefined for one word. */
@@ -20,7 +30,8 @@ export function nameParts(name: string): NameParts | undefined {
   const words = name.split(/\s+/).map((w) => w.replace(/,$/, '')).filter((w) => w !== '');
   const suffix = words.length > 2 && SUFFIX.test(words[words.length - 1]!) ? norm(words.pop()!) : undefined;
   if (words.length < 2) return undefined;
-  return { first: norm(words[0]!), middle: words.slice(1, -1).map(norm), last: norm(words[words.length - 1]!), ...(suffix ? { suffix } : {}) };
+  const first = norm(words[0]!);
+  return { first: FORMAL[first] ?? first, middle: words.slice(1, -1).map(norm), last: norm(words[words.length - 1]!), ...(suffix ? { suffix } : {}) };
 }
 
 /** The written surname: the last word before a generational suffix ("Comeaux" in "Arcade Joseph Comeaux, Jr"). */
