@@ -6,11 +6,11 @@ import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
-import { CUE_VERBS } from '../claim-words.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
 import { partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
+import { isPossessive, RELATIVE } from './word-tests.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -67,14 +67,13 @@ function overlap(a: readonly [number, number], b: readonly [number, number]): bo
 
 // Words between a verb and a quoted phrase that hand the phrase to someone else: a relative clause ("the bill,
 // which Republicans have touted as “…”") or something said by another ("its demand for “…”").
-const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
 const OWNED_WORDS = new Set(['demand', 'call', 'request', 'description', 'label', 'term', 'phrase', 'promise', 'pledge', 'word', 'claim', 'statement', 'slogan', 'motto']);
 
 /** Whether the quoted phrase starting at block offset `at` is still the verb's: nothing between hands it to someone else. */
 function ownsQuote(tokens: readonly Token[], verb: number, at: number): boolean {
   const between = tokens.filter((t, i) => i > verb && t.end <= at);
   if (between.some((t) => RELATIVE.test(t.value))) return false;
-  return !between.some((t, i) => OWNED_WORDS.has(t.lemma.toLowerCase()) && (/^(?:its|their|his|her|our|my|your)$/i.test(between[i - 1]?.value ?? '') || /^['’]s?$/.test(between[i - 1]?.value ?? '')));
+  return !between.some((t, i) => OWNED_WORDS.has(t.lemma.toLowerCase()) && (/^(?:its|their|his|her|our|my|your)$/i.test(between[i - 1]?.value ?? '') || isPossessive(between[i - 1])));
 }
 
 /**
@@ -134,7 +133,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
     // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
     // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.
-    const standVerb = tokens[1] !== undefined && tokens[1].pos === 'VERB' && (CUE_VERBS.has(tokens[1].lemma.toLowerCase()) || STANCE_VERBS.has(tokens[1].lemma.toLowerCase()));
+    const standVerb = tokens[1] !== undefined && (isCue(tokens, 1) || (tokens[1].pos === 'VERB' && STANCE_VERBS.has(tokens[1].lemma.toLowerCase())));
     if (subject === undefined && firstWord === tokens[0] && standVerb) subject = surnameAlone(ctx, tokens[0]!);
     let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
@@ -182,7 +181,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
           if (!(k > i && x.start >= t.end && x.end <= a && isCue(tokens, k)) || subordinate(tokens, k)) return false;
           // Not a relative or "as" clause ("critics who called …", "as Republicans yelled …"), nor a participle after a
           // noun of a prepositional phrase ("in a statement posted on X", "in remarks reported by …"), nor "said he had told".
-          if (tokens.slice(Math.max(i + 1, k - 3), k).some((y) => /^(?:which|who|that|as)$/i.test(y.value))) return false;
+          if (tokens.slice(Math.max(i + 1, k - 3), k).some((y) => RELATIVE.test(y.value) || y.value.toLowerCase() === 'as')) return false;
           const prev = tokens[k - 1];
           if (prev?.pos === 'NOUN' && tokens.slice(Math.max(i + 1, k - 4), k - 1).some((y) => y.pos === 'ADP')) return false;
           return phraseBefore(ctx, k)?.kind !== 'pronoun';

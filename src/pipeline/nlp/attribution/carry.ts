@@ -5,6 +5,7 @@ import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
+import { isPossessive } from './word-tests.ts';
 
 // Nouns that make "X … in a statement:" an introduction of what follows.
 export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
@@ -94,10 +95,10 @@ export function statementAuthor(sentence: Sentence, own: readonly number[], ment
     for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
       const named = at(k);
       const after = named === undefined ? undefined : tokens.findIndex((t) => t.start >= mentions[named]!.end);
-      if (named !== undefined && !/^['’]s?$/.test(tokens[after!]?.value ?? '')) return headOfPhrase(named, own, mentions, tokens);
+      if (named !== undefined && !isPossessive(tokens[after!])) return headOfPhrase(named, own, mentions, tokens);
       // "Lohan's lawyer, Shawn Holley": the name in apposition to the possessed noun.
       if (tokens[k]!.value === ',') return k + 1 < tokens.length ? at(k + 1) : undefined;
-      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[k]!.pos) && !/^['’]s?$/.test(tokens[k]!.value) && named === undefined) break;
+      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[k]!.pos) && !isPossessive(tokens[k]) && named === undefined) break;
     }
   }
   return undefined;

@@ -2,6 +2,7 @@ import { CUE_VERBS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { isPossessive } from './word-tests.ts';
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
@@ -48,7 +49,7 @@ export function possessiveSource(tokens: readonly Token[], own: readonly number[
     const x = mentions[m]!;
     if (x.type === 'place' || x.type === 'product') continue;
     const at = tokens.findIndex((t) => t.start >= x.end);
-    if (at < 0 || !/^['’]s?$/.test(tokens[at]!.value) || quoted(tokens[at]!)) continue;
+    if (at < 0 || !isPossessive(tokens[at]) || quoted(tokens[at]!)) continue;
     for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
       if (SAYING_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && tokens[k]!.pos === 'NOUN') return { mention: m, cue: tokens[k]!.value };
       if (!['ADJ', 'ADV'].includes(tokens[k]!.pos)) break;

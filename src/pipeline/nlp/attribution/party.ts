@@ -22,6 +22,7 @@ const STATES: Record<string, string> = {
   sc: 'south carolina', sd: 'south dakota', tn: 'tennessee', tx: 'texas', ut: 'utah', vt: 'vermont', va: 'virginia', wa: 'washington',
   wv: 'west virginia', wi: 'wisconsin', wy: 'wyoming',
 };
+const STATE_NAMES = new Set(Object.values(STATES));
 const SPELLED_OUT = ['alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah'];
 
 const PARTIES: Record<string, 'R' | 'D' | 'I'> = { republican: 'R', democrat: 'D', democratic: 'D', independent: 'I' };
@@ -39,7 +40,7 @@ export interface PartyTag {
 function stateOf(written: string): string | undefined {
   const w = written.trim().toLowerCase().replace(/\s+/g, ' ');
   if (SPELLED_OUT.includes(w)) return w;
-  return STATES[w] ?? STATES[w.replace(/\.$/, '')] ?? (Object.values(STATES).includes(w) ? w : undefined);
+  return STATES[w] ?? STATES[w.replace(/\.$/, '')] ?? (STATE_NAMES.has(w) ? w : undefined);
 }
 
 /** The party tag right after a name in its block text: "(R-Va.)", "(D-N.Y.)", "(I-Vt.)", or AP's ", R-Ky.,". */

@@ -2,6 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
+import { isPossessive, RELATIVE } from './word-tests.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -18,7 +19,6 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // What an organization or a person issues that can "say" something in their name.
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
-const RELATIVE_WORD = /^(?:who|which|that|whom|whose)$/i;
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor']);
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
@@ -50,7 +50,6 @@ function mentionStartingAt(ctx: PhraseContext, i: number): number | undefined {
   });
 }
 
-const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.value);
 
 /**
  * A description ending at token `end` ("the company", "a spokesman", "Lohan's lawyer"): its head and determiner.
@@ -106,8 +105,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
     // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
     let k = j - 1;
-    while (k >= 0 && tokens[k]!.value !== ',' && !RELATIVE_WORD.test(tokens[k]!.value)) k--;
-    return k >= 0 && RELATIVE_WORD.test(tokens[k]!.value) ? undefined : { kind: 'subject' };
+    while (k >= 0 && tokens[k]!.value !== ',' && !RELATIVE.test(tokens[k]!.value)) k--;
+    return k >= 0 && RELATIVE.test(tokens[k]!.value) ? undefined : { kind: 'subject' };
   }
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
@@ -174,7 +173,7 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   // Back over the noun phrase's determiner and modifiers ("the president", "the former president"); before a name,
   // over a title ("for Sen. Ted Cruz") but no other noun ("On Tuesday Pelosi said": "Tuesday" is no modifier of hers).
   const modifier = (t: Token) => (named ? ['DET', 'ADJ', 'NUM'].includes(t.pos) || TITLE_WORD.test(t.value) : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos));
-  while (k > 0 && first - k < 4 && modifier(tokens[k - 1]!) && !/^['’]s?$/.test(tokens[k - 1]!.value)) k--;
+  while (k > 0 && first - k < 4 && modifier(tokens[k - 1]!) && !isPossessive(tokens[k - 1])) k--;
   const before = tokens[k - 1];
   if (before === undefined || before.pos !== 'ADP') return undefined;
   const noun = tokens[k - 2]?.lemma.toLowerCase() ?? '';

@@ -1,5 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
+import { isPossessive } from './word-tests.ts';
 
 const PREPOSITION = 'ADP';
 // "WASHINGTON —", "WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -": a city in capitals, maybe a date, maybe an
@@ -39,9 +40,9 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     if (before && before.pos === PREPOSITION) continue;
     // "Trump's lawyer, Michael Cohen, said": the possessive's owner only says whose lawyer; the name in apposition is
     // the subject.
-    const next = tokens[tokens.findIndex((t) => t.start >= x.end)];
-    const after = tokens[tokens.findIndex((t) => t.start >= x.end) + 1];
-    if (next && /^['’]s?$/.test(next.value) && after && /^\p{Ll}/u.test(after.value)) continue;
+    const end = tokens.findIndex((t) => t.start >= x.end);
+    const after = end >= 0 ? tokens[end + 1] : undefined;
+    if (isPossessive(tokens[end]) && after && /^\p{Ll}/u.test(after.value)) continue;
     const head = headOfPhrase(m, own, mentions, tokens);
     // "The Bush administration made …": the name only qualifies the noun that is the subject.
     return namesANoun(mentions[head]!, tokens) ? undefined : head;
