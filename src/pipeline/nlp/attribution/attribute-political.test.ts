@@ -95,7 +95,9 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
       '“I have been a loyal supporter from the very beginning,” the attorney general told reporters Friday.',
     );
     expect(speaker(a, 'loyal supporter')).toBe('Jeff Sessions');
-    const unreadable = annotate('“I expected a lot more from him, and frankly I am disappointed,” President Donald Trump said.', '“I have been a loyal supporter from the very beginning,” the old friend of the family told reporters Friday.');
+    // The tagger reads "heads" (head teachers) as a verb, so no speaker phrase is found: without the rule the quotation
+    // went to the president, the last speaker.
+    const unreadable = annotate('“I expected a lot more from him, and frankly I am disappointed,” President Donald Trump said.', '“I have been a loyal supporter from the very beginning,” heads told the BBC on Friday.');
     expect(speaker(unreadable, 'loyal supporter')).toBeUndefined();
   });
 
