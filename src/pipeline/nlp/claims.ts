@@ -4,6 +4,7 @@ import { attributeSentences } from './attribution/attribute.ts';
 import { NEGATIONS } from './claim-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { pushTo } from '../multimap.ts';
+import { contrastsAt } from './attribution/word-tests.ts';
 
 /** A sentence (or one clause of it) that states something, as one article words it. */
 export interface ClaimMention {
@@ -216,13 +217,11 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     if (!outside(t, quotes)) continue;
     // "and designated …" (a second predicate) or ", and Hegseth said …" (a second sentence joined by a comma).
     // ", but Altman said …" likewise joins a second statement.
-    // ", while Anthropic sought …" sets a second statement against the first.
+    // ", while Anthropic sought …" (or `“all lawful purposes,” while …`) sets a second statement against the first;
+    // not ", while noting that …": a participle continues the same statement.
     const word = t.value.toLowerCase();
-    // The comma may close a quotation first: `“all lawful purposes,” while …`.
     const comma = tokens[i - 1]!.value === ',';
-    const afterQuote = /^["”»]$/.test(tokens[i - 1]!.value) && tokens[i - 2]?.value === ',';
-    // Not ", while noting that …": a participle continues the same statement.
-    const contrast = (word === 'while' || word === 'whereas') && (comma || afterQuote) && tokens[i + 1]!.pos !== 'VERB';
+    const contrast = contrastsAt(tokens, i) && tokens[i + 1]!.pos !== 'VERB';
     const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || contrast;
     if (contrast) ownSubject.add(i);
     if (coordinated || t.value === ';') cuts.push(i);

@@ -2,7 +2,7 @@ import { CUE_VERBS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-import { isPossessive } from './word-tests.ts';
+import { contrastsAt, isPossessive } from './word-tests.ts';
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
@@ -32,10 +32,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
  */
 export function subordinate(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) {
-    const word = tokens[k]!.value.toLowerCase();
     // ", while Moscow said …" sets a second statement against the first (a clause of its own, see claims.ts).
-    const contrast = (word === 'while' || word === 'whereas') && (tokens[k - 1]?.value === ',' || (/^["”»]$/.test(tokens[k - 1]?.value ?? '') && tokens[k - 2]?.value === ','));
-    if (SUBORDINATORS.has(word) && !contrast) return true;
+    if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k)) return true;
   }
   return false;
 }

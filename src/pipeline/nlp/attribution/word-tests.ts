@@ -5,3 +5,14 @@ export const isPossessive = (t: Token | undefined): boolean => t !== undefined &
 
 /** A relative pronoun opening a clause of its own ("who", "which", "that" …). */
 export const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
+
+/**
+ * Whether token `i` is a "while" or "whereas" that sets a second statement against the first (", while Moscow said
+ * …"): right after a comma, or after a quotation that ends in one (`…,” while …`). A subordinating "while" has no
+ * comma before it.
+ */
+export function contrastsAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.value.toLowerCase();
+  if (word !== 'while' && word !== 'whereas') return false;
+  return tokens[i - 1]?.value === ',' || (/^["”»]$/.test(tokens[i - 1]?.value ?? '') && tokens[i - 2]?.value === ',');
+}
