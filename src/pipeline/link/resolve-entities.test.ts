@@ -262,6 +262,36 @@ describe('resolveEntities: one person, however the name is written', () => {
     expect(ids(g, 'George Bush')).toEqual(ids(g, 'George W. Bush'));
   });
 
+  const W_BUSH: EntityEntry = { id: 'george-w-bush', name: 'George W. Bush', type: 'person', aliases: ['President George W. Bush', 'George Walker Bush'] };
+  const HW_BUSH: EntityEntry = { id: 'george-h-w-bush', name: 'George H. W. Bush', type: 'person', aliases: [] };
+  // ECB+ 9_12, whose only full form is "George Bush"; 9_5 names him in full.
+  const ERA: Story = { id: 'b2', outlet: 'b', body: 'Officials struck down one of the most controversial measures of the George Bush era today.' };
+  const FORMER: Story = { id: 'b1', outlet: 'a', body: 'Before former President George W. Bush left office, he passed the rule.' };
+
+  it('"George Bush" joins the curated George W. Bush when the registry holds no other George Bush (ECB+ 9_12)', () => {
+    const g = resolve([ERA], createEntityRegistry([W_BUSH]));
+    expect(withForm(g, 'George Bush')).toMatchObject({ id: 'george-w-bush', curated: true, name: 'George W. Bush', articles: ['b2'] });
+    expect(withForm(resolve([ERA, FORMER], createEntityRegistry([W_BUSH])), 'George Bush')?.articles).toEqual(['b1', 'b2']);
+  });
+
+  it('with father and son in the registry, "George Bush" joins neither curated entry', () => {
+    const g = resolve([ERA, FORMER], createEntityRegistry([W_BUSH, HW_BUSH]));
+    const george = withForm(g, 'George Bush')!;
+    expect(george.curated).toBe(false);
+    expect(george.articles).toEqual(['b2']);
+    expect(withForm(g, 'George W. Bush')).toMatchObject({ id: 'george-w-bush', articles: ['b1'] });
+  });
+
+  it('a bare surname counts the people its article shares by surname: "White" joins Terry White (ECB+ 1_12 and 1_21)', () => {
+    // One article writes "Lohan" and "Mark Heller", the other "Lindsay Lohan" and "Heller": the same two people.
+    const g = resolve([
+      { id: 'l12', outlet: 'nypost', body: 'Prosecutor Terry White told The Post a couple hours after a court hearing — where Lohan’s lawyer Mark Heller said she was “ensconced in the bosom” of Morningside Recovery — that she was on her way to LAX.' },
+      { id: 'l21', outlet: 'cnn', body: 'Lindsay Lohan left the rehab center in Newport Beach. White said he was “completely blindsided” by the placement because Heller had previously agreed to send the actress to a different facility.' },
+    ]);
+    expect(withForm(g, 'Terry White')?.articles).toEqual(['l12', 'l21']);
+    expect(withForm(g, 'White')?.id).toBe(withForm(g, 'Terry White')?.id);
+  });
+
   it('a bare first name joins the one full name with it when its article shares two other entities (ECB+ 1_3)', () => {
     const g = resolve([
       { id: 'l1', outlet: 'eonline', body: 'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday.' },

@@ -4,7 +4,7 @@ import { entityKey, type EntityRegistry } from '../meta/entity-registry.ts';
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import type { LocalMention } from '../nlp/local-aliases.ts';
 import { isCommonWord, isFirstName, isKnownPlace } from '../nlp/lexicon.ts';
-import { ROLE_HEADS } from '../nlp/name-words.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/name-words.ts';
 import { nameParts, namesCompatible, shortNameKey, surnameOf } from '../nlp/person-names.ts';
 import { topRanked } from './top-ranked.ts';
 
@@ -78,7 +78,7 @@ interface Cluster {
  */
 export function resolveEntities(annotated: readonly AnnotatedArticle[], articles: readonly ArticleInfo[], registry: EntityRegistry): EntityGraph {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
-  const personKeyOf = personKeys(annotated);
+  const personKeyOf = personKeys(annotated, registry);
   const nameKeyOf = (name: string) => personKeyOf.get(entityKey(name)) ?? `name:${entityKey(name)}`;
   // Surnames and first names of people named in full anywhere: a lone word is then known to be one.
   const surnames = new Set<string>();
@@ -115,7 +115,10 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   );
   // Second pass: a bare surname (or first name) joins a full name only with more evidence than the word: exactly
   // one person in the corpus has it, and the article shares at least two other entities with that person's articles.
-  const contexts = keyed.map((ks) => new Set(ks.filter((k) => !k.bare && !k.commonWord).map((k) => k.key)));
+  // People count by surname, so "Lohan" in one article and "Lindsay Lohan" in the other are the same context.
+  const contextWord = (m: LocalMention, k: (typeof keyed)[number][number]) =>
+    k.bare ? `word:${entityKey(m.name)}` : m.type === 'person' && m.name.includes(' ') ? `word:${entityKey(surnameOf(m.name))}` : k.key;
+  const contexts = keyed.map((ks, i) => new Set(ks.flatMap((k, j) => (k.commonWord ? [] : [contextWord(annotated[i]!.mentions[j]!, k)]))));
   const indexOf = new Map(annotated.map((a, i) => [a.id, i]));
   const resolveBare = (articleIndex: number, name: string, firstName: boolean): string | undefined => {
     const candidates = (firstName ? personKeysByFirstName : personKeysBySurname).get(entityKey(name));
@@ -125,7 +128,8 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     const theirs = new Set<string>();
     for (const id of articlesOfKey.get(candidate) ?? []) for (const k of contexts[indexOf.get(id)!]!) theirs.add(k);
     let shared = 0;
-    for (const k of contexts[articleIndex]!) if (k !== candidate && theirs.has(k)) shared++;
+    const own = `word:${entityKey(name)}`;
+    for (const k of contexts[articleIndex]!) if (k !== candidate && k !== own && theirs.has(k)) shared++;
     return shared >= 2 ? candidate : undefined;
   };
 
@@ -142,7 +146,8 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
       if (entityKey(m.name) === '' || (!hit && /^\p{L}$/u.test(entityKey(m.name)))) return;
       let cluster = clusters.get(key);
       if (!cluster) {
-        cluster = { key, unquoted: false, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(hit ? { curatedId: hit.id } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
+        const curatedId = hit?.id ?? (key.startsWith('curated:') ? key.slice('curated:'.length) : undefined);
+        cluster = { key, unquoted: false, names: new Map(), votes: new Map(), forms: new Map(), perArticle: new Map(), ...(curatedId ? { curatedId } : {}), ...(bareSurname ? { scopedTo: a.id } : {}) };
         clusters.set(key, cluster);
       }
       cluster.names.set(m.name, (cluster.names.get(m.name) ?? 0) + 1);
@@ -226,8 +231,10 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
  * One key per person whose written forms can all be the same person: "Donald J. Trump", "Donald John Trump" and
  * "Donald Trump" share the key of "donald trump". When the corpus holds forms that contradict each other
  * ("George W. Bush" and "George H. W. Bush"), none of that first and last name is joined: each keeps its own.
+ * Forms that fit exactly one curated person ("George Bush" when the registry holds George W. Bush and no other
+ * George Bush) take that person's key, so the registry's entity gathers them.
  */
-function personKeys(annotated: readonly AnnotatedArticle[]): Map<string, string> {
+function personKeys(annotated: readonly AnnotatedArticle[], registry: EntityRegistry): Map<string, string> {
   const byShort = new Map<string, Map<string, NonNullable<ReturnType<typeof nameParts>>>>();
   for (const a of annotated) {
     for (const m of a.mentions) {
@@ -239,11 +246,43 @@ function personKeys(annotated: readonly AnnotatedArticle[]): Map<string, string>
       byShort.set(short, forms);
     }
   }
+  const curated = curatedPeopleByShortName(registry);
   const out = new Map<string, string>();
   for (const [short, forms] of byShort) {
     const all = [...forms.values()];
-    if (forms.size < 2 || !all.every((p) => all.every((q) => namesCompatible(p, q)))) continue;
-    for (const key of forms.keys()) out.set(key, `person:${short}`);
+    if (!all.every((p) => all.every((q) => namesCompatible(p, q)))) continue;
+    const known = curated.get(short) ?? [];
+    if (known.length === 0) {
+      if (forms.size >= 2) for (const key of forms.keys()) out.set(key, `person:${short}`);
+      continue;
+    }
+    // Each form on its own: "George Bush" fits both father and son when the registry holds both, and joins neither.
+    for (const [key, parts] of forms) {
+      const fitting = new Set(known.filter((c) => namesCompatible(parts, c.parts)).map((c) => c.id));
+      if (fitting.size === 1) out.set(key, `curated:${[...fitting][0]!}`);
+    }
+  }
+  return out;
+}
+
+/** "President George W. Bush" → "George W. Bush": an alias may carry a title the name finder keeps apart. */
+function withoutTitle(form: string): string {
+  const words = form.split(/\s+/);
+  while (words.length > 2 && (ROLE_HEADS.has(words[0]!.toLowerCase()) || ROLE_MODIFIERS.has(words[0]!.toLowerCase()))) words.shift();
+  return words.join(' ');
+}
+
+/** The registry's people by first and last name, every written form of each ("George Walker Bush"). */
+function curatedPeopleByShortName(registry: EntityRegistry): Map<string, { id: string; parts: NonNullable<ReturnType<typeof nameParts>> }[]> {
+  const out = new Map<string, { id: string; parts: NonNullable<ReturnType<typeof nameParts>> }[]>();
+  for (const entry of registry.entries) {
+    if (entry.type !== 'person') continue;
+    for (const form of [entry.name, ...entry.aliases]) {
+      const parts = nameParts(withoutTitle(form));
+      if (!parts) continue;
+      const short = shortNameKey(parts);
+      out.set(short, [...(out.get(short) ?? []), { id: entry.id, parts }]);
+    }
   }
   return out;
 }
