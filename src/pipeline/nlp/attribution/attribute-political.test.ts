@@ -23,6 +23,30 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(core(b, 'long overdue')).toBeUndefined();
   });
 
+  it('a description the word lists do not know, opening the sentence, is the title of the name in apposition after it', () => {
+    // political-style-2 and attribution-traps (crafted); the first comes from a real one, ECB+ 8_4.
+    const a = annotate(
+      'The vice president of the civil servants\' union, Elias Vrettakos, told Sky News: "The measures of the government overtake our historic experience."',
+      'Her Conservative shadow, Laura Finch, said the announcement had created chaos in schools.',
+      'The minister for EU relations, Owen Pritchard, told the Commons the deal was “a win for farmers, a win for consumers”.',
+    );
+    expect(speaker(a, 'overtake our historic')).toBe('Elias Vrettakos');
+    expect(speaker(a, 'created chaos in schools')).toBe('Laura Finch');
+    expect(speaker(a, 'a win for farmers')).toBe('Owen Pritchard');
+  });
+
+  it('a plural subject is not the one person in apposition after it: the speakers stay unnamed', () => {
+    const a = annotate(
+      'Friends of the late senator, John Hale, said he would have opposed the bill.',
+      'Those who know the senator, Ann Lee, said she would run again.',
+      'When the vote failed, the committee chairman, Tom Reyes, said the bill would return in the fall.',
+    );
+    expect(speaker(a, 'would have opposed the bill')).toBeUndefined();
+    expect(speaker(a, 'she would run again')).toBeUndefined();
+    // A clause before the subject does not change whose title the description is.
+    expect(speaker(a, 'return in the fall')).toBe('Tom Reyes');
+  });
+
   it('"X, asked about Y, said the president had …": X speaks; "said the president" before a verb is no inverted speaker', () => {
     const a = annotate(
       'President Donald Trump met his lawyer in 2016.',

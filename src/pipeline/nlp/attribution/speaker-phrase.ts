@@ -136,13 +136,32 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       if (apposed !== undefined) return { kind: 'mention', mention: apposed };
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
-      const named = level === 0 && phrase?.kind === 'description' ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      // A description the word lists do not know reads the same way when it opens the sentence with no verb of its own
+      // ("Her Conservative shadow, Laura Finch, said", "The minister for EU relations, Owen Pritchard, told").
+      const opening = phrase === undefined && tokens[k - 1]?.pos === 'NOUN' && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
+      const named = level === 0 && (phrase?.kind === 'description' || opening) && !pluralHead(ctx, k) ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
     }
     return first;
   }
   return phraseEndingAt(ctx, j);
+}
+
+/**
+ * Whether the subject before the comma at `comma` is headed by a plural ("Friends of the late senator, John Hale,
+ * said", "Those who know the senator, Ann Lee, said"): one person in apposition is then the object, not the speakers.
+ */
+function pluralHead(ctx: PhraseContext, comma: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let start = comma - 1;
+  while (start > 0 && tokens[start - 1]!.value !== ',' && !/^[—–:;]$/.test(tokens[start - 1]!.value)) start--;
+  const named = (t: Token) => ctx.own.some((m) => ctx.mentions[m]!.start <= t.start && t.end <= ctx.mentions[m]!.end);
+  // The head is the first noun, before any preposition; a capitalized first word ("Friends") may be tagged a name.
+  const head = tokens.slice(start, comma).find((t) => ['NOUN', 'PROPN', 'DET', 'PRON', 'ADP'].includes(t.pos) && !(t.pos === 'DET' && !/^(?:those|these)$/i.test(t.value)) && !named(t));
+  if (!head || head.pos === 'ADP') return false;
+  if (head.pos === 'DET' || head.pos === 'PRON') return /^(?:those|these|they|some|many|others)$/i.test(head.value);
+  return /[^su'’]s$/i.test(head.value) && (head.pos === 'PROPN' || head.lemma.toLowerCase() !== head.value.toLowerCase());
 }
 
 /**
