@@ -75,7 +75,16 @@ if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpu
 
 // Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's
 // rules were written against it (tuning); the held-out set was written apart and is only scored.
-for (const [folder, role] of [['political-style', 'tuning'], ['political-style-2', 'second tuning'], ['attribution-traps', 'traps (tuning)'], ['political-style-heldout', 'held out']] as const) {
+const craftedSets = [
+  ['political-style', 'tuning'],
+  ['political-style-2', 'second tuning'],
+  ['political-style-3', 'third tuning'],
+  ['attribution-traps', 'traps (tuning)'],
+  ['political-review', 'review (tuning)'],
+  ['political-style-heldout', 'held out'],
+  ['political-style-heldout-2', 'second held out'],
+] as const;
+for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);
   if (existsSync(path)) console.log(`\n${await politicalStyleReport(path, date, samplesDir, role)}`);
 }
