@@ -35,6 +35,25 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'a win for farmers')).toBe('Owen Pritchard');
   });
 
+  it('a spokesperson named in apposition speaks, not the person or body they speak for (review of 2026-12-06)', () => {
+    const a = annotate(
+      'Gov. Glenn Youngkin signed the order Friday.',
+      'Youngkin\'s spokesperson, Christian Martinez, said the governor “welcomes bipartisan support on protecting Virginians.”',
+      'A Justice Department spokeswoman, Maura Delaney, said in a statement to HuffPost that the decision was made “by career prosecutors.”',
+      'A spokesperson for Youngkin said the governor “has no plans to veto the bill.”',
+    );
+    expect(speaker(a, 'welcomes bipartisan support')).toBe('Christian Martinez');
+    expect(speaker(a, 'by career prosecutors')).toBe('Maura Delaney');
+    // Unnamed, the spokesperson speaks for the governor (the labelling guidelines' convention).
+    expect(speaker(a, 'no plans to veto')).toBe('Glenn Youngkin');
+  });
+
+  it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
+    const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
+    expect(speaker(a, 'in due course')).toBe('Sean Parnell');
+    expect(speaker(a, 'full review of the contracts')).toBeUndefined();
+  });
+
   it('a plural subject is not the one person in apposition after it: the speakers stay unnamed', () => {
     const a = annotate(
       'Friends of the late senator, John Hale, said he would have opposed the bill.',

@@ -23,8 +23,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
+  // "said the department would respond “in due course”", "the agency will announce": what someone is to say has
+  // not been said; the quotation belongs to the cue before.
+  if (MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''))) return false;
   return true;
 }
+
+const MODALS = /^(?:will|would|could|should|might|may|can|must|shall|'ll|’ll)$/i;
 
 /**
  * Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma, quotation mark

@@ -134,6 +134,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const governed = phrase?.kind === 'mention' && governedByForOf(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[phrase.mention]!.start));
       const apposed = level === 0 && governed ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (apposed !== undefined) return { kind: 'mention', mention: apposed };
+      // "Youngkin's spokesperson, Christian Martinez, said", "A Justice Department spokeswoman, Maura Delaney, said":
+      // a named spokesperson speaks, not the body or person they speak for.
+      const spokesperson = level === 0 && /^spokes/i.test(tokens[k - 1]?.value ?? '') ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      if (spokesperson !== undefined && (ctx.mentions[spokesperson]!.type === 'person' || ctx.mentions[spokesperson]!.name.includes(' '))) return { kind: 'mention', mention: spokesperson };
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
       // A description the word lists do not know reads the same way when it opens the sentence with no verb of its own
