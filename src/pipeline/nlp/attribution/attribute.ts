@@ -154,8 +154,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     };
 
     const choices: CueChoice[] = [];
+    // Cues in a clause of their own ("hours after Speaker Kevin McCarthy told reporters he was “…”"): they speak
+    // only for a quotation inside that clause, and only when the sentence has no cue of its own.
+    const subordinateChoices: CueChoice[] = [];
     tokens.forEach((t, i) => {
-      if (quoted(t) || !isCue(tokens, i) || subordinate(tokens, i)) return;
+      if (quoted(t) || !isCue(tokens, i)) return;
+      const inClause = subordinate(tokens, i);
       // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
       const previous = tokens[i - 1];
       const afterQuote = previous !== undefined && CLOSE.test(previous.value);
@@ -195,8 +199,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // over from an earlier speaker, nor given to another cue of the sentence.
       if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && isCue(tokens, k) && !quoted(x))))) return;
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
-      choices.push({ cue: i, phrase, quoting, inverted: after !== undefined });
+      (inClause ? subordinateChoices : choices).push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
+    const clauseQuote = subordinateChoices.find((c) => c.quoting && !c.inverted && c.phrase.kind === 'mention');
+    if (choices.length === 0 && clauseQuote !== undefined && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.
     const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);
     const according = /\baccording to\b/i.exec(sentence.text);

@@ -23,9 +23,10 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
-  // "said the department would respond “in due course”", "the agency will announce": what someone is to say has
-  // not been said; the quotation belongs to the cue before.
-  if (MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''))) return false;
+  // "said the department would respond “in due course”": inside what someone said, what another is to say has not
+  // been said; the quotation belongs to the cue before. Alone, "he would say only that …" reports speech.
+  const modal = MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''));
+  if (modal && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
 }
 

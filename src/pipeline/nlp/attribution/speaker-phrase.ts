@@ -21,6 +21,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor']);
+const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
 export interface PhraseContext {
@@ -143,29 +144,13 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // A description the word lists do not know reads the same way when it opens the sentence with no verb of its own
       // ("Her Conservative shadow, Laura Finch, said", "The minister for EU relations, Owen Pritchard, told").
       const opening = phrase === undefined && tokens[k - 1]?.pos === 'NOUN' && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
-      const named = level === 0 && (phrase?.kind === 'description' || opening) && !pluralHead(ctx, k) ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
     }
     return first;
   }
-  return phraseEndingAt(ctx, j);
-}
-
-/**
- * Whether the subject before the comma at `comma` is headed by a plural ("Friends of the late senator, John Hale,
- * said", "Those who know the senator, Ann Lee, said"): one person in apposition is then the object, not the speakers.
- */
-function pluralHead(ctx: PhraseContext, comma: number): boolean {
-  const tokens = ctx.sentence.tokens;
-  let start = comma - 1;
-  while (start > 0 && tokens[start - 1]!.value !== ',' && !/^[—–:;]$/.test(tokens[start - 1]!.value)) start--;
-  const named = (t: Token) => ctx.own.some((m) => ctx.mentions[m]!.start <= t.start && t.end <= ctx.mentions[m]!.end);
-  // The head is the first noun, before any preposition; a capitalized first word ("Friends") may be tagged a name.
-  const head = tokens.slice(start, comma).find((t) => ['NOUN', 'PROPN', 'DET', 'PRON', 'ADP'].includes(t.pos) && !(t.pos === 'DET' && !/^(?:those|these)$/i.test(t.value)) && !named(t));
-  if (!head || head.pos === 'ADP') return false;
-  if (head.pos === 'DET' || head.pos === 'PRON') return /^(?:those|these|they|some|many|others)$/i.test(head.value);
-  return /[^su'’]s$/i.test(head.value) && (head.pos === 'PROPN' || head.lemma.toLowerCase() !== head.value.toLowerCase());
+  return phraseEndingAt(ctx, j, true);
 }
 
 /**
@@ -191,7 +176,7 @@ function nameSpanning(ctx: PhraseContext, from: number, to: number): number | un
  * The index of the preposition (not "for", "of" or "as") that governs the noun phrase starting at or ending just before
  * token `head`'s phrase, if any: "from" in "the senator from Alabama", "to" in "close to the president".
  */
-function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts = false, named = false): number | undefined {
+function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts = false, named = false, beforeVerb = false): number | undefined {
   let k = first;
   // Back over the noun phrase's determiner and modifiers ("the president", "the former president"); before a name,
   // over a title ("for Sen. Ted Cruz") but no other noun ("On Tuesday Pelosi said": "Tuesday" is no modifier of hers).
@@ -199,6 +184,8 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   while (k > 0 && first - k < 4 && modifier(tokens[k - 1]!) && !isPossessive(tokens[k - 1])) k--;
   const before = tokens[k - 1];
   if (before === undefined || before.pos !== 'ADP') return undefined;
+  // "hours after Speaker Kevin McCarthy told reporters": before a verb, "after" opens a clause whose subject this is.
+  if (beforeVerb && CLAUSE_OPENERS.test(before.value)) return undefined;
   const noun = tokens[k - 2]?.lemma.toLowerCase() ?? '';
   // "a spokesman for the FEC", "a spokeswoman at the Justice Department": the body a spokesperson speaks for.
   if (/^spokes/.test(noun) && /^(?:for|of|at|from|with)$/i.test(before.value)) return undefined;
@@ -217,7 +204,7 @@ function beforeParenthesis(tokens: readonly Token[], j: number): number {
 }
 
 /** The phrase whose last word is token `j`: a name, a pronoun or a description. */
-function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefined {
+function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): SpeakerPhrase | undefined {
   const tokens = ctx.sentence.tokens;
   // "Chairman Nick J. Rahall II (D-W. Va.), who had been seeking …, called": the name before its party tag.
   const j = beforeParenthesis(tokens, at);
@@ -229,7 +216,7 @@ function phraseEndingAt(ctx: PhraseContext, at: number): SpeakerPhrase | undefin
   // the subject; the words before the preposition are ("a spokesman for the FEC", "the head of Ohio State" are).
   // A place after "of" too: "Senator Chuck Schumer of New York, the Democratic leader, called".
   const place = m !== undefined && ctx.mentions[m]!.type === 'place';
-  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined);
+  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
     // "the senator from Alabama": the place narrows the description down, which titles alone cannot: unknown.
