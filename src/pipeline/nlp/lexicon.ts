@@ -49,3 +49,20 @@ export function isPlaceAbbreviation(word: string): boolean {
   const tags = tagsOf(word);
   return tags.includes('Abbreviation') && tags.includes('Place');
 }
+
+const roleNouns = new Map<string, boolean>();
+
+/**
+ * "Moviemaker", "Rapper", "Director": a noun for what a person does, by compromise's lexicon or, for words it derives
+ * by suffix ("moviemaker"), its tagger on the word alone (about 0.3 ms, once per distinct word).
+ */
+export function isRoleNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = roleNouns.get(key);
+  if (known === undefined) {
+    const tags = tagsOf(key);
+    known = tags.length > 0 ? tags.includes('Actor') : nlp(key).has('#Actor');
+    roleNouns.set(key, known);
+  }
+  return known;
+}

@@ -194,6 +194,24 @@ describe('findMentions: types from the name’s own words', () => {
     expect(surfaces('Prosecutors say Smith lied to investigators.')).not.toContain('Prosecutors');
   });
 
+  it('a surname opening a sentence is a name when the article named one person with it earlier (ECB+ 5_10)', () => {
+    const blocks = ['Maurice Cheeks was officially introduced as the 21st head coach of the 76ers.', 'Cheeks, who played for the Sixers for 11 seasons, was named coach after Jim O\'Brien was relieved of his coaching duties.'];
+    expect(findMentions(tokenizeBlocks(blocks), blocks).map((m) => m.surface)).toContain('Cheeks');
+    // Without the full name earlier, the same word may be a plural noun and is left alone.
+    expect(surfaces(blocks[1]!)).not.toContain('Cheeks');
+    // Two people with that surname: the word says not which, and stays no mention.
+    const couple = ['Andy Biggs and Sarah Biggs voted early.', 'Biggs, speaking to reporters, said the line was long.'];
+    expect(findMentions(tokenizeBlocks(couple), couple).filter((m) => m.surface === 'Biggs')).toEqual([]);
+    const one = ['Rep. Andy Biggs voted early.', 'Biggs, speaking to reporters, said the line was long.'];
+    expect(findMentions(tokenizeBlocks(one), one).filter((m) => m.surface === 'Biggs')).toHaveLength(1);
+  });
+
+  it('a noun for what a person does before a given name and a surname is the role: "Moviemaker Gary Ross" (ECB+ 6_9)', () => {
+    expect(find('Moviemaker Gary Ross has reportedly pulled out of negotiations to direct a sequel.', 'Gary Ross')).toMatchObject({ role: 'Moviemaker', type: 'person' });
+    // A surname that is also a trade stays part of the name when no given name follows it: "Baker Mayfield".
+    expect(surfaces('Baker Mayfield threw for 300 yards on Sunday.')).toContain('Baker Mayfield');
+  });
+
   it.each([
     ['curly', 'Trump labeled the startup a “radical Left AI company” and wrote on Truth Social: “WE will decide the fate of our country — NOT some out-of-control, Radical Left AI company.”', /“[^”]*”/g],
     ['straight', 'Trump labeled the startup a "radical Left AI company" and wrote on Truth Social: "WE will decide the fate of our country — NOT some out-of-control, Radical Left AI company."', /"[^"]*"/g],

@@ -1,9 +1,10 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { isFirstName, isKnownPlace } from './lexicon.ts';
+import { isFirstName, isKnownPlace, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
+import { surnameOf } from './person-names.ts';
 
 /** A name as one article writes it, before any resolution. */
 export interface Mention {
@@ -147,6 +148,10 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.every((t) => ROLE_MODIFIERS.has(lower(t)))) {
     return [{ sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' }];
   }
+  // "Moviemaker Gary Ross", "Rapper Kanye West": a noun for what a person does, before a given name and a surname.
+  if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && isFirstName(name[1]!.value) && isRoleNoun(name[0]!.value)) {
+    return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];
+  }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").
   if (run.every((t) => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))) return [];
   const trimmed = trimConnectors(run);
@@ -178,6 +183,8 @@ function trimConnectors(run: readonly Token[]): Token[] {
 /** Every name mention in the sentences, with the title stripped off and kept as a role hint. */
 export function findMentions(sentences: readonly Sentence[], blocks: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
+  // Surnames of the people named in full so far, and their full names.
+  const surnames = new Map<string, Set<string>>();
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
     for (const run of nameRuns(s.tokens)) {
@@ -190,10 +197,14 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       if (/^(?:the|a|an|another)$/i.test(s.tokens[at - 1]?.value ?? '') && partyDescription(run.map((t) => t.value).join(' '))) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
-      const opensSentence = run.length === 1 && first === s.tokens[0] && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
+      // …unless it is the surname of the one person named in full before, followed by a comma or a speech verb, as
+      // subjects are ("Mayorkas, speaking to reporters, …"; "Waters rose again overnight" stays water).
+      const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after));
+      const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
       for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
         if (opensSentence && m.type === 'other') continue;
         mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
+        if (m.type === 'person' && /\s/.test(m.surface)) surnames.set(surnameOf(m.surface), (surnames.get(surnameOf(m.surface)) ?? new Set()).add(m.surface));
       }
     }
   });

@@ -60,6 +60,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'no intention of waiting')).toBe('Chuck Schumer');
   });
 
+  it('"Mayorkas, speaking to reporters, …" is a subject a later "he" stands for, though the word looks plural (review r55)', () => {
+    const a = annotate(
+      'Arizona Rep. Andy Biggs on Thursday introduced articles of impeachment against Homeland Security Secretary Alejandro Mayorkas.',
+      '“Secretary Mayorkas has willfully refused to enforce the law,” Biggs said. “He must be held accountable.”',
+      'Mayorkas, speaking to reporters in El Paso the same day, dismissed the effort. “I\'m focused on the work,” he said.',
+    );
+    expect(speaker(a, 'held accountable')).toBe('Andy Biggs');
+    expect(speaker(a, 'focused on the work')).toBe('Alejandro Mayorkas');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');
