@@ -70,6 +70,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'focused on the work')).toBe('Alejandro Mayorkas');
   });
 
+  it('"he" after a sentence whose subject the name finder missed stands for that sentence’s speaker (review r115)', () => {
+    const a = annotate(
+      'House Republicans moved Tuesday to hold Attorney General Merrick Garland in contempt of Congress for refusing to hand over audio.',
+      '“The Department of Justice has no legitimate reason to withhold this audio,” Rep. Jim Jordan, R-Ohio, said.',
+      'Garland, in remarks at the Justice Department, said the effort was “the latest in a long line of unprecedented attacks.” He added: “I will not be intimidated.”',
+    );
+    expect(speaker(a, 'no legitimate reason')).toBe('Jim Jordan');
+    expect(speaker(a, 'I will not be intimidated')).toBe('Merrick Garland');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

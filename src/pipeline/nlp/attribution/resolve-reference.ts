@@ -94,7 +94,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    const subject = d.subjectOf[s];
+    // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
+    const subject = d.subjectOf[s] ?? d.speakerOf[s];
     if (subject !== undefined) {
       if (asSubject(subject)) return subject;
       break;
