@@ -16,6 +16,13 @@ describe('tokenizeBlocks: sentence boundaries', () => {
     ]);
   });
 
+  it('a question closing a quotation does not end the sentence when a name and its speech verb follow (review r07, crafted)', () => {
+    expect(sentencesOf('“Are Republicans going to cave again, congressman?” Ingraham asked. She did not wait.')).toEqual(['“Are Republicans going to cave again, congressman?” Ingraham asked.', 'She did not wait.']);
+    expect(sentencesOf('“Why now?” Sen. Tim Kaine said on Tuesday.')).toEqual(['“Why now?” Sen. Tim Kaine said on Tuesday.']);
+    // A quoted question followed by a sentence of the writer's own stays two sentences.
+    expect(sentencesOf('“Why now?” Republicans in the Senate have no answer.')).toEqual(['“Why now?”', 'Republicans in the Senate have no answer.']);
+  });
+
   it('does not split at the middle initial of a name', () => {
     expect(sentencesOf('President George W. Bush signed it.')).toEqual(['President George W. Bush signed it.']);
     // ECB+ 19_…: a real sentence with the same shape.

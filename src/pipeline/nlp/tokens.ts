@@ -1,5 +1,6 @@
 import type { ItemSentence } from 'wink-nlp';
 import { its, wink } from './wink.ts';
+import { CUE_VERBS } from './claim-words.ts';
 
 /** A word with what the tagger says about it and where it sits in its block's text. */
 export interface Token {
@@ -75,10 +76,19 @@ function continues(previous: Sentence, next: readonly Token[]): boolean {
   const first = next[0]!.value;
   // "“So you are a no?” she asked.": a quotation's own question or exclamation mark does not end the sentence.
   if (/^[\p{Ll})\],;]/u.test(first) && /(?:[.)]|[?!,]["”’])$/u.test(previous.text)) return true;
+  // "“Are Republicans going to cave again?” Ingraham asked.": a name and its speech verb after a quotation's question.
+  if (/[?!]["”’]$/u.test(previous.text) && namedCue(next)) return true;
   if ((previous.text.match(/\(/g) ?? []).length > (previous.text.match(/\)/g) ?? []).length) return true;
   const initialEnds = /(?:^|[\s(-])\p{Lu}\.$/u.test(previous.text);
   const initialStarts = /^\p{Lu}\.$/u.test(first) || (/^\p{Lu}$/u.test(first) && /^[.)]/.test(next[1]?.value ?? ''));
   return initialEnds && initialStarts;
+}
+
+/** Up to four capitalized words (a name, with its title) and then a speech verb: "Ingraham asked", "Sen. Tim Kaine said". */
+function namedCue(next: readonly Token[]): boolean {
+  let i = 0;
+  while (i < next.length && i < 4 && /^\p{Lu}/u.test(next[i]!.value) && next[i]!.pos !== 'PUNCT') i++;
+  return i > 0 && CUE_VERBS.has(next[i]?.lemma.toLowerCase() ?? '');
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

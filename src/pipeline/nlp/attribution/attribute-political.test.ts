@@ -80,6 +80,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'I will not be intimidated')).toBe('Merrick Garland');
   });
 
+  it('a short reply that is a sentence of its own is a quotation, and the next quotation of the paragraph is the same speaker’s (review r07)', () => {
+    const a = annotate(
+      'On Tuesday night, Fox News host Laura Ingraham pressed Rep. Dan Crenshaw on the party’s plans for the debt ceiling.',
+      '“Are Republicans going to cave again, congressman?” Ingraham asked.',
+      '“Absolutely not,” Crenshaw responded. “We have the votes, and we’re going to use the leverage that we have.”',
+    );
+    expect(speaker(a, 'cave again')).toBe('Laura Ingraham');
+    expect(speaker(a, 'We have the votes')).toBe('Dan Crenshaw');
+    // Two words inside a sentence are the writer's scare quotes: no quotation, so nothing of the paragraph carries.
+    const b = annotate('Sen. Lindsey Graham spoke first.', 'Critics called the plan a “deep state,” and the vote was delayed. “It will pass,” one aide said.');
+    expect(speaker(b, 'It will pass')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

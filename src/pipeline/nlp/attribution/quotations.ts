@@ -61,7 +61,10 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     wholeOpen = false;
     const push = (start: number, end: number) => {
       const words = wordCount(text.slice(start, end));
-      if (words < minWords) return;
+      // "“Absolutely not,” Crenshaw responded.": a short reply that is a sentence of its own is a quotation; a short
+      // phrase inside a sentence ("the so-called “deep state,”") is the writer's scare quote.
+      const reply = words > 0 && /[,?!]$/.test(text.slice(start, end)) && /(?:^|[.?!]["”’]?)\s*["“]?$/u.test(text.slice(0, start));
+      if (words < minWords && !reply) return;
       if (!continuing) group++;
       continuing = false;
       spans.push({ block, start, end, group, words });
