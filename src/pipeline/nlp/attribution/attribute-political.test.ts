@@ -93,6 +93,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'It will pass')).toBeUndefined();
   });
 
+  it('"shot back" and "fired back" are replies; "fired" alone is not speech (review r27, r72)', () => {
+    const a = annotate(
+      'Sen. Ted Cruz, R-Texas, and Sen. Chris Murphy, D-Conn., clashed on the Senate floor Wednesday over gun legislation.',
+      'Murphy said Republicans were “choosing the gun lobby over children.” Cruz shot back that Democrats were “exploiting tragedy to strip law-abiding citizens of their rights.”',
+      'Sen. Sheldon Whitehouse fired back that the bill was “carrying water for the fossil fuel industry.”',
+      'The agency fired the contractor after it posted “confidential records of the committee.”',
+    );
+    expect(speaker(a, 'choosing the gun lobby')).toBe('Chris Murphy');
+    expect(speaker(a, 'exploiting tragedy')).toBe('Ted Cruz');
+    expect(speaker(a, 'carrying water')).toBe('Sheldon Whitehouse');
+    expect(speaker(a, 'confidential records')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -8,6 +8,8 @@ import { contrastsAt, isPossessive } from './word-tests.ts';
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
 
+const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
+
 /**
  * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
  * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
@@ -15,9 +17,12 @@ const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'bec
  */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!CUE_VERBS.has(t.lemma.toLowerCase())) return false;
+  // "Cruz shot back that …", "Whitehouse fired back": a reply, only with its particle.
+  // The tagger reads "shot" as a noun: the particle and a name or pronoun before it make it the verb.
+  const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
+  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal) return false;
   const previous = tokens[i - 1];
-  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
+  const verb = phrasal || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
   // "admitted herself to the Betty Ford Center" is no speech.
