@@ -106,6 +106,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'confidential records')).toBeUndefined();
   });
 
+  it('"add" with an object of its own is no speech: "Texas was adding jobs" (review r18)', () => {
+    const a = annotate(
+      'Gov. Gavin Newsom of California and Gov. Greg Abbott of Texas traded barbs Friday over the state of their economies.',
+      'Abbott, for his part, said Texas was adding jobs “at a pace California can only dream about.”',
+      '“We are not going anywhere,” added Abbott.',
+    );
+    expect(speaker(a, 'at a pace California')).toBe('Greg Abbott');
+    expect(speaker(a, 'not going anywhere')).toBe('Greg Abbott');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -28,6 +28,10 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
+  // "Texas was adding jobs", "the company added 300 staff": "add" with an object of its own is no speech. Inverted
+  // after a quotation or comma ("…,” added the spokesman") it is.
+  const next = tokens[i + 1];
+  if (t.lemma.toLowerCase() === 'add' && next && ['NOUN', 'NUM', 'ADJ'].includes(next.pos) && !/^[,"“”]$/.test(previous?.value ?? '')) return false;
   // "said the department would respond “in due course”": inside what someone said, what another is to say has not
   // been said; the quotation belongs to the cue before. Alone, "he would say only that …" reports speech.
   const modal = MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''));
