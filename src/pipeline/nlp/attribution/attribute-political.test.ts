@@ -116,6 +116,33 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'not going anywhere')).toBe('Greg Abbott');
   });
 
+  it('with no party tag, "the Kentucky Republican" is the one titled politician the text has been about (review r05, r49)', () => {
+    const paul = annotate(
+      'Sen. Rand Paul told Fox News Digital on Wednesday that he would not support the spending package in its current form.',
+      '“We are borrowing money from China to send it overseas, and the American people are sick of it,” the Kentucky Republican said.',
+    );
+    expect(speaker(paul, 'borrowing money from China')).toBe('Rand Paul');
+    // President Biden is named, but only as the owner of a performance: Pelosi is the one the text is about.
+    const pelosi = annotate(
+      'Former House Speaker Nancy Pelosi offered a blunt assessment of President Biden’s debate performance on Wednesday.',
+      '“It’s up to the president to decide if he is going to run,” the California Democrat said on MSNBC.',
+    );
+    expect(speaker(pelosi, 'up to the president')).toBe('Nancy Pelosi');
+  });
+
+  it('two politicians and no tag: "the Massachusetts Democrat" and the "she" after it stay unknown (review r10)', () => {
+    const a = annotate(
+      'Sen. Elizabeth Warren and Sen. Amy Klobuchar have introduced legislation to crack down on corporate mergers in the grocery industry.',
+      '“Families are paying more at the checkout line because a handful of giant companies control the market,” Warren said in a statement. Klobuchar, who chairs the Senate antitrust subcommittee, said the bill would “restore competition and bring prices down.”',
+      'The Massachusetts Democrat added that she had been warning about consolidation for years. “We saw this coming,” she said.',
+    );
+    expect(speaker(a, 'restore competition')).toBe('Amy Klobuchar');
+    expect(speaker(a, 'We saw this coming')).toBeUndefined();
+    // A host is no Republican senator: nobody is credited.
+    const host = annotate('Fox News host Laura Ingraham opened her show on Monday with the spending bill.', '“This bill is a disaster,” the Kentucky Republican said.');
+    expect(speaker(host, 'This bill is a disaster')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

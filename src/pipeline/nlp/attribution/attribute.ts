@@ -9,7 +9,7 @@ import { isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verb
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
-import { partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
+import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
@@ -99,7 +99,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
   const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
-  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], typeOfName: typesByName(mentions), quoted: quotedMention };
+  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], unresolvedPerson: new Set(), typeOfName: typesByName(mentions), quoted: quotedMention };
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string }>();
   // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
   const partyTags = new Map<number, PartyTag>();
@@ -124,7 +124,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (phrase.kind === 'subject') return discourse.subjectOf[index];
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
-      if (party) return resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start });
+      if (party) {
+        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician(discourse, partyTags, party, index);
+        if (found === undefined) discourse.unresolvedPerson.add(index);
+        return found;
+      }
       return resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
     };
 

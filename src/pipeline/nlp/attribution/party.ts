@@ -1,4 +1,5 @@
 import type { LocalMention } from '../local-aliases.ts';
+import type { Discourse } from './resolve-reference.ts';
 
 /**
  * US political copy names a politician by party and state once ("Rep. Dave Brat (R-Va.)") and then by a description
@@ -103,4 +104,35 @@ export function resolveParty(mentions: readonly LocalMention[], tags: ReadonlyMa
     if (tag.party === wanted.party && (wanted.state === undefined || tag.state === wanted.state)) fits.push(m);
   }
   return names.size === 1 && fits.length > 0 ? fits[fits.length - 1] : undefined;
+}
+
+// Titles of elected officials and party leaders: who a "the Kentucky Republican" may describe.
+const POLITICAL_ROLE = /\b(?:sen|senator|rep|representative|congressman|congresswoman|gov|governor|speaker|leader|whip|mayor|president|lawmaker|chair|chairman|chairwoman)\b/i;
+
+/**
+ * With no party tag to go by ("Sen. Rand Paul told Fox News … the Kentucky Republican said"): the one person the
+ * text has been about — the only subject or speaker of the sentences in reach — when that person holds a political
+ * title and no tag of theirs contradicts the description. Two such people ("Warren … Klobuchar … the
+ * Massachusetts Democrat"): the text does not say which, and nobody is credited.
+ */
+export function onlyPolitician(d: Pick<Discourse, 'mentions' | 'subjectOf' | 'speakerOf'>, tags: ReadonlyMap<number, PartyTag>, wanted: PartyTag, sentence: number): number | undefined {
+  const people = new Map<string, number>();
+  for (let s = sentence - 1; s >= Math.max(0, sentence - REACH); s--) {
+    for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (m !== undefined && d.mentions[m]!.type === 'person' && !people.has(d.mentions[m]!.name)) people.set(d.mentions[m]!.name, m);
+  }
+  const only = people.size === 1 ? [...people][0] : undefined;
+  if (only === undefined) return undefined;
+  const [name, mention] = only;
+  // Someone else in reach tagged with a party and state that fit ("Sen. Rand Paul (R-Ky.) and … McConnell (R-Ky.)"):
+  // the tags say two people fit, and the subjects do not settle it.
+  for (const [m, tag] of tags) {
+    const x = d.mentions[m]!;
+    if (x.name !== name && sentence - x.sentence <= REACH && x.sentence < sentence && (tag.party === undefined || tag.party === wanted.party) && (wanted.state === undefined || tag.state === undefined || tag.state === wanted.state)) return undefined;
+  }
+  const forms = d.mentions.flatMap((x, i) => (x.name === name ? [i] : []));
+  const contradicted = forms.some((i) => {
+    const tag = tags.get(i);
+    return tag !== undefined && ((tag.party !== undefined && tag.party !== wanted.party) || (wanted.state !== undefined && tag.state !== undefined && tag.state !== wanted.state));
+  });
+  return !contradicted && forms.some((i) => POLITICAL_ROLE.test(d.mentions[i]!.role ?? '')) ? mention : undefined;
 }

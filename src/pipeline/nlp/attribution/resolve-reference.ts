@@ -9,6 +9,9 @@ export interface Discourse {
   bySentence: ReadonlyMap<number, readonly number[]>;
   subjectOf: (number | undefined)[];
   speakerOf: (number | undefined)[];
+  /** Sentences whose speaker is a person the text describes ("the Massachusetts Democrat") but we could not find:
+   *  a pronoun after them may stand for that person, so it does not reach past them. */
+  unresolvedPerson: Set<number>;
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
   /** See `typesByName`. */
@@ -94,6 +97,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    if (personal && d.unresolvedPerson.has(s)) return undefined;
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
     const subject = d.subjectOf[s] ?? d.speakerOf[s];
     if (subject !== undefined) {
@@ -102,6 +106,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     }
   }
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    if (personal && d.unresolvedPerson.has(s)) return undefined;
     const speaker = d.speakerOf[s];
     if (wanted(speaker)) return speaker;
   }
