@@ -66,3 +66,8 @@ export function isRoleNoun(word: string): boolean {
   }
   return known;
 }
+
+/** "French", "Russian", "Israeli": a nationality word (compromise's Demonym tag). */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}

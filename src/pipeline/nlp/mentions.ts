@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { isFirstName, isKnownPlace, isRoleNoun } from './lexicon.ts';
+import { isDemonym, isFirstName, isKnownPlace, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -137,6 +137,9 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   if (name.length > 0 && lastRoleHead >= 0 && lastRoleHead === prefix.length - 1 - trailingModifiers(prefix, lastRoleHead)) {
     let roleStart = lastRoleHead;
     while (roleStart > 0 && (ROLE_HEADS.has(lower(prefix[roleStart - 1]!)) || ROLE_MODIFIERS.has(lower(prefix[roleStart - 1]!)))) roleStart--;
+    // "French President Emmanuel Macron": a nationality qualifies the title, and says which president "the French
+    // president" is (when the tagger keeps it in the run).
+    if (roleStart === 1 && isDemonym(prefix[0]!.value)) roleStart = 0;
     const left = prefix.slice(0, roleStart);
     const mentions = left.length > 0 ? splitRun(left, blockText, sentence, block) : [];
     const role = blockText.slice(run[0]!.start, prefix[prefix.length - 1]!.end);
@@ -201,7 +204,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // subjects are ("Mayorkas, speaking to reporters, …"; "Waters rose again overnight" stays water).
       const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after));
       const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
-      for (const m of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
+      // "French President Emmanuel Macron": a nationality the tagger left out of the run still qualifies the title.
+      const nationality = at > 0 && isDemonym(s.tokens[at - 1]!.value) && /^\p{Lu}/u.test(s.tokens[at - 1]!.value) ? s.tokens[at - 1]!.value : undefined;
+      for (const found of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
+        const m = nationality && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${nationality} ${found.role}` } : found;
         if (opensSentence && m.type === 'other') continue;
         mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
         if (m.type === 'person' && /\s/.test(m.surface)) surnames.set(surnameOf(m.surface), (surnames.get(surnameOf(m.surface)) ?? new Set()).add(m.surface));

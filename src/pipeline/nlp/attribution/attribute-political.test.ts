@@ -143,6 +143,24 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(host, 'This bill is a disaster')).toBeUndefined();
   });
 
+  it('"the president" is the holder named before, with the bare title; a qualified title needs its qualifier (review r83, r106)', () => {
+    const a = annotate(
+      'French President Emmanuel Macron met with President Trump at the White House on Monday.',
+      '“No, in fact, to be frank, we paid,” Macron said, placing his hand on Trump’s arm.',
+      'The president smiled. “If you believe that, it’s OK with me,” he said.',
+      'The French president laughed. “We will see,” he said.',
+    );
+    expect(a.mentions.find((m) => m.name === 'Emmanuel Macron')?.role).toBe('French President');
+    expect(speaker(a, 'If you believe that')).toBe('Trump');
+    expect(speaker(a, 'We will see')).toBe('Emmanuel Macron');
+    // Not the holder named later in the same sentence.
+    const b = annotate('President Donald Trump flew to Finland on Sunday.', 'Speaking to reporters aboard Air Force One, the president said he was “not happy” with Russian President Vladimir Putin.');
+    expect(speaker(b, 'not happy')).toBe('Donald Trump');
+    // Two holders with the same bare title: the text does not say which.
+    const c = annotate('President Joe Biden met President Volodymyr Zelensky on Monday.', 'The president nodded. “We are with you,” he said.');
+    expect(speaker(c, 'We are with you')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

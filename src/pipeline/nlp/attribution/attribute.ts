@@ -11,6 +11,8 @@ import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type Speak
 import { headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
+import { ROLE_HEADS } from '../name-words.ts';
+import { isDemonym } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -144,6 +146,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
       // Not "it": "It is unclear whether …" stands for nothing.
       if (subject !== undefined && firstWord.value.toLowerCase() !== 'it') referent = { mention: subject, at: firstWord.start };
+    }
+    // "The president smiled.": a definite title opening the sentence before its verb is the subject too, when it
+    // stands for one person named before; when it stands for nobody we can find, a pronoun after it stops there.
+    if (subject === undefined) {
+      const title = titleSubject(tokens);
+      if (title !== undefined) {
+        subject = resolveDescription(discourse, index, title.head, true, title.words);
+        if (subject === undefined) discourse.unresolvedPerson.add(index);
+      }
     }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
@@ -303,3 +314,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
+/** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
+function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
+  if (tokens[0]?.value !== 'The') return undefined;
+  let i = 1;
+  while (i < tokens.length && i < 3 && (tokens[i]!.pos === 'ADJ' || isDemonym(tokens[i]!.value))) i++;
+  const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!head || head.pos !== 'NOUN' || !ROLE_HEADS.has(head.lemma.toLowerCase()) || !next) return undefined;
+  if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.value !== ',') return undefined;
+  return { head: head.lemma.toLowerCase(), words: tokens.slice(1, i + 1).map((t) => t.value).join(' ') };
+}

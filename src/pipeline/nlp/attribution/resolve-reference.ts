@@ -1,3 +1,4 @@
+import { isDemonym } from '../lexicon.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
@@ -161,7 +162,16 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const roles = SAME_ROLE[head] ?? [head];
   // "the president" is not "Former President Barack Obama": a former holder no longer holds the title.
   const holds = (role: string) => !/\b(?:former|ex|then)\b/.test(role) && roles.some((r) => (r.includes(' ') ? ` ${role.replace(/[\s-]+/g, ' ')} `.includes(` ${r} `) : role.split(/[\s-]+/).includes(r)));
-  const holders = namedIn(d, from, sentence, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
+  // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
+  // Putin", the president is not the man named after him.
+  // "the French president": a nationality in the description must be in the holder's title.
+  const qualifiers = (words ?? '').split(/\s+/).filter((w) => isDemonym(w)).map((w) => w.toLowerCase());
+  const qualified = (role: string) => qualifiers.every((q) => role.split(/[\s-]+/).includes(q));
+  const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()) && qualified((d.mentions[m]!.role ?? '').toLowerCase()));
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
+  // "French President Emmanuel Macron met with President Trump … The president smiled": of two holders, the one whose
+  // title is the bare word the description uses; a qualified title ("French President") needs its qualifier.
+  const bare = holders.filter((m) => roles.includes((d.mentions[m]!.role ?? '').toLowerCase().replace(/\s+/g, ' ').trim()));
+  if (bare.length > 0 && bare.every((m) => sameEntity(d, m, bare[0]!))) return bare[0];
   return undefined;
 }
