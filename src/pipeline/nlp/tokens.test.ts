@@ -23,6 +23,11 @@ describe('tokenizeBlocks: sentence boundaries', () => {
     expect(sentencesOf('“Why now?” Republicans in the Senate have no answer.')).toEqual(['“Why now?”', 'Republicans in the Senate have no answer.']);
   });
 
+  it('does not split after a military title: "Pentagon press secretary Maj. Gen. Pat Ryder said" (review r23, crafted)', () => {
+    const block = '“We are aware of the incident,” Pentagon press secretary Maj. Gen. Pat Ryder said during a briefing. Capt. Jane Holt of the Navy declined to comment.';
+    expect(sentencesOf(block)).toEqual(['“We are aware of the incident,” Pentagon press secretary Maj. Gen. Pat Ryder said during a briefing.', 'Capt. Jane Holt of the Navy declined to comment.']);
+  });
+
   it('does not split at the middle initial of a name', () => {
     expect(sentencesOf('President George W. Bush signed it.')).toEqual(['President George W. Bush signed it.']);
     // ECB+ 19_…: a real sentence with the same shape.

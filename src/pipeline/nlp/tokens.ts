@@ -79,6 +79,8 @@ function continues(previous: Sentence, next: readonly Token[]): boolean {
   // "“Are Republicans going to cave again?” Ingraham asked.": a name and its speech verb after a quotation's question.
   if (/[?!]["”’]$/u.test(previous.text) && namedCue(next)) return true;
   if ((previous.text.match(/\(/g) ?? []).length > (previous.text.match(/\)/g) ?? []).length) return true;
+  // "Pentagon press secretary Maj. Gen. Pat Ryder": a title never ends a sentence; the name after it continues it.
+  if (TITLE_ABBREVIATION.test(previous.text) && /^\p{Lu}/u.test(first)) return true;
   const initialEnds = /(?:^|[\s(-])\p{Lu}\.$/u.test(previous.text);
   const initialStarts = /^\p{Lu}\.$/u.test(first) || (/^\p{Lu}$/u.test(first) && /^[.)]/.test(next[1]?.value ?? ''));
   return initialEnds && initialStarts;
@@ -91,9 +93,11 @@ function namedCue(next: readonly Token[]): boolean {
   return i > 0 && CUE_VERBS.has(next[i]?.lemma.toLowerCase() ?? '');
 }
 
+const TITLE_ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|prof|rev)\.$/i;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Abbreviations after which a period does not end a sentence ("Mr.", "Sen.", "U.S.", "p.m.").
-const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|co|corp|ltd|no|vs|etc|prof|rev|(?:\p{L}\.)+\p{L})\.$/iu;
+const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|st|jr|sr|inc|co|corp|ltd|no|vs|etc|prof|rev|(?:\p{L}\.)+\p{L})\.$/iu;
 // Words that open a new sentence far more often than they continue a name after an initial ("X. In his post").
 const SENTENCE_OPENERS = new Set(['in', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'however', 'then', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'so', 'meanwhile', 'still', 'yet']);
 

@@ -161,6 +161,13 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'We are with you')).toBeUndefined();
   });
 
+  it('a party adjective before a noun is no speaker: "said one Democratic strategist" stays unknown (review r35)', () => {
+    const a = annotate('Democrats are worried about the Senate map.', '“If we lose Montana and Ohio, it’s over,” said one Democratic strategist who works on Senate races, speaking on condition of anonymity.');
+    expect(speaker(a, 'If we lose Montana')).toBeUndefined();
+    // A name at the end of the description still speaks: "said the 36-year-old Klitschko".
+    expect(speaker(annotate('“I am ready,” said the 36-year-old Klitschko.'), 'I am ready')).toBe('Klitschko');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

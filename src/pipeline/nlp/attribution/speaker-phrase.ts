@@ -1,6 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
-import { headOfPhrase } from './subject.ts';
+import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 
@@ -270,7 +270,8 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
   while (i < tokens.length && inPhrase(tokens[i]!) && i - cue <= 9) {
     // "said the 36-year-old Klitschko": a name ending the description is the speaker.
     const named = mentionStartingAt(ctx, i);
-    if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end))) return { kind: 'mention', mention: named };
+    // Not a name that only qualifies the noun after it ("said one Democratic strategist").
+    if (named !== undefined && i > cue + 1 && !isPossessive(tokens.find((t) => t.start >= ctx.mentions[named]!.end)) && !namesANoun(ctx.mentions[named]!, tokens)) return { kind: 'mention', mention: named };
     head = tokens[i++];
   }
   if (!head) return undefined;
