@@ -168,6 +168,18 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(annotate('“I am ready,” said the 36-year-old Klitschko.'), 'I am ready')).toBe('Klitschko');
   });
 
+  it('"X said that … – and added, “…”": "that" after the verb opens what was said, so "added" keeps the subject (ECB+ 3_2)', () => {
+    const a = annotate(
+      'Department of Criminal Justice spokeswoman Michelle Lyons said Thursday that the convicted sex offender was still on the run.',
+      'Lyons said that Comeaux used a wheelchair in prison – he "claimed it was necessary for his mobility" – and added, "Since he fled on foot, that\'s obviously in question."',
+    );
+    expect(speaker(a, 'Since he fled on foot')).toBe('Michelle Lyons');
+    // A real relative clause is not the sentence's subject: "Graham met President Trump, who nodded and said …" is
+    // never Graham's (it is left unknown).
+    const b = annotate('Sen. Lindsey Graham met President Trump, who nodded and said the deal was “done.”');
+    expect(speaker(b, 'the deal was')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

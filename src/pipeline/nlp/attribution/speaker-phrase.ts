@@ -105,9 +105,11 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   // "Trump labeled the startup … and wrote on Truth Social:": a second verb of the same subject.
   if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
     // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
+    // "Lyons said that Comeaux … and added": "that" after a verb opens what was said, not a relative clause.
+    const relative = (k: number) => RELATIVE.test(tokens[k]!.value) && !(tokens[k]!.value.toLowerCase() === 'that' && tokens[k - 1]?.pos === 'VERB');
     let k = j - 1;
-    while (k >= 0 && tokens[k]!.value !== ',' && !RELATIVE.test(tokens[k]!.value)) k--;
-    return k >= 0 && RELATIVE.test(tokens[k]!.value) ? undefined : { kind: 'subject' };
+    while (k >= 0 && tokens[k]!.value !== ',' && !relative(k)) k--;
+    return k >= 0 && relative(k) ? undefined : { kind: 'subject' };
   }
   if (tokens[j]!.value === ',') {
     // "X, the Y of Z, said": the name before the apposition, which may hold commas of its own ("vice president of
