@@ -204,10 +204,16 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // subjects are ("Mayorkas, speaking to reporters, …"; "Waters rose again overnight" stays water).
       const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after));
       const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
-      // "French President Emmanuel Macron": a nationality the tagger left out of the run still qualifies the title.
-      const nationality = at > 0 && isDemonym(s.tokens[at - 1]!.value) && /^\p{Lu}/u.test(s.tokens[at - 1]!.value) ? s.tokens[at - 1]!.value : undefined;
+      // "French President Emmanuel Macron", "former FBI Director James Comey": a nationality or "former" the tagger left
+      // out of the run still qualifies the title.
+      const qualifiers: string[] = [];
+      for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
+        const v = s.tokens[k]!.value;
+        if ((isDemonym(v) && /^\p{Lu}/u.test(v)) || /^(?:former|ex-?)$/i.test(v)) qualifiers.unshift(v);
+        else break;
+      }
       for (const found of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
-        const m = nationality && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${nationality} ${found.role}` } : found;
+        const m = qualifiers.length > 0 && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${qualifiers.join(' ')} ${found.role}` } : found;
         if (opensSentence && m.type === 'other') continue;
         mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
         if (m.type === 'person' && /\s/.test(m.surface)) surnames.set(surnameOf(m.surface), (surnames.get(surnameOf(m.surface)) ?? new Set()).add(m.surface));

@@ -180,6 +180,20 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'the deal was')).toBeUndefined();
   });
 
+  it('a title description must fit the holder’s title: "the former FBI director", never "the president" for a vice president (review r03, r11)', () => {
+    const a = annotate(
+      'Former President Donald Trump on Saturday lashed out at former FBI Director James Comey, calling him “a liar and a leaker” in a post on Truth Social.',
+      'Comey, who was fired in May 2017, responded hours later on MSNBC. “I’m not going to get into the mud with him,” the former FBI director said.',
+    );
+    expect(a.mentions.find((m) => m.name === 'James Comey')?.role).toBe('former FBI Director');
+    expect(speaker(a, 'into the mud')).toBe('James Comey');
+    const b = annotate('Vice President Mike Pence spoke in Ohio on Monday.', '“We will not back down,” the president said.');
+    expect(speaker(b, 'We will not back down')).toBeUndefined();
+    // "the FBI director" (still in office) is not the former one.
+    const c = annotate('Former FBI Director James Comey testified on Thursday.', '“The bureau is independent,” the FBI director said.');
+    expect(speaker(c, 'The bureau is independent')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -1,4 +1,3 @@
-import { isDemonym } from '../lexicon.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
@@ -30,6 +29,9 @@ const PRONOUN_REACH = 4;
 const DESCRIPTION_REACH = 8;
 
 /** Titles that name the same office ("the attorney" for "Attorney Mark Jay Heller" or "lawyer Mark Heller"). */
+// Ranks that make another office of a title: the vice president is not the president.
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lt.', 'lieutenant']);
+
 const SAME_ROLE: Record<string, string[]> = {
   attorney: ['attorney', 'lawyer'],
   lawyer: ['attorney', 'lawyer'],
@@ -160,14 +162,24 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     return orgs[0];
   }
   const roles = SAME_ROLE[head] ?? [head];
-  // "the president" is not "Former President Barack Obama": a former holder no longer holds the title.
-  const holds = (role: string) => !/\b(?:former|ex|then)\b/.test(role) && roles.some((r) => (r.includes(' ') ? ` ${role.replace(/[\s-]+/g, ' ')} `.includes(` ${r} `) : role.split(/[\s-]+/).includes(r)));
+  const described = (words ?? head).split(/\s+/).filter((w) => w !== '');
+  // "the former FBI director" is a former holder; "the president" is not "Former President Barack Obama".
+  const wantsFormer = described.some((w) => /^(?:former|ex)$/i.test(w));
+  // Words that narrow the title down must be in the holder's: a name or nationality ("the FBI director", "the French
+  // president", "the Harvard president") or a rank ("the vice president").
+  const narrowing = described.slice(0, -1).filter((w) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  const holds = (role: string) => {
+    const written = role.split(/[\s-]+/);
+    if (written.some((w) => /^(?:former|ex|then)$/.test(w)) !== wantsFormer) return false;
+    const at = written.findIndex((w, i) => roles.some((r) => (r.includes(' ') ? written.slice(i, i + r.split(' ').length).join(' ') === r : w === r)));
+    if (at < 0 || !narrowing.every((q) => written.includes(q))) return false;
+    // "the president" is not "Vice President Mike Pence": a rank before the title the description does not have.
+    const rank = written[at - 1];
+    return rank === undefined || !RANKS.has(rank) || narrowing.includes(rank);
+  };
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
   // Putin", the president is not the man named after him.
-  // "the French president": a nationality in the description must be in the holder's title.
-  const qualifiers = (words ?? '').split(/\s+/).filter((w) => isDemonym(w)).map((w) => w.toLowerCase());
-  const qualified = (role: string) => qualifiers.every((q) => role.split(/[\s-]+/).includes(q));
-  const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()) && qualified((d.mentions[m]!.role ?? '').toLowerCase()));
+  const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
   // "French President Emmanuel Macron met with President Trump … The president smiled": of two holders, the one whose
   // title is the bare word the description uses; a qualified title ("French President") needs its qualifier.

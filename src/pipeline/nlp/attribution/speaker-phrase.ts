@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
+import { ROLE_HEADS } from '../name-words.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -71,6 +72,8 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     const issuer = named !== undefined && ctx.mentions[named]!.end <= head.start && tokens.slice(j + 1, end).every((t) => isPossessive(t) || ctx.mentions[named]!.end > t.start);
     const former = tokens.slice(Math.max(0, j - 2), j).some((t) => /^(?:former|ex)$/i.test(t.value));
     if (issuer && !former && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
+    // "the former FBI director": a name inside a person's title narrows the title (the holder's must have it too).
+    if (named !== undefined && !isPossessive(tokens[j + 1]) && ROLE_HEADS.has(headWord) && ctx.mentions[named]!.type !== 'person') continue;
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: headWord, definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ') };
