@@ -194,6 +194,24 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'The bureau is independent')).toBeUndefined();
   });
 
+  it('"agreed with that assessment but said": neither "with" after a verb nor "that" before a noun opens a clause (review)', () => {
+    const a = annotate('Sen. Marco Rubio of Florida, the panel’s top Republican, agreed with that assessment but said the administration had been “too slow to respond.”');
+    expect(speaker(a, 'too slow to respond')).toBe('Marco Rubio');
+    // "with X calling …" still opens a clause of its own: the cue in it is not the sentence's.
+    const b = annotate('The deal collapsed on Friday, with Sen. Josh Hawley calling it “a giveaway to China.”');
+    expect(speaker(b, 'a giveaway to China')).not.toBe('Josh Hawley');
+  });
+
+  it('"dismissed … as “…”" credits its subject; a surname that is no English plural opens a sentence with any verb (review r20, r80)', () => {
+    const a = annotate('Rep. Jamie Raskin, the top Democrat on the House Oversight Committee, dismissed the impeachment inquiry on Wednesday as “a political stunt with no evidence behind it.”');
+    expect(speaker(a, 'a political stunt')).toBe('Jamie Raskin');
+    const b = annotate('Fox News host Jesse Watters pressed the senator on the bill.', 'Watters laughed and said, “I’ll take that as a yes.”');
+    expect(speaker(b, 'take that as a yes')).toBe('Jesse Watters');
+    // "Waters" is the plural of a word: with a verb that is no speech it stays water.
+    const c = annotate('Rep. Maxine Waters (D-Calif.) toured Houston on Monday.', 'Waters rose again overnight in several neighborhoods.', '“It is heartbreaking,” she said.');
+    expect(c.mentions.filter((m) => m.sentence === 1)).toEqual([]);
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -48,7 +48,9 @@ const MODALS = /^(?:will|would|could|should|might|may|can|must|shall|'ll|’ll)$
 export function subordinate(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) {
     // ", while Moscow said …" sets a second statement against the first (a clause of its own, see claims.ts).
-    if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k)) return true;
+    // "agreed with that assessment but said": "with" after a verb is its preposition, not "with X calling for …".
+    const prepositionOfVerb = tokens[k]!.value.toLowerCase() === 'with' && tokens[k - 1]?.pos === 'VERB';
+    if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k) && !prepositionOfVerb) return true;
   }
   return false;
 }
@@ -73,7 +75,7 @@ export function possessiveSource(tokens: readonly Token[], own: readonly number[
 
 // Verbs whose subject owns a quoted phrase in its clause though they are not verbs of saying ("The Pentagon pushed
 // AI companies to license their models for “all lawful purposes”"): asking, naming, judging.
-export const QUOTING_VERBS = new Set(['push', 'urge', 'demand', 'press', 'request', 'dub', 'brand', 'term', 'praise', 'hail', 'slam', 'blast', 'condemn', 'decry', 'tout']);
+export const QUOTING_VERBS = new Set(['push', 'urge', 'demand', 'press', 'request', 'dub', 'brand', 'term', 'praise', 'hail', 'slam', 'blast', 'condemn', 'decry', 'tout', 'dismiss', 'deride', 'denounce', 'mock', 'ridicule', 'characterize']);
 // Verbs of taking a stand: a quotation paragraph right after "X agreed with the decision." is X's.
 export const STANCE_VERBS = new Set(['agree', 'disagree', 'praise', 'welcome', 'applaud', 'hail', 'criticize', 'condemn', 'slam', 'blast', 'oppose', 'support', 'reject', 'defend', 'cheer', 'commend', 'laud', 'celebrate', 'decry']);
 

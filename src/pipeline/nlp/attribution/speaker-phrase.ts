@@ -109,7 +109,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
     // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
     // "Lyons said that Comeaux … and added": "that" after a verb opens what was said, not a relative clause.
-    const relative = (k: number) => RELATIVE.test(tokens[k]!.value) && !(tokens[k]!.value.toLowerCase() === 'that' && tokens[k - 1]?.pos === 'VERB');
+    // Nor is "that" before a noun ("agreed with that assessment but said").
+    const relative = (k: number) => RELATIVE.test(tokens[k]!.value) && !(tokens[k]!.value.toLowerCase() === 'that' && (tokens[k - 1]?.pos === 'VERB' || tokens[k]!.pos === 'DET'));
     let k = j - 1;
     while (k >= 0 && tokens[k]!.value !== ',' && !relative(k)) k--;
     return k >= 0 && relative(k) ? undefined : { kind: 'subject' };
