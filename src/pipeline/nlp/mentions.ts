@@ -214,6 +214,17 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
         if ((isDemonym(v) && /^\p{Lu}/u.test(v)) || /^(?:former|ex-?)$/i.test(v)) qualifiers.unshift(v);
         else break;
       }
+      // "The Obama administration said", "the Lake campaign said": a person's administration or campaign is an
+      // organization that speaks for itself.
+      const body = s.tokens[after];
+      if (body && /^(?:administration|campaign)$/.test(body.value) && run.length <= 3) {
+        const named = splitRun(run, text, index, s.block).filter((m) => m.type === 'person' || m.type === 'other');
+        const last = named[named.length - 1];
+        if (last && last.end === run[run.length - 1]!.end && !insideQuote(text, last.start)) {
+          mentions.push({ sentence: index, block: s.block, surface: text.slice(last.start, body.end), start: last.start, end: body.end, type: 'organization' });
+          continue;
+        }
+      }
       for (const found of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
         const m = qualifiers.length > 0 && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${qualifiers.join(' ')} ${found.role}` } : found;
         if (opensSentence && m.type === 'other') continue;

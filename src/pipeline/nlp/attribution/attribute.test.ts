@@ -244,14 +244,18 @@ describe('attribution: reported speech (ECB+ tuning half, tests/fixtures/ecbplus
     expect(speaker(a, 'life sentence')).toBe('Texas Department of Criminal Justice');
   });
 
-  it('"The Obama administration said": a name qualifying a noun is not the speaker, so none is credited (ECB+ 9_6)', () => {
+  it('"The Obama administration said": the administration speaks, as an organization of its own, not Obama (ECB+ 9_6)', () => {
     const a = annotate('The Obama administration said Tuesday it was overturning a rule change made in the final weeks of the Bush presidency.');
-    expect(speaker(a, 'overturning a rule')).toBeUndefined();
+    expect(speaker(a, 'overturning a rule')).toBe('Obama administration');
+    expect(a.mentions.find((m) => m.name === 'Obama administration')?.type).toBe('organization');
   });
 
-  it('"The Bush administration made …, arguing that …" does not credit Bush (ECB+ 9_6)', () => {
+  it('"The Bush administration made …, arguing that …" credits the administration, never Bush (ECB+ 9_6)', () => {
     const a = annotate('The Bush administration made the independent consultation optional, arguing that it was a minor shift in policy.');
-    expect(speaker(a, 'minor shift')).toBeUndefined();
+    expect(speaker(a, 'minor shift')).toBe('Bush administration');
+    // "A senior Obama administration official" is an unnamed official: nobody is credited.
+    const b = annotate('A senior Obama administration official said the rule was wrong.');
+    expect(speaker(b, 'the rule was wrong')).toBeUndefined();
   });
 
   it('a place can speak: "Ohio State previously said" (ECB+ 5_6)', () => {
