@@ -197,7 +197,9 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       if (run.length === 1 && (isLoneInitialAt(s.tokens, at) || /^(?:Jr|Sr)\.?$/.test(run[0]!.value) || isAbbreviationAt(s.tokens, at, text))) continue;
       const after = s.tokens.indexOf(run[run.length - 1]!) + 1;
       // "the Kentucky Republican said": a description of a politician by state and party, not a name.
-      if (/^(?:the|a|an|another)$/i.test(s.tokens[at - 1]?.value ?? '') && partyDescription(run.map((t) => t.value).join(' '))) continue;
+      // Nor "one House Democrat", "a Senate Republican": a member of a party in a chamber.
+      const words = run.map((t) => t.value).join(' ');
+      if (/^(?:the|a|an|another|one)$/i.test(s.tokens[at - 1]?.value ?? '') && (partyDescription(words) || /^(?:House|Senate)\s+(?:Republican|Democrat)s?$/.test(words))) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       // …unless it is the surname of the one person named in full before, followed by a comma or a speech verb, as
@@ -216,9 +218,11 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       }
       // "The Obama administration said", "the Lake campaign said": a person's administration or campaign is an
       // organization that speaks for itself.
+      // So is a country's government ("The Canadian government said").
       const body = s.tokens[after];
-      if (body && /^(?:administration|campaign)$/.test(body.value) && run.length <= 3) {
-        const named = splitRun(run, text, index, s.block).filter((m) => m.type === 'person' || m.type === 'other');
+      const nation = run.length === 1 && body?.value === 'government' && isDemonym(run[0]!.value);
+      if (body && (/^(?:administration|campaign)$/.test(body.value) || nation) && run.length <= 3) {
+        const named = splitRun(run, text, index, s.block).filter((m) => m.type === 'person' || m.type === 'other' || (nation && m.type === 'place'));
         const last = named[named.length - 1];
         if (last && last.end === run[run.length - 1]!.end && !insideQuote(text, last.start)) {
           mentions.push({ sentence: index, block: s.block, surface: text.slice(last.start, body.end), start: last.start, end: body.end, type: 'organization' });

@@ -212,6 +212,36 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(c.mentions.filter((m) => m.sentence === 1)).toEqual([]);
   });
 
+  it('a name in apposition keeps its title and party tag: "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote" (political-style-3)', () => {
+    const a = annotate('Republican Senate candidate Kari Lake spoke in Phoenix.', 'Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote on X that Lake was “still living in 2022 while Arizonans are living in 2024.”');
+    expect(speaker(a, 'still living in 2022')).toBe('Ruben Gallego');
+  });
+
+  it('a participle after "after" has the sentence’s subject, and speaks for the quotation when the main verb is no speech (political-style-3)', () => {
+    const a = annotate('Sen. Josh Hawley (R-Mo.) is getting roasted after claiming in a speech on Sunday that America’s “masculinity crisis” was caused by “the left’s war on men.”');
+    expect(speaker(a, 'war on men')).toBe('Josh Hawley');
+    // Without a quotation, a clause of its own does not speak for the sentence (content/articles/003, Engadget).
+    const b = annotate('Anthropic has refused the terms.', 'In its latest statement, published just hours before Altman announced OpenAI’s agreement, it repeated its stance.');
+    expect(speaker(b, 'repeated its stance')).not.toBe('Altman');
+  });
+
+  it('a country’s government speaks; "one House Democrat" is no name; an unreadable cue keeps its clause from the sentence’s speaker (political-style-3)', () => {
+    const a = annotate(
+      'The Canadian government said it would respond “in a measured and proportionate way,” while two European officials, speaking on condition of anonymity because they were not authorized to discuss the talks, said Brussels was drawing up a list of U.S. goods to target.',
+      '“This is a disaster,” said Rep. Ann Kuster of New Hampshire.',
+      'One House Democrat from a swing district, who spoke on the condition of anonymity, said the party was “sleepwalking toward a disaster in November.”',
+    );
+    expect(speaker(a, 'measured and proportionate')).toBe('Canadian government');
+    expect(speaker(a, 'Brussels was drawing up')).toBeUndefined();
+    expect(speaker(a, 'sleepwalking toward a disaster')).toBeUndefined();
+    expect(a.mentions.map((m) => m.name)).not.toContain('House Democrat');
+  });
+
+  it('"told a judge that … and argued that …": the second verb keeps the subject (ECB+ 1_5)', () => {
+    const a = annotate('Mark Jay Heller told a judge that Lohan was settling in at Morningside Recovery and argued that the actress should be allowed to stay until a judge approves her placement.');
+    expect(speaker(a, 'should be allowed to stay')).toBe('Mark Jay Heller');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -172,6 +172,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // Cues in a clause of their own ("hours after Speaker Kevin McCarthy told reporters he was “…”"): they speak
     // only for a quotation inside that clause, and only when the sentence has no cue of its own.
     const subordinateChoices: CueChoice[] = [];
+    const unreadable: number[] = [];
     tokens.forEach((t, i) => {
       if (quoted(t) || !isCue(tokens, i)) return;
       const inClause = subordinate(tokens, i);
@@ -212,12 +213,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A speech verb beside a quotation whose speaker phrase we cannot read ("…,” the attorney general told
       // reporters", "Finch said heads had told her, “…”") still says someone spoke it: the quotation is not carried
       // over from an earlier speaker, nor given to another cue of the sentence.
-      if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && isCue(tokens, k) && !quoted(x))))) return;
+      if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && isCue(tokens, k) && !quoted(x))))) {
+        // Kept as a cue of nobody: a clause it stands in ("…, while two European officials, speaking on condition of
+        // anonymity because …, said …") is someone's we cannot name, not the sentence speaker's.
+        if (!inClause && t.pos === 'VERB') unreadable.push(i);
+        return;
+      }
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       (inClause ? subordinateChoices : choices).push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
-    const clauseQuote = subordinateChoices.find((c) => c.quoting && !c.inverted && c.phrase.kind === 'mention');
-    if (choices.length === 0 && clauseQuote !== undefined && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
+    const clauseQuote = subordinateChoices.find((c) => !c.inverted && (c.phrase.kind === 'mention' || c.phrase.kind === 'subject'));
+    if (choices.length === 0 && clauseQuote !== undefined && ranges.length > 0 && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.
     const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);
     const according = /\baccording to\b/i.exec(sentence.text);
@@ -233,10 +239,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
     }
 
-    const cues = choices.map((c) => {
-      const speaker = resolve(c.phrase);
-      return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
-    });
+    const cues = [
+      ...choices.map((c) => {
+        const speaker = resolve(c.phrase);
+        return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
+      }),
+      ...unreadable.map((i) => ({ at: tokens[i]!.start, cue: tokens[i]!.value, frame: [] as [number, number][] })),
+    ].sort((x, y) => x.at - y.at);
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [], cues };
     if (chosen) {
       const speaker = resolve(chosen.phrase);

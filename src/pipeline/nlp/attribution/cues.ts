@@ -27,7 +27,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX') return false;
+  // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !/^(?:after|before|while|by|since|when|without)$/i.test(previous?.value ?? '')) return false;
   // "Texas was adding jobs", "the company added 300 staff": "add" with an object of its own is no speech. Inverted
   // after a quotation or comma ("…,” added the spokesman") it is.
   const next = tokens[i + 1];

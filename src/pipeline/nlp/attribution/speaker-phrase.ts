@@ -4,6 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
+import { CUE_VERBS } from '../claim-words.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -105,12 +106,17 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
+  // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
+  // "by" has the sentence's subject.
+  if (/ing$/i.test(tokens[cue]!.value) && /^(?:after|before|while|by|since|when|without)$/i.test(tokens[j]!.value)) return { kind: 'subject' };
   // "Trump labeled the startup … and wrote on Truth Social:": a second verb of the same subject.
   if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
     // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
     // "Lyons said that Comeaux … and added": "that" after a verb opens what was said, not a relative clause.
     // Nor is "that" before a noun ("agreed with that assessment but said").
-    const relative = (k: number) => RELATIVE.test(tokens[k]!.value) && !(tokens[k]!.value.toLowerCase() === 'that' && (tokens[k - 1]?.pos === 'VERB' || tokens[k]!.pos === 'DET'));
+    // "told a judge that …": after a speech verb and its listener, "that" opens what was said too.
+    const complement = (k: number) => tokens[k - 1]?.pos === 'VERB' || tokens[k]!.pos === 'DET' || tokens.slice(Math.max(0, k - 4), k).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()));
+    const relative = (k: number) => RELATIVE.test(tokens[k]!.value) && !(tokens[k]!.value.toLowerCase() === 'that' && complement(k));
     let k = j - 1;
     while (k >= 0 && tokens[k]!.value !== ',' && !relative(k)) k--;
     return k >= 0 && relative(k) ? undefined : { kind: 'subject' };
@@ -172,9 +178,15 @@ function governedByForOf(tokens: readonly Token[], first: number): boolean {
 }
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
-function nameSpanning(ctx: PhraseContext, from: number, to: number): number | undefined {
+function nameSpanning(ctx: PhraseContext, first: number, last: number): number | undefined {
+  let from = first;
+  let to = last;
   const tokens = ctx.sentence.tokens;
   if (from > to || ctx.quoted(tokens[from]!)) return undefined;
+  // "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote": the name before its party tag; and past
+  // a title ("Rep.") the name finder keeps out of the mention.
+  to = beforeParenthesis(tokens, to);
+  while (from < to && TITLE_WORD.test(tokens[from]!.value.replace(/\.$/, ''))) from++;
   return ctx.own.find((m) => (ctx.mentions[m]!.type === 'person' || ctx.mentions[m]!.type === 'other') && ctx.mentions[m]!.start === tokens[from]!.start && ctx.mentions[m]!.end === tokens[to]!.end);
 }
 

@@ -27,7 +27,9 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     const comma = tokens.findIndex((t, i) => i > from && i < from + 14 && t.value === ',');
     if (comma > 0) from = comma + 1;
   }
-  const verb = tokens.slice(from).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // Not a word of a name the tagger took for a verb ("Sen. Josh/VERB Hawley").
+  const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
+  const verb = tokens.slice(from).find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t));
   const startAt = tokens[from]?.start ?? sentence.end;
   for (const m of own) {
     const x = mentions[m]!;
