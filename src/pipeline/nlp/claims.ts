@@ -1,7 +1,7 @@
 import type { Attribution } from '../../schemas/claim.ts';
 import type { LocalMention } from './local-aliases.ts';
 import { attributeSentences } from './attribution/attribute.ts';
-import { NEGATIONS } from './claim-words.ts';
+import { CUE_VERBS, NEGATIONS } from './claim-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { pushTo } from '../multimap.ts';
 import { contrastsAt } from './attribution/word-tests.ts';
@@ -225,7 +225,19 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || contrast;
     if (contrast) ownSubject.add(i);
     if (coordinated || t.value === ';') cuts.push(i);
+    // "…,” Schumer said, hours after Speaker Kevin McCarthy told reporters he would “not budge …”": a clause of its
+    // own with its own speaker, cut at the comma before it.
+    if (/^(?:after|before)$/i.test(word)) {
+      const at = tokens.slice(Math.max(0, i - 3), i).map((x) => x.value).lastIndexOf(',');
+      const cue = tokens.slice(i + 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()) && outside(x, quotes));
+      if (at >= 0 && cue) {
+        const comma = Math.max(0, i - 3) + at;
+        if (!cuts.includes(comma)) cuts.push(comma);
+        ownSubject.add(comma);
+      }
+    }
   }
+  cuts.sort((a, b) => a - b);
   const spans: Clause[] = [];
   let from = 0;
   let fromCut = -1;

@@ -54,10 +54,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'not going to back down')).toBe('Kevin McCarthy');
   });
 
-  it.fails('KNOWN LIMIT: with a cue of its own, the sentence has one speaker, so a quotation in its "after" clause goes to the main one', () => {
-    // One speaker per sentence: Collins is credited with the sentence and with Schumer's words in it.
+  it('with a cue of its own, the sentence is cut before its "hours after" clause, whose quotation is that clause’s speaker’s (review 2, s16)', () => {
     const b = annotate('Sen. Susan Collins said the vote would go ahead, hours after Leader Chuck Schumer said he had “no intention of waiting.”');
     expect(speaker(b, 'no intention of waiting')).toBe('Chuck Schumer');
+    expect(speaker(b, 'the vote would go ahead')).toBe('Susan Collins');
+    const c = annotate('“This is a manufactured crisis, plain and simple,” Senate Majority Leader Chuck Schumer said on the Senate floor, hours after Speaker Kevin McCarthy told reporters he would “not budge an inch on spending cuts.”');
+    expect(speaker(c, 'manufactured crisis')).toBe('Chuck Schumer');
+    expect(speaker(c, 'not budge an inch')).toBe('Kevin McCarthy');
+    // "after the vote" with no speech in it is no clause of its own.
+    const d = annotate('“We did our job,” House Majority Leader Steve Scalise said after the vote, minutes after the chamber adjourned.');
+    expect(speaker(d, 'We did our job')).toBe('Steve Scalise');
   });
 
   it('"Mayorkas, speaking to reporters, …" is a subject a later "he" stands for, though the word looks plural (review r55)', () => {

@@ -239,8 +239,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
     }
 
+    // A clause's own cue ("…, hours after McCarthy told reporters …") is kept for the claim cut at that clause.
+    const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
     const cues = [
-      ...choices.map((c) => {
+      ...[...choices, ...clauseCues].map((c) => {
         const speaker = resolve(c.phrase);
         return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
       }),
