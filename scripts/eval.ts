@@ -81,6 +81,7 @@ const craftedSets = [
   ['political-style-3', 'third tuning'],
   ['attribution-traps', 'traps (tuning)'],
   ['political-review', 'review (tuning)'],
+  ['political-review-2', 'second review (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
 ] as const;

@@ -248,6 +248,22 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'should be allowed to stay')).toBe('Mark Jay Heller');
   });
 
+  it('any verb framing a quotation is speech: "“…,” Klobuchar countered.", "“…,” retorted Cantwell." (review 2, u01–u14)', () => {
+    const a = annotate(
+      'Sen. Josh Hawley said the pharmaceutical companies had “ripped off American patients for decades.”',
+      '“That is not the whole story, and the senator knows it,” Sen. Amy Klobuchar countered.',
+      '“Nobody elected you to preempt every state legislature in the country,” retorted Sen. Maria Cantwell.',
+      '“We’ll get to that,” Jordan deadpanned on Tuesday.',
+    );
+    expect(speaker(a, 'not the whole story')).toBe('Amy Klobuchar');
+    expect(speaker(a, 'Nobody elected you')).toBe('Maria Cantwell');
+    // Nobody named Jordan before: the frame still blocks Cantwell from carrying over.
+    expect(speaker(a, 'get to that')).not.toBe('Maria Cantwell');
+    // A quotation that is a title, then a verb with its object, is no frame.
+    const b = annotate('Sen. Amy Klobuchar spoke first.', 'The musical “Hamilton,” which opened the festival, sold out every night.');
+    expect(b.claims.every((c) => c.speaker === undefined)).toBe(true);
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -5,7 +5,7 @@ import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
-import { isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
+import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
@@ -174,7 +174,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const subordinateChoices: CueChoice[] = [];
     const unreadable: number[] = [];
     tokens.forEach((t, i) => {
-      if (quoted(t) || !isCue(tokens, i)) return;
+      if (quoted(t) || !(isCue(tokens, i) || framesQuotation(tokens, i))) return;
       const inClause = subordinate(tokens, i);
       // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
       const previous = tokens[i - 1];

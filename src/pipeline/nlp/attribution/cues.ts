@@ -43,6 +43,35 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
 const MODALS = /^(?:will|would|could|should|might|may|can|must|shall|'ll|’ll)$/i;
 
 /**
+ * Whether token `i` is a verb that frames the quotation just before it, whatever the verb: `“…,” Klobuchar
+ * countered.`, `“…?” he demanded.`, `“…,” retorted Jordan.` The shape says speech even for verbs no list holds
+ * ("deadpanned", "bristled"): a quotation closed by a comma, question or exclamation mark, then the verb with a
+ * name, pronoun or short description on one side and the end of the sentence (or a short adjunct) on the other.
+ */
+export function framesQuotation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // A past or present form ("countered", "says"): the lemmatizer does not know every verb ("deadpanned").
+  if (t.pos !== 'VERB' || /ing$/i.test(t.value) || (t.lemma.toLowerCase() === t.value.toLowerCase() && !/(?:ed|s)$/i.test(t.value))) return false;
+  const closes = (k: number) => /^["”»]$/.test(tokens[k]?.value ?? '') && /^[,?!]$/.test(tokens[k - 1]?.value ?? '');
+  const speakerWord = (x: Token) => ['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ'].includes(x.pos) || /^[A-Z][a-z]*\.$/.test(x.value);
+  // After the speaker: `,” Klobuchar countered.`
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && speakerWord(tokens[k]!)) k--;
+  const before = k < i - 1 && closes(k);
+  // Before the speaker: `,” retorted Jordan.`
+  let after = false;
+  if (closes(i - 1)) {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 5 && speakerWord(tokens[j]!)) j++;
+    after = j > i + 1 && (j === tokens.length || /^[.,;]$/.test(tokens[j]!.value));
+  }
+  if (!before && !after) return false;
+  // Then the sentence ends, or goes on with an adjunct only ("countered on Tuesday", "said, adding …").
+  const next = tokens[i + 1];
+  return after || next === undefined || /^[.,;!?]$/.test(next.value) || next.pos === 'ADP' || next.pos === 'ADV';
+}
+
+/**
  * Whether the cue at `i` sits in a subordinate clause (a subordinator between it and the last comma, quotation mark
  * or the start): the "if" of “… if you repeal the law?” asked Marjorie Flynn is the quotation's, not the cue's.
  */
