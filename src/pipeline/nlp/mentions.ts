@@ -151,6 +151,14 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.every((t) => ROLE_MODIFIERS.has(lower(t)))) {
     return [{ sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' }];
   }
+  // "… Health and Human Services Robert F. Kennedy Jr.": a body's name before a given name and a surname is the
+  // person's title (the body is a mention of its own).
+  if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.some((t) => ORG_WORDS.has(lower(t)))) {
+    return [
+      ...splitRun(prefix, blockText, sentence, block),
+      { sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' },
+    ];
+  }
   // "Moviemaker Gary Ross", "Rapper Kanye West": a noun for what a person does, before a given name and a surname.
   if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && isFirstName(name[1]!.value) && isRoleNoun(name[0]!.value)) {
     return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];

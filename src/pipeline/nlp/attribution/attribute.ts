@@ -102,7 +102,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
   const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
   const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], unresolvedPerson: new Set(), typeOfName: typesByName(mentions), quoted: quotedMention };
-  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string }>();
+  // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
+  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
   const partyTags = new Map<number, PartyTag>();
   mentions.forEach((m, i) => {
@@ -127,7 +128,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
       if (party) {
-        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician(discourse, partyTags, party, index);
+        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician({ ...discourse, blockTexts: blocks }, partyTags, party, index);
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }
@@ -261,10 +262,26 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         frame: frameOf(sentence, chosen, ranges, phraseStart(chosen.phrase)),
         cues,
       };
-      if (chosen.quoting) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker, cue: cueToken.value });
+      // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
+      if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
       const at = accordingAt + according![0].length;
-      const named = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m]);
+      const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m]);
+      // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
+      // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
+      const text = blocks[sentence.block] ?? '';
+      const holder = first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
+        const x = mentions[m]!;
+        if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
+        // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
+        // only for an apposition that closes with a comma too.
+        const between = text.slice(mentions[first]!.end, x.start);
+        const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
+        const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
+        const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
+        return titles && closed;
+      }) : undefined;
+      const named = holder ?? first;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -309,19 +326,22 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   // that go on in the same paragraph after their cue ("“A,” Altman said. “B.”").
   const speakerOfGroup = new Map<number, number>();
   for (const [g, x] of groupSpeaker) if (x.speaker !== undefined) speakerOfGroup.set(g, x.speaker);
+  // A quotation whose own cue describes someone we cannot find ("“A. B,” the Virginia Democrat said", two Virginia
+  // Democrats named): none of its sentences takes an earlier speaker. (A "he" we could not follow does not stop it.)
+  const unnamed = new Set([...groupSpeaker].filter(([, x]) => x.speaker === undefined && x.described === true).map(([g]) => g));
   sentences.forEach((_, index) => {
     const a = out[index]!;
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? (a.cue === undefined ? earlierQuoteSpeaker(sentences, out, index) : undefined);
+      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? earlierQuoteSpeaker(sentences, out, index) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;
     if (speaker !== undefined) for (const g of groupsOf[index]!) if (!speakerOfGroup.has(g)) speakerOfGroup.set(g, speaker);
   });
 
-  carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse);
+  carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
   return out;
 }
 

@@ -22,6 +22,7 @@ export function carryAcrossParagraphs(
   groupsOf: readonly number[][],
   speakerOfGroup: Map<number, number>,
   discourse: Discourse,
+  unnamed: ReadonlySet<number> = new Set(),
 ): void {
   const sentencesOf = new Map<number, number[]>();
   sentences.forEach((s, i) => pushTo(sentencesOf, s.block, i));
@@ -37,7 +38,7 @@ export function carryAcrossParagraphs(
     if (n === 0) return;
     const opensWithQuote = /^\s*["“«„]/.test(text);
     // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
-    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g)));
+    const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g) || unnamed.has(g)));
     if (!opensWithQuote || uncredited.length === 0) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;

@@ -21,6 +21,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // The tagger reads "shot" as a noun: the particle and a name or pronoun before it make it the verb.
   const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal) return false;
+  // "Garber did not respond directly", "she never said": speech that did not happen.
+  if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
   const previous = tokens[i - 1];
   const verb = phrasal || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
@@ -36,7 +38,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "said the department would respond “in due course”": inside what someone said, what another is to say has not
   // been said; the quotation belongs to the cue before. Alone, "he would say only that …" reports speech.
   const modal = MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''));
-  if (modal && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
+  // (Only a verb outside the quotation counts: "“… I believe in,” McCarthy would later tell reporters" is speech.)
+  const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
+  if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
@@ -22,7 +23,7 @@ const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
 // that shares a word ("Penguin Random House", "U.S. Steel").
 const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy)\b/;
-const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition']);
+const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
@@ -161,6 +162,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     }
     return orgs[0];
   }
+  // Only a title stands for a person: "the university" is no "Harvard University President Alan Garber".
+  if (!SAME_ROLE[head] && !head.split(' ').some((w) => ROLE_HEADS.has(w))) return undefined;
   const roles = SAME_ROLE[head] ?? [head];
   const described = (words ?? head).split(/\s+/).filter((w) => w !== '');
   // "the former FBI director" is a former holder; "the president" is not "Former President Barack Obama".
@@ -181,9 +184,5 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // Putin", the president is not the man named after him.
   const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
-  // "French President Emmanuel Macron met with President Trump … The president smiled": of two holders, the one whose
-  // title is the bare word the description uses; a qualified title ("French President") needs its qualifier.
-  const bare = holders.filter((m) => roles.includes((d.mentions[m]!.role ?? '').toLowerCase().replace(/\s+/g, ' ').trim()));
-  if (bare.length > 0 && bare.every((m) => sameEntity(d, m, bare[0]!))) return bare[0];
   return undefined;
 }

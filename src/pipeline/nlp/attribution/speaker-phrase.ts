@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
-import { ROLE_HEADS } from '../name-words.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
@@ -153,6 +153,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       if (spokesperson !== undefined && (ctx.mentions[spokesperson]!.type === 'person' || ctx.mentions[spokesperson]!.name.includes(' '))) return { kind: 'mention', mention: spokesperson };
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
+      // "A lawyer for one of the defendants, Kelli Ward, said": the name is the one of them, not the lawyer.
+      if (level === 0 && /^(?:one|two|three|some|several|many|each|both)$/i.test(tokens.slice(Math.max(0, k - 5), k).find((t, x, all) => all[x + 1]?.value.toLowerCase() === 'of')?.value ?? '')) return undefined;
       // A description the word lists do not know reads the same way when it opens the sentence with no verb of its own
       // ("Her Conservative shadow, Laura Finch, said", "The minister for EU relations, Owen Pritchard, told").
       const opening = phrase === undefined && tokens[k - 1]?.pos === 'NOUN' && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
@@ -173,7 +175,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
 function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   let k = first - 1;
-  while (k >= 0 && (TITLE_WORD.test(tokens[k]!.value) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
+  // …past a title of several words too ("for Senate Majority Leader John Thune").
+  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || (/^\p{Lu}/u.test(t.value) && (ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())));
+  while (k >= 0 && first - k <= 6 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
 }
 
