@@ -321,6 +321,26 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'rubber stamp')).toBe('Robert F. Kennedy Jr');
   });
 
+  it('anonymous sources stay unknown, and so do "the senator", "he" and "she" that stand for them (political-anonymous)', () => {
+    const a = annotate(
+      '“We are closer than the headlines suggest,” Sen. Daniel Whitcomb, R-Ky., told Fox News Digital.',
+      'But another Republican senator, who asked not to be named to discuss internal deliberations, said the whip count was still short. “There are eight or nine of us who won’t vote for another punt,” the senator said.',
+      'The Pentagon is preparing to withdraw troops, a senior administration official told Fox News Digital.',
+      '“The mission is largely accomplished,” the official said. He said Kurdish commanders had been briefed last week.',
+      'A former staffer for Rep. Colleen Marsh (R-Mont.) says she was pushed out of her job after raising concerns.',
+      'Democrats said the cuts would gut programs that help rural towns prepare for wildfires.',
+    );
+    expect(speaker(a, 'closer than the headlines')).toBe('Daniel Whitcomb');
+    expect(speaker(a, 'eight or nine of us')).toBeUndefined();
+    expect(speaker(a, 'largely accomplished')).toBeUndefined();
+    expect(speaker(a, 'Kurdish commanders')).toBeUndefined();
+    expect(speaker(a, 'pushed out of her job')).toBeUndefined();
+    expect(speaker(a, 'gut programs')).toBeUndefined();
+    // A description with a name in apposition is that person: "he" after it is Vance (political-style-2).
+    const b = annotate('The executive, Richard Vance of Meridian Health Solutions, said that list prices were set by drug makers. “We are one part of a very complicated system,” he said.');
+    expect(speaker(b, 'very complicated system')).toBe('Richard Vance');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -101,7 +101,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
   const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
-  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], unresolvedPerson: new Set(), typeOfName: typesByName(mentions), quoted: quotedMention };
+  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], unresolvedPerson: new Set(), unnamedHeads: new Map(), typeOfName: typesByName(mentions), quoted: quotedMention };
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
@@ -122,7 +122,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const ctx: PhraseContext = { sentence, own, mentions, quoted };
     const tokens = sentence.tokens;
     const resolve = (phrase: SpeakerPhrase): number | undefined => {
-      if (phrase.kind === 'mention') return phrase.mention;
+      // "Democrats said", "Senate Republicans argue": members of a party, unnamed like "officials said".
+      if (phrase.kind === 'mention') return PARTY_MEMBERS.test(mentions[phrase.mention]!.name) ? undefined : phrase.mention;
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
       if (phrase.kind === 'subject') return discourse.subjectOf[index];
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
@@ -132,7 +133,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }
-      return resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
+      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
+      // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
+      // senator" or "he" stands for that person, not for a senator named before.
+      if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head))) {
+        discourse.unresolvedPerson.add(index);
+        if (!phrase.definite) discourse.unnamedHeads.set(index, [...(discourse.unnamedHeads.get(index) ?? []), phrase.head]);
+      }
+      return found;
     };
 
     // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
@@ -344,6 +352,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
   return out;
 }
+
+const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
+
+// Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
+const UNNAMED_PEOPLE = new Set(['person', 'source', 'strategist', 'staffer', 'aide', 'adviser', 'advisor', 'lawmaker', 'member', 'insider', 'operative', 'diplomat', 'donor', 'ally']);
 
 /** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
 function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {

@@ -13,6 +13,8 @@ export interface Discourse {
   /** Sentences whose speaker is a person the text describes ("the Massachusetts Democrat") but we could not find:
    *  a pronoun after them may stand for that person, so it does not reach past them. */
   unresolvedPerson: Set<number>;
+  /** Heads of the indefinite descriptions that spoke in each sentence ("another Republican senator … said"). */
+  unnamedHeads: Map<number, string[]>;
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
   /** See `typesByName`. */
@@ -64,6 +66,8 @@ const isOrg = (d: Discourse, m: number | undefined) => m !== undefined && typeOf
  * A person by more than a speech verb after the name: a title, a known given name, or a gender. "Anthropic
  * insisted" reads as a person to the name finder, but "it said" may still stand for it.
  */
+const knownPerson = (d: Discourse, m: number | undefined) => m !== undefined && isPerson(d, m) && clearlyPerson(d, m);
+
 function clearlyPerson(d: Discourse, m: number): boolean {
   const x = d.mentions[m]!;
   return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || /\s/.test(x.name);
@@ -101,7 +105,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    if (personal && d.unresolvedPerson.has(s)) return undefined;
+    // …unless its subject is a person we know ("The executive, Richard Vance of Meridian, said …").
+    if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
     const subject = d.subjectOf[s] ?? d.speakerOf[s];
     if (subject !== undefined) {
@@ -110,7 +115,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     }
   }
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    if (personal && d.unresolvedPerson.has(s)) return undefined;
+    if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     const speaker = d.speakerOf[s];
     if (wanted(speaker)) return speaker;
   }
@@ -183,6 +188,10 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
   // Putin", the president is not the man named after him.
   const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
+  // An unnamed holder spoke since the last one named ("Sen. Daniel Whitcomb … another Republican senator, who asked
+  // not to be named, said … “…,” the senator said"): the description is that person's, whom we cannot name.
+  const lastNamed = holders.length > 0 ? d.mentions[holders[0]!]!.sentence : from - 1;
+  for (let s = sentence - 1; s >= Math.max(lastNamed, from, 0); s--) if ((d.unnamedHeads.get(s) ?? []).some((h) => roles.includes(h) || h === head)) return undefined;
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
   return undefined;
 }
