@@ -28,7 +28,8 @@ export async function politicalStyleReport(fixture: string, date: string, projec
       '',
       ATTRIBUTION_HEADER,
       attributionRow('quotations', scoreAttribution(corpus, items('quote'))),
-      attributionRow('reported statements', scoreAttribution(corpus, items('reported'))),
+      // The review sets label no kind: every item is scored as a quotation, and no empty row is printed.
+      ...(items('reported').length > 0 ? [attributionRow('reported statements', scoreAttribution(corpus, items('reported')))] : []),
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
