@@ -207,7 +207,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // "the Kentucky Republican said": a description of a politician by state and party, not a name.
       // Nor "one House Democrat", "a Senate Republican": a member of a party in a chamber.
       const words = run.map((t) => t.value).join(' ');
-      if (/^(?:the|a|an|another|one)$/i.test(s.tokens[at - 1]?.value ?? '') && (partyDescription(words) || /^(?:House|Senate)\s+(?:Republican|Democrat)s?$/.test(words))) continue;
+      const determiner = (k: number) => /^(?:the|a|an|another|one)$/i.test(s.tokens[k]?.value ?? '');
+      // (…with an adjective between: "a fellow New York Republican".)
+      const described = determiner(at - 1) || (s.tokens[at - 1]?.pos === 'ADJ' && determiner(at - 2));
+      if (described && (partyDescription(words) || /^(?:House|Senate)\s+(?:Republican|Democrat)s?$/.test(words))) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       // …unless it is the surname of the one person named in full before, followed by a comma or a speech verb, as

@@ -341,6 +341,26 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'very complicated system')).toBe('Richard Vance');
   });
 
+  it('a name in apposition may have a title before it and where it is from after it (second review s05, s17, t38)', () => {
+    const a = annotate(
+      'The committee’s ranking member, Rep. Robert Garcia of California, said the report showed “a deliberate campaign to gut independent oversight.”',
+      'The reporter, Associated Press correspondent Zeke Miller, later wrote that economists “overwhelmingly disagree” with that claim.',
+      'The protest’s organizer, Stephana Ferrell of the Florida Freedom to Read Project, said the governor was “inventing a problem to sell a book.”',
+      'Rep. Nick LaLota, R-N.Y., a fellow New York Republican, said it was “a good day for the institution.”',
+    );
+    expect(speaker(a, 'gut independent oversight')).toBe('Robert Garcia');
+    expect(speaker(a, 'overwhelmingly disagree')).toBe('Zeke Miller');
+    expect(speaker(a, 'inventing a problem')).toBe('Stephana Ferrell');
+    // A party description in apposition only says who the name before it is.
+    expect(speaker(a, 'a good day for the institution')).toBe('Nick LaLota');
+  });
+
+  it('"remarked", "cautioned", "complained", "answered" are speech verbs (second review u03, u04, u15)', () => {
+    const a = annotate('Rep. Ritchie Torres, D-N.Y., remarked on X that the booing was “the most bipartisan moment of the year.”', 'Riders advocate Lisa Daglian cautioned that more police alone “won’t fix the underlying problems.”');
+    expect(speaker(a, 'most bipartisan moment')).toBe('Ritchie Torres');
+    expect(speaker(a, 'underlying problems')).toBe('Lisa Daglian');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

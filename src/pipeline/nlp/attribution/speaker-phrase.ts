@@ -5,6 +5,7 @@ import { surnameOf } from '../person-names.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
+import { partyDescription } from './party.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -133,7 +134,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const opener = tokens[k + 1]!;
       // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
       if (opener.pos === 'CCONJ') continue;
-      const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos);
+      // (A name the tagger misreads, "Associated/VERB Press correspondent Zeke Miller", opens one too.)
+      const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos) || ctx.own.some((m) => ctx.mentions[m]!.start === opener.start);
       // "Altman, on the other hand, frames …", "Sessions, in a letter to the president, wrote": an aside without a
       // verb of its own, short or opened by a preposition.
       const verbless = !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -183,15 +185,23 @@ function governedByForOf(tokens: readonly Token[], first: number): boolean {
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
 function nameSpanning(ctx: PhraseContext, first: number, last: number): number | undefined {
-  let from = first;
-  let to = last;
   const tokens = ctx.sentence.tokens;
-  if (from > to || ctx.quoted(tokens[from]!)) return undefined;
-  // "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote": the name before its party tag; and past
-  // a title ("Rep.") the name finder keeps out of the mention.
-  to = beforeParenthesis(tokens, to);
-  while (from < to && TITLE_WORD.test(tokens[from]!.value.replace(/\.$/, ''))) from++;
-  return ctx.own.find((m) => (ctx.mentions[m]!.type === 'person' || ctx.mentions[m]!.type === 'other') && ctx.mentions[m]!.start === tokens[from]!.start && ctx.mentions[m]!.end === tokens[to]!.end);
+  if (first > last || ctx.quoted(tokens[first]!)) return undefined;
+  // "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote": the name before its party tag.
+  let to = beforeParenthesis(tokens, last);
+  // "Rep. Robert Garcia of California", "Stephana Ferrell of the Florida Freedom to Read Project": the name before
+  // where it is from.
+  const of = tokens.slice(first, to + 1).findIndex((t, i) => i > 0 && /^(?:of|from)$/.test(t.value));
+  if (of > 0 && tokens.slice(first + of + 1, to + 1).every((t) => /^\p{Lu}/u.test(t.value) || /^(?:the|of|for|and|to|&)$/.test(t.value))) to = first + of - 1;
+  // …past the title before it, which the name finder keeps out of the mention ("Rep.", "Associated Press correspondent").
+  return ctx.own.find((m) => {
+    const x = ctx.mentions[m]!;
+    // Not a party description ("a fellow New York Republican"): that only says who the name before it is.
+    if ((x.type !== 'person' && x.type !== 'other') || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
+    const start = tokens.findIndex((t) => t.start === x.start);
+    const inName = (t: Token) => ctx.own.some((n) => ctx.mentions[n]!.start <= t.start && t.end <= ctx.mentions[n]!.end);
+    return start >= first && start - first <= 5 && !tokens.slice(first, start).some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !inName(t)) || ctx.quoted(t));
+  });
 }
 
 /**
