@@ -361,6 +361,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'underlying problems')).toBe('Lisa Daglian');
   });
 
+  it('"the Kentucky senator" is the senator tagged with Kentucky; with no tag, the one holder in reach; two untagged, nobody (second review s38, s55, s85)', () => {
+    const a = annotate(
+      'Sen. Rand Paul (R-Ky.) blocked a Senate resolution on Tuesday.',
+      'Sen. Amy Klobuchar (D-Minn.) called the objection “a disappointing display.”',
+      'The Kentucky senator later told reporters he would support a revised version.',
+    );
+    expect(speaker(a, 'support a revised version')).toBe('Rand Paul');
+    const b = annotate('Gov. Andy Beshear signed the bill on Monday.', '“We’ve spent too long using words nobody understands,” the Kentucky governor said.');
+    expect(speaker(b, 'nobody understands')).toBe('Andy Beshear');
+    const c = annotate('Gov. Gavin Newsom and Gov. Greg Abbott traded barbs on Friday.', '“People are voting with their feet,” the Texas governor said.');
+    expect(speaker(c, 'voting with their feet')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -110,6 +110,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const tag = m.type === 'person' || m.type === 'other' ? politicalTag(blocks[m.block] ?? '', m.start, m.end) : undefined;
     if (tag) partyTags.set(i, tag);
   });
+  discourse.partyTags = partyTags;
   const out: SentenceAttribution[] = [];
   const groupsOf: number[][] = [];
 

@@ -38,7 +38,7 @@ export interface PartyTag {
 }
 
 /** The state an abbreviation or name stands for, in lower case. */
-function stateOf(written: string): string | undefined {
+export function stateOf(written: string): string | undefined {
   const w = written.trim().toLowerCase().replace(/\s+/g, ' ');
   if (SPELLED_OUT.includes(w)) return w;
   return STATES[w] ?? STATES[w.replace(/\.$/, '')] ?? (STATE_NAMES.has(w) ? w : undefined);

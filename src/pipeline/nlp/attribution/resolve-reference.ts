@@ -1,3 +1,5 @@
+import { stateOf, type PartyTag } from './party.ts';
+import { isKnownPlace } from '../lexicon.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
@@ -15,6 +17,8 @@ export interface Discourse {
   unresolvedPerson: Set<number>;
   /** Heads of the indefinite descriptions that spoke in each sentence ("another Republican senator … said"). */
   unnamedHeads: Map<number, string[]>;
+  /** The party and state tags of people named with one ("Sen. Rand Paul (R-Ky.)", "Gov. Andy Beshear of Kentucky"). */
+  partyTags?: ReadonlyMap<number, PartyTag>;
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
   /** See `typesByName`. */
@@ -175,7 +179,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const wantsFormer = described.some((w) => /^(?:former|ex)$/i.test(w));
   // Words that narrow the title down must be in the holder's: a name or nationality ("the FBI director", "the French
   // president", "the Harvard president") or a rank ("the vice president").
-  const narrowing = described.slice(0, -1).filter((w) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  // A place ("the Kentucky governor") need not be in the title — the name finder keeps "of Kentucky" out of it — but
+  // then, as always, only one holder may be in reach.
+  const narrowing = described.slice(0, -1).filter((w) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
   const holds = (role: string) => {
     const written = role.split(/[\s-]+/);
     if (written.some((w) => /^(?:former|ex|then)$/.test(w)) !== wantsFormer) return false;
@@ -193,5 +199,10 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const lastNamed = holders.length > 0 ? d.mentions[holders[0]!]!.sentence : from - 1;
   for (let s = sentence - 1; s >= Math.max(lastNamed, from, 0); s--) if ((d.unnamedHeads.get(s) ?? []).some((h) => roles.includes(h) || h === head)) return undefined;
   if (holders.length > 0 && holders.every((m) => sameEntity(d, m, holders[0]!))) return holders[0];
+  // "the Kentucky senator" among two senators: the one whose tag says Kentucky ("Sen. Rand Paul (R-Ky.)").
+  const qualifiers = described.slice(0, -1);
+  const state = [...qualifiers.map((w, i) => `${w} ${qualifiers[i + 1] ?? ''}`.trim()), ...qualifiers].map((w) => stateOf(w)).find((x) => x !== undefined);
+  const tagged = state === undefined ? [] : holders.filter((m) => d.mentions.some((x, i) => x.name === d.mentions[m]!.name && d.partyTags?.get(i)?.state === state));
+  if (tagged.length > 0 && tagged.every((m) => sameEntity(d, m, tagged[0]!))) return tagged[0];
   return undefined;
 }
