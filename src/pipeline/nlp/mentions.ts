@@ -240,8 +240,20 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
           continue;
         }
       }
+      // "former federal prosecutor Jane Doe", "special counsel Jack Smith": a title in lower case before a name that
+      // the run did not take ("the former prosecutor said" can then find her).
+      const lowerTitle: string[] = [];
+      for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+        const v = s.tokens[k]!.value;
+        const w = v.toLowerCase();
+        const lowerCase = /^\p{Ll}/u.test(v) || k === 0;
+        if (lowerCase && (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || /^(?:former|federal|special|top|longtime|veteran)$/.test(w)) && !/^(?:the|of|for|and)$/.test(w)) lowerTitle.unshift(w);
+        else break;
+      }
+      const titled = lowerTitle.some((v) => ROLE_HEADS.has(v)) ? lowerTitle : [];
       for (const found of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
-        const m = qualifiers.length > 0 && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${qualifiers.join(' ')} ${found.role}` } : found;
+        let m = qualifiers.length > 0 && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${qualifiers.join(' ')} ${found.role}` } : found;
+        if (titled.length > 0 && m.type !== 'organization' && m.type !== 'place' && m.start === run[0]!.start) m = { ...m, type: 'person', role: [...titled, m.role].filter(Boolean).join(' ') };
         if (opensSentence && m.type === 'other') continue;
         mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
         if (m.type === 'person' && /\s/.test(m.surface)) surnames.set(surnameOf(m.surface), (surnames.get(surnameOf(m.surface)) ?? new Set()).add(m.surface));
