@@ -374,6 +374,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'voting with their feet')).toBeUndefined();
   });
 
+  it('a quotation closing an aside before the verb leaves the name before the aside its subject (second review s74, s79)', () => {
+    const a = annotate(
+      'Rep. Jim Clyburn spoke Sunday.',
+      'Clyburn, appearing on CBS’s “Face the Nation,” said the party had done “a lousy job of telling people what we did for them.”',
+      'President Trump attacked the Fed again. Trump, who has called Powell “a numbskull,” said on social media that the decision would cost Americans “billions of dollars in unnecessary interest.”',
+      '“We will win this,” said Clyburn on Sunday.',
+    );
+    expect(speaker(a, 'a lousy job')).toBe('Jim Clyburn');
+    expect(speaker(a, 'unnecessary interest')).toBe('Trump');
+    // Inverted after a quotation, as before.
+    expect(speaker(a, 'We will win this')).toBe('Jim Clyburn');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -63,6 +63,22 @@ function verbBeforeComma(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !RELATIVE.test(next.value);
 }
 
+/** The name before an aside between a comma and the quotation that closes right before token `cue`, if any. */
+function subjectBeforeAside(ctx: PhraseContext, cue: number): SpeakerPhrase | undefined {
+  const tokens = ctx.sentence.tokens;
+  let open = cue - 2;
+  while (open >= 0 && !/^[“"]$/.test(tokens[open]!.value)) open--;
+  let comma = open - 1;
+  while (comma >= 0 && open - comma <= 12 && tokens[comma]!.value !== ',') comma--;
+  if (comma <= 0 || tokens[comma]!.value !== ',') return undefined;
+  // The aside has no verb of its own but a participle or a relative clause's.
+  const words = tokens.slice(comma + 1, open);
+  const opener = words[0];
+  if (!opener || !(/ing$/i.test(opener.value) || RELATIVE.test(opener.value))) return undefined;
+  const m = ctx.own.find((x) => ctx.mentions[x]!.end === tokens[comma - 1]!.end && (ctx.mentions[x]!.type === 'person' || ctx.mentions[x]!.type === 'organization'));
+  return m === undefined ? undefined : { kind: 'mention', mention: m };
+}
+
 function overlap(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
@@ -189,7 +205,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
       const previous = tokens[i - 1];
       const afterQuote = previous !== undefined && CLOSE.test(previous.value);
-      const before = afterQuote ? undefined : phraseBefore(ctx, i);
+      // "Clyburn, appearing on CBS's “Face the Nation,” said the party had …", "Trump, who has called Powell “a
+      // numbskull,” said …": the quotation closes an aside, and a clause follows the verb, so the name before the
+      // aside is its subject — no inverted "said X".
+      const clauseFollows = verbBeforeComma(tokens, i) || ['ADP', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.value.toLowerCase() === 'that';
+      const aside = afterQuote && clauseFollows ? subjectBeforeAside(ctx, i) : undefined;
+      const before = aside ?? (afterQuote ? undefined : phraseBefore(ctx, i));
       // After a comma, "said the president" is inverted only if no verb follows before the next comma: in "Sanders,
       // asked about it, said the president had answered", the president is the subject of what was said.
       // Never after "told": what follows it is the listener ("…, told ESPN.com").
