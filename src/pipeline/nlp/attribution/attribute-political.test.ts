@@ -387,6 +387,46 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'We will win this')).toBe('Jim Clyburn');
   });
 
+  it('third review: representatives named in apposition speak; an unnamed lawyer is nobody (m01, m02, k05, p02)', () => {
+    const a = annotate(
+      'A spokesman for former President Donald Trump, Steven Cheung, said the ruling was “a total victory for President Trump.”',
+      'Rep. Henry Cuellar was pardoned on Tuesday. According to a spokesman for Cuellar, Jesus Arellano, the congressman had “never asked anyone for a pardon.”',
+      'Sen. Josh Hawley filed the bill. According to Hawley’s chief of staff, Kyle Plotkin, the bill now has nine Republican co-sponsors.',
+      'John Bolton was charged in May. According to Bolton’s lawyer, the documents at issue were “diary entries that the government had reviewed years ago.”',
+    );
+    expect(speaker(a, 'a total victory')).toBe('Steven Cheung');
+    expect(speaker(a, 'never asked anyone')).toBe('Jesus Arellano');
+    expect(speaker(a, 'nine Republican co-sponsors')).toBe('Kyle Plotkin');
+    expect(speaker(a, 'diary entries')).toBeUndefined();
+  });
+
+  it('third review: a platform in an aside is not the speaker; a passive verb is no cue; a signed post is its signer’s (w06, r07, q02)', () => {
+    const a = annotate(
+      'President Trump and Vice President JD Vance met with Ukrainian President Volodymyr Zelensky on Friday.',
+      'The president, in a post on Truth Social, said Zelensky “needs to make a deal, and fast.”',
+      'Thune said he still expected the nominee to be confirmed “with a comfortable margin.”',
+    );
+    expect(speaker(a, 'needs to make a deal')).not.toBe('Truth Social');
+    expect(speaker(a, 'comfortable margin')).toBe('Thune');
+    const b = annotate(
+      'In a post on X, Sen. Chris Coons of Delaware wrote: “Withholding aid from an ally under attack is not a negotiating tactic.”',
+      '“Our allies are watching, and so are our adversaries.”',
+      '— Senator Jeanne Shaheen (@SenatorShaheen) March 4, 2025',
+    );
+    expect(speaker(b, 'Our allies are watching')).toBe('Jeanne Shaheen');
+    expect(speaker(b, 'not a negotiating tactic')).toBe('Chris Coons');
+  });
+
+  it('third review: after “…,” the Kentucky Republican said, left unknown, the next quotation of the paragraph is not an earlier speaker’s (v06)', () => {
+    const a = annotate(
+      'Rep. Andy Barr, who is running to replace retiring Sen. Mitch McConnell, picked up a key endorsement on Monday.',
+      '“Andy has been a champion for agriculture every day he’s been in Congress,” the group’s president, Mark Haney, said in a statement.',
+      '“I’m humbled by this,” the Kentucky Republican said at an event in Bowling Green. “Farmers are the backbone of this state.”',
+    );
+    expect(speaker(a, 'champion for agriculture')).toBe('Mark Haney');
+    expect(speaker(a, 'backbone of this state')).not.toBe('Mark Haney');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

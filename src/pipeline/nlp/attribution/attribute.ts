@@ -300,7 +300,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
       // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
       const text = blocks[sentence.block] ?? '';
-      const holder = first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
+      // "according to a spokesman for Cuellar, Jesus Arellano,", "according to Hawley's chief of staff, Kyle Plotkin,":
+      // the representative in apposition, not the person represented.
+      const represented = first !== undefined && mentions[first]!.type === 'person' && (/\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, mentions[first]!.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(mentions[first]!.end)));
+      const representative = represented ? own.find((m) => {
+        const x = mentions[m]!;
+        return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[first!]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[first!]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
+      }) : undefined;
+      const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
         const x = mentions[m]!;
         if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
         // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
@@ -310,8 +317,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
         const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
         return titles && closed;
-      }) : undefined;
-      const named = holder ?? first;
+      }) : undefined);
+      // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
+      // unnamed speaks for the principal, as elsewhere).
+      const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[first!]!.end + 40).split(',')[0] ?? '');
+      const named = unnamedAgent ? undefined : (holder ?? first);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],

@@ -33,13 +33,16 @@ export function carryAcrossParagraphs(
     // "— Sam Altman (@sama) February 28, 2026": the paragraph before is that person's post.
     const signature = /^\s*[—–-]\s*/.exec(text) && /\(@\w+\)/.test(text) ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
     if (signature >= 0 && n > 0) {
-      for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
+      // …over a speaker only carried to it from before (no cue of its own).
+      for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined || out[i]!.cue === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
     }
     if (n === 0) return;
     const opensWithQuote = /^\s*["“«„]/.test(text);
     // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
     const uncredited = own.filter((i) => out[i]!.speaker === undefined && out[i]!.cue === undefined && out[i]!.quotes.length > 0 && !groupsOf[i]!.some((g) => speakerOfGroup.has(g) || unnamed.has(g)));
-    if (!opensWithQuote || uncredited.length === 0) return;
+    // A paragraph whose quotation has a cue of its own, even one naming someone we cannot find ("“…,” the Kentucky
+    // Republican said. “…”"), is not the previous paragraph's speaker's.
+    if (!opensWithQuote || uncredited.length === 0 || own.some((i) => out[i]!.cue !== undefined && out[i]!.quotes.length > 0)) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
     const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse);
@@ -109,6 +112,8 @@ export function statementAuthor(sentence: Sentence, own: readonly number[], ment
 export function earlierQuoteSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number): number | undefined {
   for (let i = index - 1; i >= 0 && sentences[i]!.block === sentences[index]!.block; i--) {
     if (out[i]!.kind === 'quote' && out[i]!.speaker !== undefined) return out[i]!.speaker;
+    // “A,” the Kentucky Republican said. “B.”: B is that unfound person's too, not an earlier speaker's.
+    if (out[i]!.quotes.length > 0 && out[i]!.cue !== undefined && out[i]!.speaker === undefined) return undefined;
   }
   return undefined;
 }

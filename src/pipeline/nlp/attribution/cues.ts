@@ -21,6 +21,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // The tagger reads "shot" as a noun: the particle and a name or pronoun before it make it the verb.
   const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal) return false;
+  // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
+  const before = tokens[i - 1];
+  if (/ed$|^told$/i.test(t.value) && before?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(before.value)) return false;
   // "Garber did not respond directly", "she never said": speech that did not happen.
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
   const previous = tokens[i - 1];

@@ -178,7 +178,7 @@ function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   let k = first - 1;
   // …past a title of several words too ("for Senate Majority Leader John Thune").
-  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || (/^\p{Lu}/u.test(t.value) && (ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())));
+  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || /^(?:former|ex-|then-)$/i.test(t.value) || ((/^\p{Lu}/u.test(t.value) || ROLE_HEADS.has(t.value)) && (ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())));
   while (k >= 0 && first - k <= 6 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
 }
@@ -200,7 +200,9 @@ function nameSpanning(ctx: PhraseContext, first: number, last: number): number |
     if ((x.type !== 'person' && x.type !== 'other') || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
     const start = tokens.findIndex((t) => t.start === x.start);
     const inName = (t: Token) => ctx.own.some((n) => ctx.mentions[n]!.start <= t.start && t.end <= ctx.mentions[n]!.end);
-    return start >= first && start - first <= 5 && !tokens.slice(first, start).some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !inName(t)) || ctx.quoted(t));
+    // Title words only: not "in a post on Truth Social" before a platform's name.
+    // (A hyphen too: "Jean-Luc Mercier", whose first half the name finder keeps apart.)
+    return start >= first && start - first <= 5 && tokens.slice(first, start).every((t) => (['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || inName(t) || TITLE_WORD.test(t.value) || t.value === '-') && !ctx.quoted(t));
   });
 }
 
