@@ -18,7 +18,7 @@ export const ROLE_HEADS = new Set([
   'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
   'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
-  'counsel',
+  'counsel', 'adviser', 'advisor',
 ]);
 
 /** Words that qualify a title ("Defense Secretary", "Deputy Chief", "Under Secretary for Foreign Assistance"). */

@@ -427,6 +427,21 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'backbone of this state')).not.toBe('Mark Haney');
   });
 
+  it('third review: a lawyer for a person with a long lower-case title, named in apposition, speaks; "according to X’s spokesman, Name," too; "the congressman shot back" (p02, u06)', () => {
+    const a = annotate(
+      'A lawyer for former national security adviser John Bolton, Abbe Lowell, said Friday that his client would plead not guilty.',
+      'According to FBI Director Kash Patel’s spokesman, Ben Williamson, the bureau had followed “every standard procedure, as it always does.”',
+    );
+    expect(speaker(a, 'plead not guilty')).toBe('Abbe Lowell');
+    expect(speaker(a, 'every standard procedure')).toBe('Ben Williamson');
+    const b = annotate(
+      'Laura Ingraham opened her show Wednesday with a pointed question for her guest, Rep. Wesley Hunt of Texas.',
+      '“You’ve said that before,” she replied.',
+      '“And we delivered every single time,” the congressman shot back.',
+    );
+    expect(speaker(b, 'delivered every single time')).toBe('Wesley Hunt');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -218,7 +218,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const after = before === undefined && !listens && previous !== undefined && (afterQuote || (previous.value === ',' && !verbBeforeComma(tokens, i))) ? phraseAfter(ctx, i) : undefined;
       const found = before ?? after;
       // A cue the tagger took for a noun counts only with a name or pronoun for its subject ("Altman … frames").
-      if (found && t.pos === 'NOUN' && found.kind !== 'mention' && found.kind !== 'pronoun') return;
+      // (…or with its particle: "the congressman shot back".)
+      if (found && t.pos === 'NOUN' && found.kind !== 'mention' && found.kind !== 'pronoun' && tokens[i + 1]?.value.toLowerCase() !== 'back') return;
       let closes = false;
       const quoting = ranges.some(([a, b]) => {
         // The closing mark lies outside the quoted words; it belongs to the gap.
@@ -302,10 +303,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const text = blocks[sentence.block] ?? '';
       // "according to a spokesman for Cuellar, Jesus Arellano,", "according to Hawley's chief of staff, Kyle Plotkin,":
       // the representative in apposition, not the person represented.
-      const represented = first !== undefined && mentions[first]!.type === 'person' && (/\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, mentions[first]!.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(mentions[first]!.end)));
-      const representative = represented ? own.find((m) => {
+      // The person represented: after "a spokesman for", or before "'s spokesman," ("FBI Director Kash Patel's
+      // spokesman, Ben Williamson,"), within the phrase after "according to".
+      const principal = own.find((m) => {
         const x = mentions[m]!;
-        return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[first!]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[first!]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
+        if (x.type !== 'person' || x.start < at || x.start - at > 60) return false;
+        return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end));
+      });
+      const represented = principal !== undefined;
+      const representative = principal !== undefined ? own.find((m) => {
+        const x = mentions[m]!;
+        return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
       }) : undefined;
       const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
         const x = mentions[m]!;
@@ -320,8 +328,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       }) : undefined);
       // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
       // unnamed speaks for the principal, as elsewhere).
-      const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[first!]!.end + 40).split(',')[0] ?? '');
-      const named = unnamedAgent ? undefined : (holder ?? first);
+      const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
+      const named = unnamedAgent ? undefined : (holder ?? (represented ? principal : first));
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],

@@ -178,7 +178,7 @@ function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   let k = first - 1;
   // …past a title of several words too ("for Senate Majority Leader John Thune").
-  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || /^(?:former|ex-|then-)$/i.test(t.value) || ((/^\p{Lu}/u.test(t.value) || ROLE_HEADS.has(t.value)) && (ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())));
+  const titleWord = (t: Token) => !/^(?:for|of|and|the)$/i.test(t.value) && (TITLE_WORD.test(t.value) || /^(?:former|ex-|then-)$/i.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()));
   while (k >= 0 && first - k <= 6 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
 }
