@@ -442,6 +442,24 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'delivered every single time')).toBe('Wesley Hunt');
   });
 
+  it('third review: of two holders of a title, the one whose title has the place, or the one the sentence before in the paragraph is about (r04, p04)', () => {
+    const a = annotate(
+      'California Gov. Gavin Newsom and Florida Gov. Ron DeSantis traded barbs on Wednesday over a new study ranking state economies.',
+      '“California is the fourth-largest economy in the world,” the California governor said at an event in Sacramento.',
+      '“People are voting with their feet,” the Florida governor said in Tallahassee.',
+    );
+    expect(speaker(a, 'fourth-largest economy')).toBe('Gavin Newsom');
+    expect(speaker(a, 'voting with their feet')).toBe('Ron DeSantis');
+    const b = annotate(
+      'Rep. Ro Khanna of California said Monday that he would force a vote on a war powers resolution.',
+      'Rep. Thomas Massie, the Kentucky Republican who is co-sponsoring the resolution, agreed. “This is not complicated,” the congressman said.',
+    );
+    expect(speaker(b, 'This is not complicated')).toBe('Thomas Massie');
+    // Across a paragraph break the sentence before does not settle it (review r106).
+    const c = annotate('French President Emmanuel Macron met with President Trump on Monday.', '“No, in fact, we paid,” Macron said.', 'The president smiled. “If you believe that, it’s OK with me,” he said.');
+    expect(speaker(c, 'If you believe that')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -127,6 +127,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (tag) partyTags.set(i, tag);
   });
   discourse.partyTags = partyTags;
+  discourse.sentenceBlock = sentences.map((s) => s.block);
   const out: SentenceAttribution[] = [];
   const groupsOf: number[][] = [];
 
