@@ -33,6 +33,9 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'overtake our historic')).toBe('Elias Vrettakos');
     expect(speaker(a, 'created chaos in schools')).toBe('Laura Finch');
     expect(speaker(a, 'a win for farmers')).toBe('Owen Pritchard');
+    // The head the tagger calls an adjective (third review k04).
+    const b = annotate('Former Maryland Gov. Larry Hogan said Wednesday he would not run again.', 'His longtime rival, Senate President Bill Ferguson, said Hogan had been “a formidable opponent and a good partner.”');
+    expect(speaker(b, 'a formidable opponent')).toBe('Bill Ferguson');
   });
 
   it('a spokesperson named in apposition speaks, not the person or body they speak for (review of 2026-12-06)', () => {

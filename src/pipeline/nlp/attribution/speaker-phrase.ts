@@ -159,7 +159,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       if (level === 0 && /^(?:one|two|three|some|several|many|each|both)$/i.test(tokens.slice(Math.max(0, k - 5), k).find((t, x, all) => all[x + 1]?.value.toLowerCase() === 'of')?.value ?? '')) return undefined;
       // A description the word lists do not know reads the same way when it opens the sentence with no verb of its own
       // ("Her Conservative shadow, Laura Finch, said", "The minister for EU relations, Owen Pritchard, told").
-      const opening = phrase === undefined && tokens[k - 1]?.pos === 'NOUN' && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
+      // (The tagger may call the head an adjective: "His longtime rival/ADJ, Senate President Bill Ferguson,".)
+      const headLike = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && /^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[0]?.value ?? ''));
+      const opening = phrase === undefined && headLike && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
       const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
