@@ -463,6 +463,17 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'If you believe that')).toBeUndefined();
   });
 
+  it('"…, who said" and "…, who had called X “…”" are the name before the relative pronoun’s (third review y02, t38)', () => {
+    const a = annotate(
+      'Rep. Chip Roy said he disagreed with Rep. Thomas Massie, who had called the spending package “a debt bomb with a bow on it.”',
+      'The remarks drew an immediate rebuke from Rep. Brian Fitzpatrick, R-Pa., who said the comments were “dangerous and wrong.”',
+      'The White House responded through a spokesman, Harrison Fields, who said Fitzpatrick “should spend less time on cable news.”',
+    );
+    expect(speaker(a, 'a debt bomb')).toBe('Thomas Massie');
+    expect(speaker(a, 'dangerous and wrong')).toBe('Brian Fitzpatrick');
+    expect(speaker(a, 'less time on cable news')).toBe('Harrison Fields');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -107,6 +107,16 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };
+  // "…disagreed with Rep. Thomas Massie, who had called the package “a debt bomb”": "who" is the name before it.
+  if (/^who$/i.test(tokens[j]!.value) && tokens[j - 1]?.value === ',') {
+    // (…past an AP party tag: "Rep. Brian Fitzpatrick, R-Pa., who said".)
+    const text = ctx.sentence.text;
+    const antecedent = mentionEndingAt(ctx, j - 2) ?? ctx.own.find((m) => {
+      const x = ctx.mentions[m]!;
+      return x.end < tokens[j - 1]!.start && /^\s*,\s*[RDI]-[\p{L}. ]{2,12}$/u.test(text.slice(x.end - ctx.sentence.start, tokens[j - 1]!.start - ctx.sentence.start));
+    });
+    if (antecedent !== undefined && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
+  }
   // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
   // "by" has the sentence's subject.
   if (/ing$/i.test(tokens[cue]!.value) && /^(?:after|before|while|by|since|when|without)$/i.test(tokens[j]!.value)) return { kind: 'subject' };
