@@ -474,6 +474,18 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'less time on cable news')).toBe('Harrison Fields');
   });
 
+  it('"X released a lengthy statement …" introduces the quotation paragraphs after it; a statement merely mentioned does not (third review x08)', () => {
+    const a = annotate(
+      'Rep. Jamie Raskin, the top Democrat on the Judiciary Committee, released a lengthy statement on Wednesday responding to the firing of the inspector general.',
+      '“The president has now removed every independent watchdog who dared to look into his administration’s conduct. It is a strategy.',
+      '“Congress must act, and it must act now.”',
+    );
+    expect(speaker(a, 'removed every independent watchdog')).toBe('Jamie Raskin');
+    expect(speaker(a, 'Congress must act')).toBe('Jamie Raskin');
+    const b = annotate('Rep. Jamie Raskin read the statement aloud on Wednesday.', '“This is a dark day for the country.”');
+    expect(speaker(b, 'a dark day')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

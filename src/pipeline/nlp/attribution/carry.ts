@@ -45,7 +45,7 @@ export function carryAcrossParagraphs(
     if (!opensWithQuote || uncredited.length === 0 || own.some((i) => out[i]!.cue !== undefined && out[i]!.quotes.length > 0)) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
-    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse);
+    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse);
     const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
     if (carried === undefined) return;
     for (const i of uncredited) {
@@ -116,4 +116,21 @@ export function earlierQuoteSpeaker(sentences: readonly Sentence[], out: readonl
     if (out[i]!.quotes.length > 0 && out[i]!.cue !== undefined && out[i]!.speaker === undefined) return undefined;
   }
   return undefined;
+}
+
+const RELEASING = new Set(['release', 'issue', 'post', 'publish', 'send', 'put']);
+
+/**
+ * "Rep. Jamie Raskin … released a lengthy statement on Wednesday responding to …" before a quotation paragraph: the
+ * subject of a verb of releasing whose object is a statement, post or letter introduces the words that follow.
+ */
+function releasedAStatement(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
+  const subject = discourse.subjectOf[index];
+  if (attribution.speaker !== undefined || attribution.quotes.length > 0 || subject === undefined) return undefined;
+  const mention = discourse.mentions[subject]!;
+  if (mention.sentence !== index || (mention.type !== 'person' && mention.type !== 'organization')) return undefined;
+  const verb = verbOfSubject(sentence.tokens, mention, () => false);
+  if (verb === undefined || !RELEASING.has(sentence.tokens[verb]!.lemma.toLowerCase())) return undefined;
+  // The statement is the verb's object: within a few words after it ("released a lengthy statement").
+  return sentence.tokens.slice(verb + 1, verb + 5).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()) && t.pos === 'NOUN') ? subject : undefined;
 }
