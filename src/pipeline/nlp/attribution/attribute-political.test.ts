@@ -486,6 +486,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'a dark day')).toBeUndefined();
   });
 
+  it('fourth review: a lawyer for someone with names in his title, named in apposition, speaks; an aide to X "who said" is the aide; "a person close to X" is nobody (w19, w22, w61, w73)', () => {
+    const a = annotate(
+      'A lawyer for former Trump adviser Peter Navarro, John Rowley, said his client would appeal.',
+      'An attorney for New York Attorney General Letitia James, Abbe Farrow, said the indictment was “baseless and political.”',
+      'The former aide to Sen. Kyrsten Sinema, who said she was fired after reporting harassment, filed suit in Arizona on Monday.',
+      'House Speaker Mike Johnson returned to Washington on Monday. According to a person close to House Speaker Mike Johnson, the speaker is considering canceling the recess.',
+    );
+    expect(speaker(a, 'his client would appeal')).toBe('John Rowley');
+    expect(speaker(a, 'baseless and political')).toBe('Abbe Farrow');
+    expect(speaker(a, 'fired after reporting harassment')).toBeUndefined();
+    expect(speaker(a, 'canceling the recess')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

@@ -330,7 +330,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
       // unnamed speaks for the principal, as elsewhere).
       const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
-      const named = unnamedAgent ? undefined : (holder ?? (represented ? principal : first));
+      // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
+      const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
+      const named = unnamedAgent || anonymous ? undefined : (holder ?? (represented ? principal : first));
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],

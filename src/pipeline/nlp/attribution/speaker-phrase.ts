@@ -115,7 +115,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const x = ctx.mentions[m]!;
       return x.end < tokens[j - 1]!.start && /^\s*,\s*[RDI]-[\p{L}. ]{2,12}$/u.test(text.slice(x.end - ctx.sentence.start, tokens[j - 1]!.start - ctx.sentence.start));
     });
-    if (antecedent !== undefined && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
+    // Not a name after "to"/"for"/"of" and its title: "The former aide to Sen. Kyrsten Sinema, who said …" is the aide.
+    const owned = antecedent !== undefined && (governedByForOf(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start)) || governedByTo(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start)));
+    if (antecedent !== undefined && !owned && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
   }
   // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
   // "by" has the sentence's subject.
@@ -190,9 +192,18 @@ function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   let k = first - 1;
   // …past a title of several words too ("for Senate Majority Leader John Thune").
-  const titleWord = (t: Token) => !/^(?:for|of|and|the)$/i.test(t.value) && (TITLE_WORD.test(t.value) || /^(?:former|ex-|then-)$/i.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()));
-  while (k >= 0 && first - k <= 6 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
+  // …and past names inside the title ("for former Trump adviser Peter Navarro", "for New York Attorney General
+  // Letitia James").
+  const titleWord = (t: Token) => !/^(?:for|of|and|the)$/i.test(t.value) && (TITLE_WORD.test(t.value) || /^(?:former|ex-|then-|acting)$/i.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()) || /^\p{Lu}/u.test(t.value));
+  while (k >= 0 && first - k <= 7 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
+}
+
+/** "The former aide to Sen. Kyrsten Sinema": the name after "to" and its title, of a noun for a person's relation. */
+function governedByTo(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 7 && (TITLE_WORD.test(tokens[k]!.value) || /^\p{Lu}/u.test(tokens[k]!.value) || /^(?:former|the|a|an)$/i.test(tokens[k]!.value))) k--;
+  return /^to$/i.test(tokens[k]?.value ?? '') && tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
