@@ -83,6 +83,7 @@ const craftedSets = [
   ['political-review', 'review (tuning)'],
   ['political-review-2', 'second review (tuning)'],
   ['political-review-3', 'third review (tuning)'],
+  ['political-review-4', 'fourth review (tuning)'],
   ['political-anonymous', 'anonymous sources (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
