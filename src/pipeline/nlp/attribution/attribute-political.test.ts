@@ -499,6 +499,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'canceling the recess')).toBeUndefined();
   });
 
+  it('fourth review: "The California governor was more measured" is Newsom’s sentence, and the "he" after it his; "the government" is no advocacy group (w15, w54)', () => {
+    const a = annotate(
+      'California Gov. Gavin Newsom and Illinois Gov. JB Pritzker have emerged as leading critics of the deployments. Pritzker called the move “an invasion” on Sunday.',
+      'The California governor was more measured. “We will see them in court,” he said.',
+    );
+    expect(speaker(a, 'see them in court')).toBe('Gavin Newsom');
+    const b = annotate(
+      'The lawsuit, filed by the American Civil Liberties Union in federal court in Maryland, alleges that the deportations violated due process.',
+      'In its response, the government said the men were members of a terrorist organization.',
+    );
+    expect(speaker(b, 'members of a terrorist organization')).toBeUndefined();
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

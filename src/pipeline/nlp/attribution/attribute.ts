@@ -12,7 +12,7 @@ import { headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
-import { isDemonym } from '../lexicon.ts';
+import { isDemonym, isKnownPlace } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -405,7 +405,8 @@ const UNNAMED_PEOPLE = new Set(['person', 'source', 'strategist', 'staffer', 'ai
 function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
   if (tokens[0]?.value !== 'The') return undefined;
   let i = 1;
-  while (i < tokens.length && i < 3 && (tokens[i]!.pos === 'ADJ' || isDemonym(tokens[i]!.value))) i++;
+  // (…or a place: "The California governor was more measured.")
+  while (i < tokens.length && i < 4 && (tokens[i]!.pos === 'ADJ' || isDemonym(tokens[i]!.value) || isKnownPlace(tokens[i]!.value))) i++;
   const head = tokens[i];
   const next = tokens[i + 1];
   if (!head || head.pos !== 'NOUN' || !ROLE_HEADS.has(head.lemma.toLowerCase()) || !next) return undefined;

@@ -152,7 +152,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
-    const fits = (m: number) => !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name));
+    // …and "the government" is a public body, never the ACLU that sued it.
+    const fits = (m: number) => !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
     if (named !== undefined) return named;
