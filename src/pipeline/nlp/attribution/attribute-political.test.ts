@@ -513,6 +513,17 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(b.claims.filter((c) => c.text.includes('terrorist organization') && c.speaker !== undefined)).toEqual([]);
   });
 
+  it('"her lawyer" is no attorney general; "the attorney general" still is (review r90)', () => {
+    const a = annotate(
+      '“I will not allow American democracy to be undermined,” Arizona Attorney General Kris Mayes said in a video statement.',
+      'Kelli Ward, one of those charged, called the indictment “a political witch hunt.” Her lawyer said she would plead not guilty.',
+      '“Nobody is above the law,” the attorney general said.',
+    );
+    // Unresolved, "Her lawyer said she would plead not guilty" names nobody and makes no claim; none is the attorney general's.
+    expect(a.claims.filter((c) => c.text.includes('plead not guilty') && c.speaker !== undefined)).toEqual([]);
+    expect(speaker(a, 'Nobody is above the law')).toBe('Kris Mayes');
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');

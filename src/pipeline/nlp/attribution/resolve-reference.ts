@@ -192,6 +192,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     if (at < 0 || !narrowing.every((q) => written.includes(q))) return false;
     // "the president" is not "Vice President Mike Pence": a rank before the title the description does not have.
     const rank = written[at - 1];
+    // "Attorney General Kris Mayes" is no lawyer: a title ending in "general" is another office than its first word.
+    if (written[at + 1] === 'general' && !head.endsWith('general')) return false;
     return rank === undefined || !RANKS.has(rank) || narrowing.includes(rank);
   };
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
