@@ -206,6 +206,10 @@ describe('findMentions: types from the name’s own words', () => {
     expect(findMentions(tokenizeBlocks(one), one).filter((m) => m.surface === 'Biggs')).toHaveLength(1);
   });
 
+  it('"Bishop" is a surname, not a title: "Rep. Dan Bishop" is a name (third review z08)', () => {
+    expect(find('Rep. Jim Jordan and Rep. Dan Bishop appeared together Monday.', 'Dan Bishop')).toMatchObject({ type: 'person', role: 'Rep.' });
+  });
+
   it('a noun for what a person does before a given name and a surname is the role: "Moviemaker Gary Ross" (ECB+ 6_9)', () => {
     expect(find('Moviemaker Gary Ross has reportedly pulled out of negotiations to direct a sequel.', 'Gary Ross')).toMatchObject({ role: 'Moviemaker', type: 'person' });
     // A surname that is also a trade stays part of the name when no given name follows it: "Baker Mayfield".

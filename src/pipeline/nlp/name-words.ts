@@ -17,7 +17,7 @@ export const ROLE_HEADS = new Set([
   'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
   'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
-  'rabbi', 'reverend', 'rev.', 'bishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
+  'rabbi', 'reverend', 'rev.', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
   'counsel', 'adviser', 'advisor',
 ]);
 
