@@ -225,6 +225,14 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     const coordinated = (word === 'and' && (tokens[i + 1]!.pos === 'VERB' || comma)) || (word === 'but' && comma) || contrast;
     if (contrast) ownSubject.add(i);
     if (coordinated || t.value === ';') cuts.push(i);
+    // "…by Rep. Jared Moskowitz, D-Fla., who called it “a publicity stunt,” and by Rep. Kat Cammack, R-Fla., who said
+    // …": a second name with a relative clause of its own is a second statement, its speaker's.
+    const afterQuoteComma = /^[”"]$/.test(tokens[i - 1]!.value) && tokens[i - 2]?.value === ',';
+    if (word === 'and' && afterQuoteComma && !coordinated) {
+      const rest = tokens.slice(i + 1, i + 12).map((x) => x.value);
+      const who = rest.indexOf('who');
+      if (who > 1 && rest[who - 1] === ',' && /^\p{Lu}/u.test(rest[rest[0] === 'by' ? 1 : 0] ?? '')) cuts.push(i);
+    }
     // "…,” Schumer said, hours after Speaker Kevin McCarthy told reporters he would “not budge …”": a clause of its
     // own with its own speaker, cut at the comma before it.
     if (/^(?:after|before)$/i.test(word)) {

@@ -524,6 +524,15 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'Nobody is above the law')).toBe('Kris Mayes');
   });
 
+  it('"…, who called it “…,” and by Rep. X, who said …": the second name and its clause are a claim of their own (fourth review w60, w100)', () => {
+    const a = annotate('The bill was opposed by Rep. Jared Moskowitz, D-Fla., who called it “a publicity stunt,” and by Rep. Kat Cammack, R-Fla., who said it would raise insurance premiums.');
+    expect(speaker(a, 'a publicity stunt')).toBe('Jared Moskowitz');
+    expect(speaker(a, 'raise insurance premiums')).toBe('Kat Cammack');
+    // A plain list after a quotation is not cut: "“…,” and tariffs" has no name with a clause of its own.
+    const b = annotate('Sen. Ron Wyden called the bill “a giveaway,” and tariffs were raised again on Friday.');
+    expect(b.claims).toHaveLength(1);
+  });
+
   it('a verb of saying after a modal is no cue: the quotation belongs to the one who said it would be said', () => {
     const a = annotate('Pentagon spokesman Sean Parnell said the department would respond “in due course.”', 'The committee will announce “a full review of the contracts,” its chairman said.');
     expect(speaker(a, 'in due course')).toBe('Sean Parnell');
