@@ -472,6 +472,9 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(a, 'a debt bomb')).toBe('Thomas Massie');
     expect(speaker(a, 'dangerous and wrong')).toBe('Brian Fitzpatrick');
     expect(speaker(a, 'less time on cable news')).toBe('Harrison Fields');
+    // Past where the person is from (fourth review w02).
+    const b = annotate('Several Republicans objected, including Rep. Tim Burchett of Tennessee, who had called the package “a gift to Wall Street.”');
+    expect(speaker(b, 'a gift to Wall Street')).toBe('Tim Burchett');
   });
 
   it('"X released a lengthy statement …" introduces the quotation paragraphs after it; a statement merely mentioned does not (third review x08)', () => {

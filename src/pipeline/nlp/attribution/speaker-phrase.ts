@@ -111,7 +111,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   if (/^who$/i.test(tokens[j]!.value) && tokens[j - 1]?.value === ',') {
     // (…past an AP party tag: "Rep. Brian Fitzpatrick, R-Pa., who said".)
     const text = ctx.sentence.text;
-    const antecedent = mentionEndingAt(ctx, j - 2) ?? ctx.own.find((m) => {
+    // (…and past where the person is from: "Rep. Tim Burchett of Tennessee, who had called …".)
+    const before = mentionEndingAt(ctx, j - 2);
+    const from = before !== undefined && ctx.mentions[before]!.type === 'place' ? ctx.own.find((m) => ctx.mentions[m]!.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(ctx.mentions[m]!.end - ctx.sentence.start, ctx.mentions[before]!.start - ctx.sentence.start))) : undefined;
+    const antecedent = from ?? before ?? ctx.own.find((m) => {
       const x = ctx.mentions[m]!;
       return x.end < tokens[j - 1]!.start && /^\s*,\s*[RDI]-[\p{L}. ]{2,12}$/u.test(text.slice(x.end - ctx.sentence.start, tokens[j - 1]!.start - ctx.sentence.start));
     });
