@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, core, speaker } from '../../../../tests/support/attribution.ts';
+import { framesQuotation } from './cues.ts';
 
 // Attribution in political copy: sentences crafted in the style of US and UK coverage, most from the crafted passage
 // sets in tests/fixtures/ (political-style, political-style-2, attribution-traps; written and labelled before any
@@ -265,8 +266,11 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     // Nobody named Jordan before: the frame still blocks Cantwell from carrying over.
     expect(speaker(a, 'get to that')).not.toBe('Maria Cantwell');
     // A quotation that is a title, then a verb with its object, is no frame.
-    const b = annotate('Sen. Amy Klobuchar spoke first.', 'The musical “Hamilton,” which opened the festival, sold out every night.');
-    expect(b.claims.every((c) => c.speaker === undefined)).toBe(true);
+    const b = annotate('The musical “Hamilton,” which opened the festival, sold out every night.');
+    const tokens = b.sentences[0]!.tokens;
+    expect(framesQuotation(tokens, tokens.findIndex((t) => t.value === 'opened'))).toBe(false);
+    const c = annotate('“That is not the whole story,” Klobuchar countered.');
+    expect(framesQuotation(c.sentences[0]!.tokens, c.sentences[0]!.tokens.findIndex((t) => t.value === 'countered'))).toBe(true);
   });
 
   it('second review: a spokesperson for a titled leader, "one of the defendants", "according to" a title holder (s62, t05, t45, s80, u13)', () => {

@@ -117,17 +117,27 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => pushTo(bySentence, m.sentence, i));
   const quotedMention = mentions.map((m) => (quotesOfBlock.get(m.block) ?? []).some((q) => m.start >= q.start && m.end <= q.end));
-  const discourse: Discourse = { mentions, bySentence, subjectOf: [], speakerOf: [], unresolvedPerson: new Set(), unnamedHeads: new Map(), typeOfName: typesByName(mentions), quoted: quotedMention };
-  // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
-  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   // "Rep. Dave Brat (R-Va.)": the party and state of each person named with a tag.
   const partyTags = new Map<number, PartyTag>();
   mentions.forEach((m, i) => {
     const tag = m.type === 'person' || m.type === 'other' ? politicalTag(blocks[m.block] ?? '', m.start, m.end) : undefined;
     if (tag) partyTags.set(i, tag);
   });
-  discourse.partyTags = partyTags;
-  discourse.sentenceBlock = sentences.map((s) => s.block);
+  const discourse: Discourse = {
+    mentions,
+    bySentence,
+    subjectOf: [],
+    speakerOf: [],
+    unresolvedPerson: new Set(),
+    unnamedHeads: new Map(),
+    sentenceBlock: sentences.map((s) => s.block),
+    blocks,
+    partyTags,
+    typeOfName: typesByName(mentions),
+    quoted: quotedMention,
+  };
+  // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
+  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   const out: SentenceAttribution[] = [];
   const groupsOf: number[][] = [];
 
@@ -147,7 +157,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
       if (party) {
-        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician({ ...discourse, blockTexts: blocks }, partyTags, party, index);
+        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician(discourse, party, index);
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }

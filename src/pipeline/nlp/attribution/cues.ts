@@ -2,7 +2,7 @@ import { CUE_VERBS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
-import { contrastsAt, isPossessive } from './word-tests.ts';
+import { contrastsAt, isPossessive, PARTICIPLE_OPENER } from './word-tests.ts';
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
@@ -21,19 +21,18 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // The tagger reads "shot" as a noun: the particle and a name or pronoun before it make it the verb.
   const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal) return false;
+  const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
-  const before = tokens[i - 1];
-  if (/ed$|^told$/i.test(t.value) && before?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(before.value)) return false;
+  if (/ed$|^told$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
   // "Garber did not respond directly", "she never said": speech that did not happen.
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
-  const previous = tokens[i - 1];
   const verb = phrasal || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !/^(?:after|before|while|by|since|when|without)$/i.test(previous?.value ?? '')) return false;
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !PARTICIPLE_OPENER.test(previous?.value ?? '')) return false;
   // "Texas was adding jobs", "the company added 300 staff": "add" with an object of its own is no speech. Inverted
   // after a quotation or comma ("…,” added the spokesman") it is.
   const next = tokens[i + 1];

@@ -115,7 +115,8 @@ const POLITICAL_ROLE = /\b(?:sen|senator|rep|representative|congressman|congress
  * title and no tag of theirs contradicts the description. Two such people ("Warren … Klobuchar … the
  * Massachusetts Democrat"): the text does not say which, and nobody is credited.
  */
-export function onlyPolitician(d: Pick<Discourse, 'mentions' | 'subjectOf' | 'speakerOf' | 'quoted'> & { blockTexts?: readonly string[] }, tags: ReadonlyMap<number, PartyTag>, wanted: PartyTag, sentence: number): number | undefined {
+export function onlyPolitician(d: Discourse, wanted: PartyTag, sentence: number): number | undefined {
+  const tags = d.partyTags;
   const people = new Map<string, number>();
   for (let s = sentence - 1; s >= Math.max(0, sentence - REACH); s--) {
     for (const m of [d.subjectOf[s], d.speakerOf[s]]) if (m !== undefined && d.mentions[m]!.type === 'person' && !people.has(d.mentions[m]!.name)) people.set(d.mentions[m]!.name, m);
@@ -124,7 +125,7 @@ export function onlyPolitician(d: Pick<Discourse, 'mentions' | 'subjectOf' | 'sp
   // but not one named as an object ("had spoken with former President Trump") or an owner.
   d.mentions.forEach((x, i) => {
     if (x.sentence >= sentence || sentence - x.sentence > REACH || x.type !== 'person' || people.has(x.name) || d.quoted[i]) return;
-    const text = d.blockTexts?.[x.block] ?? '';
+    const text = d.blocks[x.block] ?? '';
     const before = text.slice(0, x.start).replace(/\s+$/, '');
     const role = x.role && before.endsWith(x.role) ? before.slice(0, -x.role.length) : before;
     if (POLITICAL_ROLE.test(x.role ?? '') && /(?:^|\band)\s*$/.test(role) && !/^[’']s\b/u.test(text.slice(x.end))) people.set(x.name, i);

@@ -17,10 +17,11 @@ export interface Discourse {
   unresolvedPerson: Set<number>;
   /** Heads of the indefinite descriptions that spoke in each sentence ("another Republican senator … said"). */
   unnamedHeads: Map<number, string[]>;
-  /** Each sentence's paragraph. */
-  sentenceBlock?: readonly number[];
+  /** Each sentence's paragraph, and each paragraph's text. */
+  sentenceBlock: readonly number[];
+  blocks: readonly string[];
   /** The party and state tags of people named with one ("Sen. Rand Paul (R-Ky.)", "Gov. Andy Beshear of Kentucky"). */
-  partyTags?: ReadonlyMap<number, PartyTag>;
+  partyTags: ReadonlyMap<number, PartyTag>;
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
   /** See `typesByName`. */
@@ -207,7 +208,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // "the Kentucky senator" among two senators: the one whose tag says Kentucky ("Sen. Rand Paul (R-Ky.)").
   const qualifiers = described.slice(0, -1);
   const state = [...qualifiers.map((w, i) => `${w} ${qualifiers[i + 1] ?? ''}`.trim()), ...qualifiers].map((w) => stateOf(w)).find((x) => x !== undefined);
-  const tagged = state === undefined ? [] : holders.filter((m) => d.mentions.some((x, i) => x.name === d.mentions[m]!.name && d.partyTags?.get(i)?.state === state));
+  const tagged = state === undefined ? [] : holders.filter((m) => d.mentions.some((x, i) => x.name === d.mentions[m]!.name && d.partyTags.get(i)?.state === state));
   if (tagged.length > 0 && tagged.every((m) => sameEntity(d, m, tagged[0]!))) return tagged[0];
   // …or whose title has that place ("California Gov. Gavin Newsom and Florida Gov. Ron DeSantis … the Florida governor").
   const places = qualifiers.filter((w) => isKnownPlace(w)).map((w) => w.toLowerCase());
@@ -216,7 +217,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // Of two holders, the one the sentence before, in the same paragraph, is about ("Rep. Thomas Massie … agreed. “…,”
   // the congressman said"). Not across paragraphs: "“…,” Macron said. ¶ The president smiled." may mean either.
   const previous = d.subjectOf[sentence - 1] ?? d.speakerOf[sentence - 1];
-  const lastSubject = previous !== undefined && d.sentenceBlock?.[sentence - 1] === d.sentenceBlock?.[sentence] ? previous : undefined;
+  const lastSubject = previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? previous : undefined;
   if (places.length === 0 && state === undefined && lastSubject !== undefined && holders.some((m) => sameEntity(d, m, lastSubject))) return holders.find((m) => sameEntity(d, m, lastSubject));
   return undefined;
 }

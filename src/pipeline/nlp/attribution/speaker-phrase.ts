@@ -2,7 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
-import { isPossessive, RELATIVE } from './word-tests.ts';
+import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
@@ -119,12 +119,13 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       return x.end < tokens[j - 1]!.start && /^\s*,\s*[RDI]-[\p{L}. ]{2,12}$/u.test(text.slice(x.end - ctx.sentence.start, tokens[j - 1]!.start - ctx.sentence.start));
     });
     // Not a name after "to"/"for"/"of" and its title: "The former aide to Sen. Kyrsten Sinema, who said …" is the aide.
-    const owned = antecedent !== undefined && (governedByForOf(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start)) || governedByTo(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start)));
+    const at = antecedent === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start);
+    const owned = at >= 0 && (governedByForOf(tokens, at) || governedByTo(tokens, at));
     if (antecedent !== undefined && !owned && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
   }
   // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
   // "by" has the sentence's subject.
-  if (/ing$/i.test(tokens[cue]!.value) && /^(?:after|before|while|by|since|when|without)$/i.test(tokens[j]!.value)) return { kind: 'subject' };
+  if (/ing$/i.test(tokens[cue]!.value) && PARTICIPLE_OPENER.test(tokens[j]!.value)) return { kind: 'subject' };
   // "Trump labeled the startup … and wrote on Truth Social:": a second verb of the same subject.
   if (/^(?:and|but)$/i.test(tokens[j]!.value) && tokens[j]!.pos === 'CCONJ') {
     // Not in a relative clause ("met President Trump, who nodded and said …": the relative's antecedent speaks).
@@ -193,19 +194,24 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
  */
 function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
-  let k = first - 1;
-  // …past a title of several words too ("for Senate Majority Leader John Thune").
-  // …and past names inside the title ("for former Trump adviser Peter Navarro", "for New York Attorney General
-  // Letitia James").
-  const titleWord = (t: Token) => !/^(?:for|of|and|the)$/i.test(t.value) && (TITLE_WORD.test(t.value) || /^(?:former|ex-|then-|acting)$/i.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()) || /^\p{Lu}/u.test(t.value));
-  while (k >= 0 && first - k <= 7 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
-  return /^(?:for|of)$/i.test(tokens[k]?.value ?? '');
+  return /^(?:for|of)$/i.test(tokens[beforeTitle(tokens, first)]?.value ?? '');
 }
 
-/** "The former aide to Sen. Kyrsten Sinema": the name after "to" and its title, of a noun for a person's relation. */
-function governedByTo(tokens: readonly Token[], first: number): boolean {
+/**
+ * The index of the word before the title that precedes the name starting at token `first`: past title words ("for
+ * Senate Majority Leader John Thune"), lower-case ones ("for former national security adviser John Bolton") and names
+ * inside the title ("for former Trump adviser Peter Navarro", "for New York Attorney General Letitia James").
+ */
+function beforeTitle(tokens: readonly Token[], first: number): number {
+  const titleWord = (t: Token) => !/^(?:for|of|and|the|to)$/i.test(t.value) && (TITLE_WORD.test(t.value) || /^(?:former|ex-|then-|acting)$/i.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()) || /^\p{Lu}/u.test(t.value));
   let k = first - 1;
-  while (k >= 0 && first - k <= 7 && (TITLE_WORD.test(tokens[k]!.value) || /^\p{Lu}/u.test(tokens[k]!.value) || /^(?:former|the|a|an)$/i.test(tokens[k]!.value))) k--;
+  while (k >= 0 && first - k <= 7 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
+  return k;
+}
+
+/** "The former aide to Sen. Kyrsten Sinema": the name after "to" and its title, after a noun for a person's relation. */
+function governedByTo(tokens: readonly Token[], first: number): boolean {
+  const k = beforeTitle(tokens, first);
   return /^to$/i.test(tokens[k]?.value ?? '') && tokens[k - 1]?.pos === 'NOUN';
 }
 

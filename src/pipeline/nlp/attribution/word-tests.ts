@@ -6,6 +6,9 @@ export const isPossessive = (t: Token | undefined): boolean => t !== undefined &
 /** A relative pronoun opening a clause of its own ("who", "which", "that" …). */
 export const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
 
+/** Words before a participle whose subject is the sentence's ("after claiming that …", "while saying …"). */
+export const PARTICIPLE_OPENER = /^(?:after|before|while|by|since|when|without)$/i;
+
 /**
  * Whether token `i` is a "while" or "whereas" that sets a second statement against the first (", while Moscow said
  * …"): right after a comma, or after a quotation that ends in one (`…,” while …`). A subordinating "while" has no
