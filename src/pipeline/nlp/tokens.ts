@@ -93,11 +93,13 @@ function namedCue(next: readonly Token[]): boolean {
   return i > 0 && CUE_VERBS.has(next[i]?.lemma.toLowerCase() ?? '');
 }
 
-const TITLE_ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|prof|rev)\.$/i;
+// Titles written with a period ("Sen.", "Maj."): never a sentence's end.
+const TITLES = 'mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|prof|rev';
+const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLES})\\.$`, 'i');
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Abbreviations after which a period does not end a sentence ("Mr.", "Sen.", "U.S.", "p.m.").
-const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|st|jr|sr|inc|co|corp|ltd|no|vs|etc|prof|rev|(?:\p{L}\.)+\p{L})\.$/iu;
+const ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLES}|st|jr|sr|inc|co|corp|ltd|no|vs|etc|(?:\\p{L}\\.)+\\p{L})\\.$`, 'iu');
 // Words that open a new sentence far more often than they continue a name after an initial ("X. In his post").
 const SENTENCE_OPENERS = new Set(['in', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'however', 'then', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'so', 'meanwhile', 'still', 'yet']);
 
