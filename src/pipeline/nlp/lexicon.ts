@@ -44,6 +44,11 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/** "Hopkins", "Sanders", "Jenkins": a family name in compromise's lexicon (however plural it looks). */
+export function isLastName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
+}
+
 /** "Calif", "Ga", "Ariz": compromise tags it both an abbreviation and a place. */
 export function isPlaceAbbreviation(word: string): boolean {
   const tags = tagsOf(word);

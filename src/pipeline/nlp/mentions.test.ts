@@ -206,6 +206,20 @@ describe('findMentions: types from the name’s own words', () => {
     expect(findMentions(tokenizeBlocks(one), one).filter((m) => m.surface === 'Biggs')).toHaveLength(1);
   });
 
+  it('a family name the lexicon knows opens a sentence as a name before a speech verb, a plural noun does not', () => {
+    // Wire copy that names a spokesman by surname only ("Lyons said that Comeaux …", ECB+ 3_2, shaped the test).
+    expect(find('Hopkins said the inmate used a wheelchair in prison.', 'Hopkins')).toMatchObject({ type: 'person' });
+    expect(find('Sanders told reporters the guards were unhurt.', 'Sanders')).toMatchObject({ type: 'person' });
+    expect(surfaces('Investigators said the inmate used a wheelchair.')).toEqual([]);
+    expect(surfaces('Supporters said the ruling came too late.')).toEqual([]);
+    // Without a speech verb the word may be anything: "Banks closed early on Friday."
+    expect(surfaces('Banks closed early on Friday.')).toEqual([]);
+  });
+
+  it('a name ending in "FC" is a club, an organization (crafted wire copy)', () => {
+    expect(find('Harbour City FC have sacked manager Paul Kemp.', 'Harbour City FC')).toMatchObject({ type: 'organization' });
+  });
+
   it('"Bishop" is a surname, not a title: "Rep. Dan Bishop" is a name (third review z08)', () => {
     expect(find('Rep. Jim Jordan and Rep. Dan Bishop appeared together Monday.', 'Dan Bishop')).toMatchObject({ type: 'person', role: 'Rep.' });
   });

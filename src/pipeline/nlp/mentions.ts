@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isRoleNoun } from './lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -218,7 +218,9 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // A surname that is no plural of an English word ("Watters laughed", "Mayorkas dismissed") may take any verb.
       const plainWord = isCommonWord(first.value) || isCommonWord(first.value.replace(/e?s$/, ''));
       const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after) || (!plainWord && s.tokens[after]?.pos === 'VERB'));
-      const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
+      // So may a word the lexicon knows as a family name, before a speech verb ("Hopkins said", "Sanders told").
+      const familyName = isLastName(first.value) && hasPersonCue(s.tokens, after);
+      const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && !familyName && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
       // "French President Emmanuel Macron", "former FBI Director James Comey": a nationality or "former" the tagger left
       // out of the run still qualifies the title.
       const qualifiers: string[] = [];

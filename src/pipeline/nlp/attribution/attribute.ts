@@ -3,10 +3,11 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
+import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
+import { issuedIn, issuerOfDocument, issuesDocument, documentFamily } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
@@ -135,6 +136,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     partyTags,
     typeOfName: typesByName(mentions),
     quoted: quotedMention,
+    issued: new Map(),
   };
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
@@ -342,7 +344,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
       // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
       const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
-      const named = unnamedAgent || anonymous ? undefined : (holder ?? (represented ? principal : first));
+      // "according to the memorandum": whoever issued it, named before.
+      const document = first === undefined ? citedDocument(tokens, at, discourse, index) : undefined;
+      const named = unnamedAgent || anonymous ? undefined : (holder ?? (represented ? principal : (first ?? document)));
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -374,11 +378,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const verb = verbOfSubject(tokens, mentions[subject]!, quoted);
       const first = ranges[0]![0];
       const last = ranges[ranges.length - 1]![1];
-      if (verb !== undefined && QUOTING_VERBS.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb]!.end < first && ownsQuote(tokens, verb, first) && quoteEndsClause(sentence, last)) {
+      // So is one in what a document its subject issued says ("Obama issued a memorandum that … promotes “…”").
+      const issues = verb !== undefined && issuesDocument(tokens, verb);
+      if (verb !== undefined && (QUOTING_VERBS.has(tokens[verb]!.lemma.toLowerCase()) || issues) && tokens[verb]!.end < first && (issues || ownsQuote(tokens, verb, first)) && quoteEndsClause(sentence, last)) {
         attribution = { speaker: subject, cue: tokens[verb]!.value, cueAt: tokens[verb]!.start, kind: 'quote', quotes: ranges, frame: [], cues, quotesOnly: true };
       }
     }
     out.push(referent ? { ...attribution, referent } : attribution);
+    const issued = issuedIn(sentence, own, mentions, quoted, subject, attribution.speaker);
+    if (issued.length > 0) discourse.issued.set(index, issued);
     if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;
     if (attribution.speaker !== undefined && (attribution.kind === 'indirect' || attribution.kind === 'according-to') && subject === undefined) discourse.subjectOf[index] = attribution.speaker;
   });
@@ -404,6 +412,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
   return out;
+}
+
+/** After "according to" (ending at block offset `at`): the issuer of the document it names ("the memorandum"), if known. */
+function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number): number | undefined {
+  const k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0 || !/^(?:the|its|his|her|their)$/i.test(tokens[k]!.value)) return undefined;
+  const noun = tokens.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN');
+  const family = noun === undefined ? undefined : documentFamily(noun.lemma.toLowerCase());
+  return family === undefined ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH);
 }
 
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;

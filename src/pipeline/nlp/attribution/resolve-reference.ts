@@ -4,6 +4,7 @@ import { ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
+import { documentFamily, issuerOfDocument, type IssuedDocument } from './documents.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -26,6 +27,8 @@ export interface Discourse {
   quoted: readonly boolean[];
   /** See `typesByName`. */
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
+  /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
+  issued: Map<number, IssuedDocument[]>;
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
@@ -36,7 +39,7 @@ const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union',
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
-const DESCRIPTION_REACH = 8;
+export const DESCRIPTION_REACH = 8;
 
 /** Titles that name the same office ("the attorney" for "Attorney Mark Jay Heller" or "lawyer Mark Heller"). */
 // Ranks that make another office of a title: the vice president is not the president.
@@ -143,6 +146,10 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
 export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
+  // "“…,” the statement said": whoever issued that statement.
+  const family = documentFamily(head);
+  const issuer = family === undefined ? undefined : issuerOfDocument(d.issued, d.mentions, sentence, family, DESCRIPTION_REACH);
+  if (issuer !== undefined) return issuer;
   // "the committee", "the commission": only an organization whose name has that word ("Federal Election
   // Commission"); unlike "the company", these words name too many kinds of body to stand for whichever came last.
   if (NAMED_ORG_HEADS.has(head)) {

@@ -6,6 +6,7 @@ import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
+import { issuingVerbBefore } from './documents.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -104,6 +105,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     skipped++;
   }
   if (j < 0) return undefined;
+  // "Harvard released a statement Monday saying …": the statement's words are its issuer's.
+  const issuing = /ing$/i.test(tokens[cue]!.value) ? issuingVerbBefore(tokens, cue) : undefined;
+  if (issuing !== undefined) return phraseBefore(ctx, issuing);
   j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };

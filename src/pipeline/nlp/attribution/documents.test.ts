@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, speaker } from '../../../../tests/support/attribution.ts';
+
+// Words quoted from a document are its issuer's. Sentences from real coverage (ECB+ 9_2, 9_5: the 2009 Endangered
+// Species Act memorandum) and from the crafted sets in tests/fixtures/ (political-style p40, attribution-traps t09,
+// political-review-4), each beside the cases that must stay unknown.
+describe('attribution: documents speak for whoever issued them', () => {
+  it('a quotation in a memorandum its subject issued is the subject’s, and "according to the memorandum" names them too', () => {
+    const a = annotate(
+      'Obama issued a memorandum that effectively suspends the regulation while ordering a review to determine whether it promotes "the purposes of the [Endangered Species Act]."',
+      'In the meantime, according to the memorandum, officials should "follow the prior longstanding consultation and concurrence practices" that call for independent reviews.',
+    );
+    expect(speaker(a, 'the purposes of the')).toBe('Obama');
+    expect(speaker(a, 'follow the prior longstanding')).toBe('Obama');
+  });
+
+  it('"the report said" and "the statement said" are the issuer’s named before', () => {
+    const a = annotate(
+      'The Center for American Progress, a liberal think tank, released a report Thursday criticizing the plan.',
+      '“Secretary Zinke is running the Interior Department like a subsidiary of the oil industry,” the report said.',
+    );
+    expect(speaker(a, 'like a subsidiary')).toBe('Center for American Progress');
+    const b = annotate(
+      'Harbour City FC have sacked manager Paul Kemp after a run of nine games without a win, the club said in a statement on Sunday.',
+      '“We thank Paul for his dedication and wish him well for the future,” the statement said.',
+    );
+    expect(speaker(b, 'We thank Paul')).toBe('Harbour City FC');
+    const c = annotate('The lawsuit, filed by the American Civil Liberties Union in federal court, names three officers.', 'According to the complaint, the officers “acted with deliberate indifference” to the man’s injuries.');
+    expect(speaker(c, 'acted with deliberate indifference')).toBe('American Civil Liberties Union');
+  });
+
+  it('a statement released "saying" something says it for whoever released it', () => {
+    const a = annotate('Harvard University released a statement Monday saying it would fight the administration’s funding freeze in court.');
+    expect(speaker(a, 'fight the administration')).toBe('Harvard University');
+  });
+
+  it('documents of two issuers, or of none, leave "the report" unknown', () => {
+    const two = annotate(
+      'The Center for American Progress released a report on Thursday.',
+      'The Heritage Foundation released a report of its own on Friday.',
+      '“The plan favors oil companies over taxpayers,” the report said.',
+    );
+    expect(speaker(two, 'favors oil companies')).toBeUndefined();
+    // Nobody is said to have issued it.
+    const none = annotate('Senator Ann Walsh read from a report at the hearing.', '“Nine of ten wells were never inspected,” the report said.');
+    expect(speaker(none, 'Nine of ten wells')).toBeUndefined();
+    // "a report by the inspector general": issued by someone the text does not name.
+    const unnamed = annotate('Interior Secretary Ryan Zinke welcomed a report by the inspector general.', 'According to the report, the flights “complied with all rules.”');
+    expect(speaker(unnamed, 'complied with all rules')).toBeUndefined();
+  });
+
+  it('a memorandum someone else is said to have issued is not the subject’s', () => {
+    const a = annotate('Senator Ann Walsh said the agency had issued a memo that called the rule “a dead letter.”');
+    expect(speaker(a, 'a dead letter')).not.toBe('Ann Walsh');
+  });
+});
