@@ -311,6 +311,21 @@ describe('attribution: quoted words outside the usual cue patterns', () => {
     expect(speaker(a, 'He was excited about having Jimmy')).toBe('Brown');
   });
 
+  it('a statement split a paragraph per sentence, opened anew at each of its own paragraphs and closed at the end, is one quotation (ECB+ 9_4)', () => {
+    const a = annotate(
+      'Below is a statement by Francesca Grifo, director of UCS\'s Scientific Integrity Program:',
+      '"Several last-minute Bush administration regulatory changes have undermined the scientific foundation of the Endangered Species Act, and today the Obama administration has begun to repair the damage.',
+      'The message from tens of thousands of scientists around the country is clear: These unwarranted changes fundamentally undermine our ability to protect imperiled plants and animals.',
+      '"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity.',
+      'Interior Secretary Salazar\'s decision is a long-awaited first step.',
+      'But there is much more to be done."',
+    );
+    expect(speaker(a, 'repair the damage')).toBe('Francesca Grifo');
+    expect(speaker(a, 'protect imperiled plants')).toBe('Francesca Grifo');
+    expect(speaker(a, 'restored critical checks')).toBe('Francesca Grifo');
+    expect(speaker(a, 'long-awaited first step')).toBe('Francesca Grifo');
+  });
+
   it('unmarked paragraphs after an unclosed quotation stay the writer’s when the next marks open a new quotation (crafted from ECB+ 5_2)', () => {
     const a = annotate(
       '"I knew this thing was coming, and it wasn\'t an easy thing for anybody,"Brown said from Miami before coaching the Pistons in the Eastern Conference finals.',

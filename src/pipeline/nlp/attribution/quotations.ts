@@ -57,7 +57,11 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     const endedOpen = continuing;
     // Opened again after unmarked paragraphs, it may be a new quotation ("“He is a great teacher,” King said."), and
     // they the writer's: only a closing mark shows the quotation went on through them.
-    if (!(continuing && opensHere && pending.length === 0)) continuing = false;
+    // But one that opens again and stays open to its end, as a quotation's middle paragraphs do, shows it went on
+    // through them too (copy split into a paragraph per sentence, each of the original paragraphs opened anew).
+    const reopensWhole = continuing && opensHere && pending.length > 0 && (text.match(/["“”«»„]/g) ?? []).length === 1;
+    if (reopensWhole) flushGap(pending);
+    if (!(continuing && opensHere && (pending.length === 0 || reopensWhole))) continuing = false;
     wholeOpen = false;
     const push = (start: number, end: number) => {
       const words = wordCount(text.slice(start, end));
