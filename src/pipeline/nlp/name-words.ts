@@ -29,7 +29,7 @@ export const ROLE_MODIFIERS = new Set([
   'commerce', 'labor', 'energy', 'health', 'education', 'interior', 'transportation', 'agriculture', 'army', 'navy', 'air',
   'force', 'police', 'fire', 'team', 'club', 'official', 'officials', 'humanitarian', 'affairs', 'religious', 'freedom',
   'assistance', 'operating', 'financial', 'technology', 'information', 'product', 'research', 'science', 'policy', 'for', 'of',
-  'and', 'the', 'head',
+  'and', 'the', 'head', 'solicitor', 'surgeon',
 ]);
 
 /** Words that make a name an organization ("Department of Defense", "Betty Ford Center", "Acme Corp"). */

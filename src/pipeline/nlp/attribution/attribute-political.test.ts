@@ -467,6 +467,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'If you believe that')).toBeUndefined();
   });
 
+  it('a place of two words narrows a title as one place, and a lower-case "solicitor general" is a title (fourth review w70, w79)', () => {
+    const a = annotate('Former Gov. Nikki Haley of South Carolina and Gov. Henry McMaster both endorsed the candidate.', '“She is the real deal,” the South Carolina governor said.');
+    expect(speaker(a, 'the real deal')).toBe('Henry McMaster');
+    // Two sitting governors, one of them of South Carolina only by world knowledge: unknown.
+    const b = annotate('Gov. Henry McMaster and Gov. Brian Kemp both endorsed the candidate.', '“She is the real deal,” the South Carolina governor said.');
+    expect(speaker(b, 'the real deal')).toBeUndefined();
+    const c = annotate('Former acting solicitor general Neal Katyal argued the case before the Supreme Court.', '“The tariffs are a tax, and only Congress can tax,” the former solicitor general said afterward.');
+    expect(speaker(c, 'only Congress can tax')).toBe('Neal Katyal');
+    // The sitting solicitor general is not "the former" one.
+    const d = annotate('Solicitor General D. John Sauer defended the tariffs before the justices.', '“The tariffs are a tax, and only Congress can tax,” the former solicitor general said afterward.');
+    expect(speaker(d, 'only Congress can tax')).toBeUndefined();
+  });
+
   it('"…, who said" and "…, who had called X “…”" are the name before the relative pronoun’s (third review y02, t38)', () => {
     const a = annotate(
       'Rep. Chip Roy said he disagreed with Rep. Thomas Massie, who had called the spending package “a debt bomb with a bow on it.”',

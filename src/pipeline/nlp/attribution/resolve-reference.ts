@@ -192,7 +192,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // president", "the Harvard president") or a rank ("the vice president").
   // A place ("the Kentucky governor") need not be in the title — the name finder keeps "of Kentucky" out of it — but
   // then, as always, only one holder may be in reach.
-  const narrowing = described.slice(0, -1).filter((w) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  // (A place of two words, "the South Carolina governor", is one place, not two narrowing words.)
+  const inPlace = placeWords(described.slice(0, -1));
+  const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
   const holds = (role: string) => {
     const written = role.split(/[\s-]+/);
     if (written.some((w) => /^(?:former|ex|then)$/.test(w)) !== wantsFormer) return false;
@@ -227,4 +229,16 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const lastSubject = previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? previous : undefined;
   if (places.length === 0 && state === undefined && lastSubject !== undefined && holders.some((m) => sameEntity(d, m, lastSubject))) return holders.find((m) => sameEntity(d, m, lastSubject));
   return undefined;
+}
+
+/** Indexes of the words that are part of a place of two or three words ("South Carolina", "New York City"). */
+function placeWords(words: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2]) {
+      const phrase = words.slice(i, i + n);
+      if (phrase.length === n && phrase.every((w) => /^\p{Lu}/u.test(w)) && (isKnownPlace(phrase.join(' ')) || stateOf(phrase.join(' ')) !== undefined)) for (let k = i; k < i + n; k++) found.add(k);
+    }
+  }
+  return found;
 }
