@@ -85,8 +85,10 @@ const craftedSets = [
   ['political-review-3', 'third review (tuning)'],
   ['political-review-4', 'fourth review (tuning)'],
   ['political-anonymous', 'anonymous sources (tuning)'],
+  ['wire-general', 'general wire copy (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
+  ['wire-general-heldout', 'general wire copy, held out'],
 ] as const;
 for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);
