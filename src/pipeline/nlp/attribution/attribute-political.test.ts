@@ -467,6 +467,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'If you believe that')).toBeUndefined();
   });
 
+  it('a person "of" or "at" a body speaks, not the body; a country recalling its ambassador says nothing (wire-general w29, w21)', () => {
+    const a = annotate('Police arrested a man on Friday.', '"He wasn\'t hard to find ,"Detective Sgt. Mike Bannerman of the Northfield Police Department told reporters at a news conference.');
+    expect(speaker(a, 'hard to find')).toBe('Mike Bannerman');
+    const b = annotate('(Reuters) - Velmira recalled its ambassador to neighbouring Sarkand on Tuesday after Sarkandi troops detained three Velmiran fishermen in disputed waters, Velmira\'s foreign ministry said.');
+    expect(speaker(b, 'recalled its ambassador')).toBeUndefined();
+    // "claimed" with a clause after its noun phrase is speech.
+    const c = annotate('Former President Donald Trump claimed the election was stolen from him by fraud.');
+    expect(speaker(c, 'the election was stolen')).toBe('Donald Trump');
+  });
+
   it('a place of two words narrows a title as one place, and a lower-case "solicitor general" is a title (fourth review w70, w79)', () => {
     const a = annotate('Former Gov. Nikki Haley of South Carolina and Gov. Henry McMaster both endorsed the candidate.', '“She is the real deal,” the South Carolina governor said.');
     expect(speaker(a, 'the real deal')).toBe('Henry McMaster');

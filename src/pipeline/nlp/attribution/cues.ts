@@ -11,6 +11,22 @@ const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'bec
 
 const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
 
+// Speech verbs with another sense that takes a plain object: recalling an envoy, claiming a prize, noting nothing.
+const OBJECT_SENSES = new Set(['recall', 'claim']);
+
+/** Whether a noun phrase follows the verb at `i` and ends the clause ("recalled its ambassador to …"). */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '')) return false;
+  k++;
+  while (k < tokens.length && ['ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN') k++;
+  // "claimed the election was stolen": a clause, whose subject the noun phrase is.
+  const after = tokens[k + 1];
+  return after === undefined || !['VERB', 'AUX'].includes(after.pos);
+}
+
 /**
  * Whether token `i` is a speech verb used as one: tagged a verb (or "says", "reports", "notes" tagged as a noun
  * right after a name or pronoun), not an infinitive's head ("agreed to team up") nor a participle of a clause of
@@ -39,6 +55,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // after a quotation or comma ("…,” added the spokesman") it is.
   const next = tokens[i + 1];
   if (t.lemma.toLowerCase() === 'add' && next && ['NOUN', 'NUM', 'ADJ'].includes(next.pos) && !/^[,"“”]$/.test(previous?.value ?? '')) return false;
+  // "Velmira recalled its ambassador", "claimed the title": a verb of two senses with a noun phrase for its object,
+  // and no clause after it ("claimed the vote was rigged" is speech).
+  if (OBJECT_SENSES.has(t.lemma.toLowerCase()) && takesObject(tokens, i)) return false;
   // "said the department would respond “in due course”": inside what someone said, what another is to say has not
   // been said; the quotation belongs to the cue before. Alone, "he would say only that …" reports speech.
   const modal = MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''));

@@ -266,6 +266,16 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   return exempt.test(before.value) ? undefined : k - 1;
 }
 
+/** The person named right before "of"/"at"/"with" (and "the") that precedes token `first`, if any. */
+function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  let k = first - 1;
+  if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
+  if (k < 1 || !/^(?:of|at|with)$/i.test(tokens[k]!.value)) return undefined;
+  const person = mentionEndingAt(ctx, k - 1);
+  return person !== undefined && ctx.mentions[person]!.type === 'person' ? person : undefined;
+}
+
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
 function beforeParenthesis(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.value !== ')') return j;
@@ -286,6 +296,10 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // the subject; the words before the preposition are ("a spokesman for the FEC", "the head of Ohio State" are).
   // A place after "of" too: "Senator Chuck Schumer of New York, the Democratic leader, called".
   const place = m !== undefined && ctx.mentions[m]!.type === 'place';
+  // "Detective Sgt. Mike Bannerman of the Northfield Police Department told reporters": the person, not the body
+  // he is of or at.
+  const employer = m !== undefined && !place ? employeeBefore(ctx, tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start)) : undefined;
+  if (employer !== undefined) return { kind: 'mention', mention: employer };
   const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
