@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
-import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { surnameOf } from './person-names.ts';
@@ -54,6 +54,11 @@ function allowsConnector(previous: Token): boolean {
 function nameRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  // "Helen Marsh KC", "Sir Keir Starmer MP": letters after a person's name are no part of it.
+  const end = (r: Token[]) => {
+    while (r.length >= 3 && POST_NOMINALS.test(r[r.length - 1]!.value)) r.pop();
+    runs.push(r);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isNameToken(token, i)) {
@@ -74,10 +79,10 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       i++;
       continue;
     }
-    if (run.length > 0) runs.push(run);
+    if (run.length > 0) end(run);
     run = [];
   }
-  if (run.length > 0) runs.push(run);
+  if (run.length > 0) end(run);
   return runs;
 }
 

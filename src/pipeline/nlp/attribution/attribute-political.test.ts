@@ -477,6 +477,12 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'the election was stolen')).toBe('Donald Trump');
   });
 
+  it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
+    const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
+    expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');
+    expect(speaker(a, 'acted in self-defence')).toBe('Owen Prideaux');
+  });
+
   it('a place of two words narrows a title as one place, and a lower-case "solicitor general" is a title (fourth review w70, w79)', () => {
     const a = annotate('Former Gov. Nikki Haley of South Carolina and Gov. Henry McMaster both endorsed the candidate.', '“She is the real deal,” the South Carolina governor said.');
     expect(speaker(a, 'the real deal')).toBe('Henry McMaster');

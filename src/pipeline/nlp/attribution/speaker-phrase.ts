@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
+import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
@@ -39,6 +39,8 @@ export interface PhraseContext {
 
 /** The mention (of this sentence, outside quotes) whose last word is token `i`. */
 function mentionEndingAt(ctx: PhraseContext, i: number): number | undefined {
+  // Past the letters after a name ("Helen Marsh KC told").
+  if (POST_NOMINALS.test(ctx.sentence.tokens[i]?.value ?? '') && i > 0) i--;
   const t = ctx.sentence.tokens[i]!;
   return ctx.own.find((m) => {
     const x = ctx.mentions[m]!;
@@ -225,6 +227,8 @@ function nameSpanning(ctx: PhraseContext, first: number, last: number): number |
   if (first > last || ctx.quoted(tokens[first]!)) return undefined;
   // "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote": the name before its party tag.
   let to = beforeParenthesis(tokens, last);
+  // …and before the letters after it ("Owen Prideaux KC").
+  if (to > first && POST_NOMINALS.test(tokens[to]!.value)) to--;
   // "Rep. Robert Garcia of California", "Stephana Ferrell of the Florida Freedom to Read Project": the name before
   // where it is from.
   const of = tokens.slice(first, to + 1).findIndex((t, i) => i > 0 && /^(?:of|from)$/.test(t.value));
