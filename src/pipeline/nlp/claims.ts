@@ -159,7 +159,10 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       // ("The Pentagon announced the ban, but Altman said the company would comply").
       const ownCue = at.cueAt !== undefined && (at.cueAt < start || at.cueAt >= end) ? at.cues.find((x) => x.at >= start && x.at < end) : undefined;
       // A clause before the one whose lead ("…, and Schumer said") reports someone is the writer's own.
-      const beforeLead = !ownCue && at.cueAt !== undefined && at.cueAt >= end && at.frame.length > 0 && at.frame.every(([a, b]) => a >= end && b < sentence.end);
+      // So is one before a clause that names the speaker as its own subject ("Lumen Labs pulled the wraps off …, and
+      // CEO Anders Holmqvist didn't undersell it, calling the device “…”").
+      const namedLater = speaker !== undefined && mentions[speaker]!.sentence === index && mentions[speaker]!.start >= end && at.cueAt !== undefined && mentions[speaker]!.start < at.cueAt;
+      const beforeLead = !ownCue && at.cueAt !== undefined && at.cueAt >= end && ((at.frame.length > 0 && at.frame.every(([a, b]) => a >= end && b < sentence.end)) || namedLater);
       // "The Pentagon pushed … for “all lawful purposes,” while Anthropic sought …": only the quoting clause is the Pentagon's.
       const elsewhere = beforeLead || (at.quotesOnly === true && !clauseQuote);
       const clauseSpeaker = ownCue ? ownCue.speaker : elsewhere ? undefined : speaker;

@@ -219,7 +219,7 @@ describe('findMentions: types from the name’s own words', () => {
   it('letters after a name are no part of it: "Helen Marsh KC", "Sir Keir Starmer MP" (wire-general w06)', () => {
     expect(surfaces('A delivery driver stabbed a man, prosecutor Helen Marsh KC told Avonford Crown Court.')).toContain('Helen Marsh');
     expect(surfaces('Sir Keir Starmer MP said the party would win.')).toContain('Keir Starmer');
-    // Two words and the letters: the letters stay in a name of two words only ("Kansas City KC" is no one's).
+    // After a name of two words too.
     expect(surfaces('Jane Doe OBE opened the new wing.')).toContain('Jane Doe');
   });
 

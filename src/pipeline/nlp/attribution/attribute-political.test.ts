@@ -477,6 +477,27 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'the election was stolen')).toBe('Donald Trump');
   });
 
+  it('the subject of a clause is its head, not a name its title or owner is "to" or "of" (wire-general w15, w25)', () => {
+    // "Vireo's CEO, Hannah Osei,": the name in apposition, whom "she" then stands for; not the company.
+    const a = annotate('Vireo\'s CEO, Hannah Osei, didn\'t wait long to respond.', '"Welcome to last year, Lumen," she posted on X, minutes after the keynote ended.');
+    expect(speaker(a, 'Welcome to last year')).toBe('Hannah Osei');
+    // The assistant sued the singer; the singer accuses nobody.
+    const b = annotate('A former personal assistant to singer-songwriter Nolan Pierce has sued him for $5 million, accusing him of withholding wages, according to a lawsuit filed Tuesday.');
+    expect(speaker(b, 'withholding wages')).toBeUndefined();
+    // "At the hearing Sen. X": a noun that is no title does not make the name an object.
+    const c = annotate('At the hearing Sen. Maria Cantwell said the agency had failed to act.');
+    expect(speaker(c, 'failed to act')).toBe('Maria Cantwell');
+  });
+
+  it('a participle ending a coordinated clause is that clause’s subject’s, and the clause before is the writer’s (wire-general w15)', () => {
+    const a = annotate('Lumen Labs finally pulled the wraps off its long-rumored Halo headset on Tuesday, and CEO Anders Holmqvist didn\'t undersell it, calling the device "the most personal computer we have ever built."');
+    expect(speaker(a, 'most personal computer')).toBe('Anders Holmqvist');
+    expect(speaker(a, 'pulled the wraps off')).toBeUndefined();
+    // Inverted after both clauses, the speaker says both.
+    const b = annotate('The deal is done and the merger will close in March, said Jane Smith, the chief executive.');
+    expect(speaker(b, 'merger will close in March')).toBe('Jane Smith');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

@@ -9,7 +9,7 @@ import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, 
 import { accordingFrame, frameOf } from './frames.ts';
 import { issuedIn, issuerOfDocument, issuesDocument, documentFamily } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
-import { headOfPhrase, subjectIn } from './subject.ts';
+import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
@@ -151,11 +151,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const quoted = (t: Token) => ranges.some(([a, b]) => t.start >= a && t.end <= b);
     const ctx: PhraseContext = { sentence, own, mentions, quoted };
     const tokens = sentence.tokens;
-    const resolve = (phrase: SpeakerPhrase): number | undefined => {
+    const resolve = (phrase: SpeakerPhrase, cue?: number): number | undefined => {
       // "Democrats said", "Senate Republicans argue": members of a party, unnamed like "officials said".
       if (phrase.kind === 'mention') return PARTY_MEMBERS.test(mentions[phrase.mention]!.name) ? undefined : phrase.mention;
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
-      if (phrase.kind === 'subject') return discourse.subjectOf[index];
+      // (…of the clause the participle ends: "…, and CEO Anders Holmqvist didn't undersell it, calling …".)
+      if (phrase.kind === 'subject') return (cue === undefined ? undefined : coordinatedSubject(tokens, cue, own, mentions, quoted)) ?? discourse.subjectOf[index];
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
       if (party) {
@@ -288,14 +289,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
-        const speaker = resolve(c.phrase);
+        const speaker = resolve(c.phrase, c.cue);
         return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
       }),
       ...unreadable.map((i) => ({ at: tokens[i]!.start, cue: tokens[i]!.value, frame: [] as [number, number][] })),
     ].sort((x, y) => x.at - y.at);
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [], cues };
     if (chosen) {
-      const speaker = resolve(chosen.phrase);
+      const speaker = resolve(chosen.phrase, chosen.cue);
       const cueToken = tokens[chosen.cue]!;
       attribution = {
         ...(speaker !== undefined ? { speaker } : {}),

@@ -1,6 +1,8 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { isPossessive } from './word-tests.ts';
+import { isRoleNoun } from '../lexicon.ts';
+import { ROLE_HEADS } from '../name-words.ts';
 
 const PREPOSITION = 'ADP';
 // "WASHINGTON —", "WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -": a city in capitals, maybe a date, maybe an
@@ -36,15 +38,18 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     if (quotedMention[m] || x.start < startAt || x.type === 'place' || x.type === 'product' || (verb && x.start >= verb.start)) continue;
     const at = tokens.findIndex((t) => t.start === x.start);
     // Inside a prepositional phrase, past its determiner: "The head of the Royal College of Nursing, Fiona Grant,".
+    // (…or past a title: "A former personal assistant to singer-songwriter Nolan Pierce has sued him".)
     let b = at - 1;
-    while (b >= 0 && tokens[b]!.pos === 'DET') b--;
+    const titleWord = (t: Token) => (/^\p{Ll}/u.test(t.value) && t.pos === 'NOUN' && isRoleNoun(t.value)) || t.value === '-';
+    while (b >= 0 && (tokens[b]!.pos === 'DET' || titleWord(tokens[b]!))) b--;
     const before = tokens[b];
     if (before && before.pos === PREPOSITION) continue;
     // "Trump's lawyer, Michael Cohen, said": the possessive's owner only says whose lawyer; the name in apposition is
     // the subject.
     const end = tokens.findIndex((t) => t.start >= x.end);
     const after = end >= 0 ? tokens[end + 1] : undefined;
-    if (isPossessive(tokens[end]) && after && /^\p{Ll}/u.test(after.value)) continue;
+    // (…"Vireo's CEO, Hannah Osei," too.)
+    if (isPossessive(tokens[end]) && after && (/^\p{Ll}/u.test(after.value) || ROLE_HEADS.has(after.value.toLowerCase()))) continue;
     const head = headOfPhrase(m, own, mentions, tokens);
     // "The Bush administration made …": the name only qualifies the noun that is the subject.
     return namesANoun(mentions[head]!, tokens) ? undefined : head;
@@ -75,3 +80,17 @@ export function headOfPhrase(m: number, own: readonly number[], mentions: readon
   return head;
 }
 
+
+/**
+ * "Lumen Labs pulled the wraps off its headset, and CEO Anders Holmqvist didn't undersell it, calling the device …":
+ * the named subject of the coordinated clause (after ", and", ", but" or ";") that holds token `at`, if one does.
+ */
+export function coordinatedSubject(tokens: readonly Token[], at: number, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): number | undefined {
+  let c = at - 1;
+  while (c > 0 && !quoted(tokens[c]!) && !(tokens[c]!.value === ';' || (tokens[c]!.pos === 'CCONJ' && tokens[c - 1]?.value === ','))) c--;
+  if (c <= 0 || quoted(tokens[c]!)) return undefined;
+  const verb = tokens.findIndex((t, i) => i > c && (t.pos === 'VERB' || t.pos === 'AUX') && !own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end));
+  if (verb < 0 || verb >= at) return undefined;
+  const first = own.find((m) => mentions[m]!.start >= tokens[c]!.end && mentions[m]!.end <= tokens[verb]!.start && (mentions[m]!.type === 'person' || mentions[m]!.type === 'organization'));
+  return first === undefined ? undefined : headOfPhrase(first, own, mentions, tokens);
+}
