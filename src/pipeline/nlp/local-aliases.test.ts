@@ -99,3 +99,19 @@ describe('resolveLocalAliases: acronyms defined in the text', () => {
     for (const m of uses) expect(m.name).toBe(name);
   });
 });
+
+describe('resolveLocalAliases: an organization by its first word', () => {
+  it('"Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA" stand for the full name (wire-general w15, w16)', () => {
+    const ms = resolve(['Lumen Labs unveiled its headset on Tuesday.', 'Lumen says the Halo lasts about three hours on a charge.']);
+    expect(named(ms, 'Lumen')[0]).toMatchObject({ name: 'Lumen Labs', type: 'organization', resolvedLocally: true });
+    const asa = resolve(['OSLO (Reuters) - Norwegian chipmaker Halvorsen Semiconductor ASA said on Monday it would buy Brightwater Devices Inc.', 'Halvorsen will pay $38 per share.']);
+    expect(named(asa, 'Halvorsen')[0]).toMatchObject({ name: 'Halvorsen Semiconductor ASA', resolvedLocally: true });
+  });
+
+  it('a first word two organizations share, a place or a given name stays as written', () => {
+    const two = resolve(['Apex Capital and Apex Motors both bid for the plant.', 'Apex declined to comment.']);
+    expect(named(two, 'Apex')[0]).toMatchObject({ name: 'Apex', resolvedLocally: false });
+    const place = resolve(['Boston Scientific said it would cut 300 jobs.', 'Boston has lost two big employers this year.']);
+    expect(named(place, 'Boston')[0]?.name).not.toBe('Boston Scientific');
+  });
+});

@@ -1,4 +1,4 @@
-import { isFirstName } from './lexicon.ts';
+import { isFirstName, isKnownPlace } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
@@ -42,6 +42,13 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const after = /^\s*\(([^()\s]{2,10})\)/.exec((blocks[m.block] ?? '').slice(m.end));
     if (after?.[1] && initialsMatch(after[1], m.surface)) acronyms.set(after[1], m.surface);
   }
+  // "Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA": an organization's first word, when
+  // no other name of the article starts with it and the word names no place or person on its own.
+  const byFirstWord = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.surface.split(/\s+/);
+    if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) add(byFirstWord, words[0]!, m.surface);
+  }
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     if (words.length === 1) {
@@ -52,6 +59,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
       const surname = fullest(bySurname.get(m.surface));
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
+      const organizations = byFirstWord.get(m.surface);
+      const organization = organizations?.size === 1 ? mentions.find((x) => x.surface === [...organizations][0] && x.type === 'organization') : undefined;
+      if (organization && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
+        return [{ ...m, name: organization.surface, resolvedLocally: true, type: 'organization' as const }];
+      }
       const first = fullest(byFirstName.get(m.surface));
       if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
     }
