@@ -2,7 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import type { Discourse } from './resolve-reference.ts';
+import { resolveDescription, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
@@ -64,11 +64,23 @@ export function carryAcrossParagraphs(
 
 /** A sentence ending in a colon that introduces someone's words: its cue's speaker, or its subject when it names a statement. */
 function introducedBy(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
-  if (!/:\s*$/.test(sentence.text)) return undefined;
+  // "Statement by Vila Serrana president Rui Tavares": a heading with no verb and no closing stop introduces too.
+  const heading = !/[.!?]["”]?\s*$/.test(sentence.text) && !sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && discourse.blocks[sentence.block]!.trim() === sentence.text.trim();
+  if (!/:\s*$/.test(sentence.text) && !heading) return undefined;
   if (attribution.speaker !== undefined) return attribution.speaker;
-  const namesStatement = sentence.tokens.some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-  if (!namesStatement) return undefined;
-  return statementAuthor(sentence, discourse.bySentence.get(index) ?? [], discourse.mentions, discourse.subjectOf[index]) ?? discourse.subjectOf[index];
+  const statement = sentence.tokens.findIndex((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+  if (statement < 0) return undefined;
+  const byline = statementAuthor(sentence, discourse.bySentence.get(index) ?? [], discourse.mentions, discourse.subjectOf[index]);
+  // (A heading has no subject: only its "by" names someone.)
+  if (heading) return byline;
+  const author = byline ?? discourse.subjectOf[index];
+  if (author !== undefined) return author;
+  // "The full statement, posted on the company's website, reads:": the statement spoken of before, as "the statement
+  // said" — or, when no one is said to have issued one, the statement of whoever spoke in the sentence before.
+  const tokens = sentence.tokens;
+  const definite = (k: number) => /^(?:the|its|his|her|their)$/i.test(tokens[k]?.value ?? '');
+  if (!definite(statement - 1) && !(definite(statement - 2) && tokens[statement - 1]!.pos === 'ADJ')) return undefined;
+  return resolveDescription(discourse, index, tokens[statement]!.lemma.toLowerCase(), true) ?? discourse.speakerOf[index - 1];
 }
 
 /**

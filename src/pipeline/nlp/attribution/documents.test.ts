@@ -53,4 +53,24 @@ describe('attribution: documents speak for whoever issued them', () => {
     const a = annotate('Senator Ann Walsh said the agency had issued a memo that called the rule “a dead letter.”');
     expect(speaker(a, 'a dead letter')).not.toBe('Ann Walsh');
   });
+
+  it('a heading "Statement by X" and "The full statement … reads:" introduce the quotation paragraphs after them (wire-general w13, w23)', () => {
+    const a = annotate(
+      'Ashford Rovers have completed the signing of striker Thiago Meirelles.',
+      'Statement by Vila Serrana president Rui Tavares',
+      '“Thiago leaves Vila Serrana with our gratitude and our respect. He arrived as a teenager.',
+      '“The fee will allow us to invest in our academy, and we wish him every success in England.”',
+    );
+    expect(speaker(a, 'gratitude and our respect')).toBe('Rui Tavares');
+    expect(speaker(a, 'invest in our academy')).toBe('Rui Tavares');
+    const b = annotate(
+      'Harbrook Home, the online furniture retailer, said Thursday that hackers had stolen the names of about 2.3 million customers.',
+      'The full statement, posted on the company\'s website, reads:',
+      '“We immediately took the system offline and engaged outside cybersecurity experts.”',
+    );
+    expect(speaker(b, 'took the system offline')).toBe('Harbrook Home');
+    // A heading that names nobody introduces nobody.
+    const c = annotate('Harbrook Home said Thursday that hackers had stolen customer data.', 'Statement from the board', '“We are deeply sorry for what happened to our customers.”');
+    expect(speaker(c, 'deeply sorry')).toBeUndefined();
+  });
 });
