@@ -7,7 +7,7 @@ import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, typesByName, typ
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
-import { issuedIn, issuerOfDocument, issuesDocument, documentFamily } from './documents.ts';
+import { authorOfDocument, documentFamily, issuedIn, issuerOfDocument, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
@@ -346,8 +346,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
       const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
       // "according to the memorandum": whoever issued it, named before.
-      const document = first === undefined ? citedDocument(tokens, at, discourse, index) : undefined;
-      const named = unnamedAgent || anonymous ? undefined : (holder ?? (represented ? principal : (first ?? document)));
+      const document = citedDocument(tokens, at, discourse, index, own);
+      const named = unnamedAgent || anonymous ? undefined : (document ?? holder ?? (represented ? principal : first));
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -415,13 +415,19 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-/** After "according to" (ending at block offset `at`): the issuer of the document it names ("the memorandum"), if known. */
-function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number): number | undefined {
+/**
+ * After "according to" (ending at block offset `at`), a document: its author named with it ("a memo sent to employees
+ * by Chief Operating Officer Gail Whitcomb"), else, for "the memorandum", whoever issued it before.
+ */
+function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number, own: readonly number[]): number | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
-  if (k < 0 || !/^(?:the|its|his|her|their)$/i.test(tokens[k]!.value)) return undefined;
-  const noun = tokens.slice(k + 1, k + 4).find((t) => t.pos === 'NOUN');
-  const family = noun === undefined ? undefined : documentFamily(noun.lemma.toLowerCase());
-  return family === undefined ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH);
+  if (k < 0 || !/^(?:the|a|an|its|his|her|their)$/i.test(tokens[k]!.value)) return undefined;
+  const noun = tokens.findIndex((t, i) => i > k && i < k + 4 && t.pos === 'NOUN');
+  const family = noun < 0 ? undefined : documentFamily(tokens[noun]!.lemma.toLowerCase());
+  if (family === undefined) return undefined;
+  const author = authorOfDocument(tokens, noun, own, discourse.mentions);
+  if (author !== undefined || /^an?$/i.test(tokens[k]!.value)) return author;
+  return issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH);
 }
 
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;

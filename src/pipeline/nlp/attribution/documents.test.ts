@@ -73,4 +73,16 @@ describe('attribution: documents speak for whoever issued them', () => {
     const c = annotate('Harbrook Home said Thursday that hackers had stolen customer data.', 'Statement from the board', '“We are deeply sorry for what happened to our customers.”');
     expect(speaker(c, 'deeply sorry')).toBeUndefined();
   });
+
+  it('"according to a memo sent to employees … by X" names X, and "the memo said" after it too (wire-general w17)', () => {
+    const a = annotate(
+      'Corwin Appliance will cut 340 jobs at its Millbrook plant by the end of March, according to a memo sent to employees Wednesday by Chief Operating Officer Gail Whitcomb.',
+      '"This decision was not made lightly," the memo said.',
+    );
+    expect(speaker(a, 'cut 340 jobs')).toBe('Gail Whitcomb');
+    expect(speaker(a, 'not made lightly')).toBe('Gail Whitcomb');
+    // A memo about someone, not by them.
+    const b = annotate('Corwin Appliance will cut 340 jobs, according to a memo about Chief Operating Officer Gail Whitcomb.');
+    expect(speaker(b, 'cut 340 jobs')).not.toBe('Gail Whitcomb');
+  });
 });

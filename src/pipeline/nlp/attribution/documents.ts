@@ -66,18 +66,28 @@ function determinerAt(tokens: readonly Token[], i: number): number {
   return /^(?:a|an|the|its|his|her|their)$/i.test(tokens[k - 1]?.value ?? '') ? k - 1 : k;
 }
 
+/** Who the document at token `i` says wrote it: "a letter from X", "X's statement", "the lawsuit, filed by X". */
+export function authorOfDocument(tokens: readonly Token[], i: number, own: readonly number[], mentions: readonly LocalMention[]): number | undefined {
+  const named = (k: number) => own.find((m) => mentions[m]!.start === tokens[k]?.start && (mentions[m]!.type === 'person' || mentions[m]!.type === 'organization'));
+  return authorAfter(tokens, i, named, own, mentions) ?? ownerBefore(tokens, i, own, mentions);
+}
+
 /** "a letter from X", "the lawsuit, filed by X", "a memo signed by Director Peter Orszag". */
 function authorAfter(tokens: readonly Token[], i: number, named: (k: number) => number | undefined, own: readonly number[], mentions: readonly LocalMention[]): number | undefined {
   let k = i + 1;
   if (tokens[k]?.value === ',') k++;
-  if (AUTHORED.test(tokens[k]?.value ?? '')) k++;
-  else if (k !== i + 1) return undefined;
+  if (AUTHORED.test(tokens[k]?.value ?? '')) {
+    k++;
+    // "a memo sent to employees Wednesday by Chief Operating Officer Gail Whitcomb": past where and when it went.
+    while (k < tokens.length && k - i <= 8 && !/^by$/i.test(tokens[k]!.value) && ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
+  } else if (k !== i + 1) return undefined;
   if (!/^(?:by|from)$/i.test(tokens[k]?.value ?? '')) return undefined;
   // Title words may stand before the name ("by UCS director Francesca Grifo"), not another clause.
   for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
     const m = named(j);
     if (m !== undefined) return isPossessive(tokens.find((x) => x.start >= mentions[m]!.end)) ? undefined : headOfPhrase(m, own, mentions, tokens);
-    if (!['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos)) return undefined;
+    // (A capitalized title word the tagger took for a verb too: "Chief Operating/VERB Officer".)
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[j]!.pos) && !/^\p{Lu}/u.test(tokens[j]!.value)) return undefined;
   }
   return undefined;
 }
