@@ -346,8 +346,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
       const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
       // "according to the memorandum": whoever issued it, named before.
+      // A document's words are its author's, not those of a name that follows ("a memo about X").
       const document = citedDocument(tokens, at, discourse, index, own);
-      const named = unnamedAgent || anonymous ? undefined : (document ?? holder ?? (represented ? principal : first));
+      const named = unnamedAgent || anonymous ? undefined : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -419,15 +420,14 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
  * After "according to" (ending at block offset `at`), a document: its author named with it ("a memo sent to employees
  * by Chief Operating Officer Gail Whitcomb"), else, for "the memorandum", whoever issued it before.
  */
-function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number, own: readonly number[]): number | undefined {
+function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number, own: readonly number[]): { author?: number } | undefined {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k < 0 || !/^(?:the|a|an|its|his|her|their)$/i.test(tokens[k]!.value)) return undefined;
   const noun = tokens.findIndex((t, i) => i > k && i < k + 4 && t.pos === 'NOUN');
   const family = noun < 0 ? undefined : documentFamily(tokens[noun]!.lemma.toLowerCase());
   if (family === undefined) return undefined;
-  const author = authorOfDocument(tokens, noun, own, discourse.mentions);
-  if (author !== undefined || /^an?$/i.test(tokens[k]!.value)) return author;
-  return issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH);
+  const author = authorOfDocument(tokens, noun, own, discourse.mentions) ?? (/^an?$/i.test(tokens[k]!.value) ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH));
+  return author === undefined ? {} : { author };
 }
 
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
