@@ -142,8 +142,15 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
     const speaker = at.speaker;
     const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const subject = own.filter((i) => firstVerb === undefined || mentions[i]!.end <= firstVerb.start);
-    const clauses = splitClauses(sentence, ranges);
-    clauses.forEach(([start, end, ownSubject], c) => {
+    // "…supporters in Liberty Square, who chanted “…”": a crowd or a place, no one named, before a relative clause.
+    const unnamed = (k: number) => {
+      const t = sentence.tokens[k];
+      if (!t) return false;
+      const holder = own.find((i) => mentions[i]!.start <= t.start && t.end <= mentions[i]!.end);
+      return holder === undefined ? t.pos === 'NOUN' : mentions[holder]!.type === 'place';
+    };
+    const clauses = splitClauses(sentence, ranges, unnamed);
+    clauses.forEach(([start, end, ownSubject, others], c) => {
       const text = blockText(sentence, start, end);
       const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
       const inClause = own.filter((i) => mentions[i]!.start >= start && mentions[i]!.end <= end);
@@ -164,7 +171,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const namedLater = speaker !== undefined && mentions[speaker]!.sentence === index && mentions[speaker]!.start >= end && at.cueAt !== undefined && mentions[speaker]!.start < at.cueAt;
       const beforeLead = !ownCue && at.cueAt !== undefined && at.cueAt >= end && ((at.frame.length > 0 && at.frame.every(([a, b]) => a >= end && b < sentence.end)) || namedLater);
       // "The Pentagon pushed … for “all lawful purposes,” while Anthropic sought …": only the quoting clause is the Pentagon's.
-      const elsewhere = beforeLead || (at.quotesOnly === true && !clauseQuote);
+      const elsewhere = beforeLead || (at.quotesOnly === true && !clauseQuote) || (others && !ownCue);
       const clauseSpeaker = ownCue ? ownCue.speaker : elsewhere ? undefined : speaker;
       const frame = ownCue ? ownCue.frame : at.frame;
       const core = coreOf(start, end, text, frame);
@@ -202,12 +209,17 @@ function blockText(sentence: Sentence, start: number, end: number): string {
  * supply-chain risk" says two things. Split at "; " and at "and" + verb outside quotations, when both sides
  * have a verb and at least five words; returns block offsets.
  */
-/** A clause's block offsets, and whether it has a subject of its own (not the sentence's, carried). */
-type Clause = [number, number, boolean];
+/**
+ * A clause's block offsets, whether it has a subject of its own (not the sentence's, carried), and whether it
+ * tells what others did or said (a relative clause of an unnamed group, and what follows it).
+ */
+type Clause = [number, number, boolean, boolean];
 
-function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): Clause[] {
+function splitClauses(sentence: Sentence, quotes: readonly [number, number][], unnamedAt: (k: number) => boolean): Clause[] {
   const tokens = sentence.tokens;
   const cuts: number[] = [];
+  // Cuts before a relative clause of people the text does not name, who speak for themselves.
+  const othersFrom = new Set<number>();
   // Cuts after which the clause has a subject of its own (", while Anthropic sought …").
   const ownSubject = new Set<number>();
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -236,6 +248,11 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
       const who = rest.indexOf('who');
       if (who > 1 && rest[who - 1] === ',' && /^\p{Lu}/u.test(rest[rest[0] === 'by' ? 1 : 0] ?? '')) cuts.push(i);
     }
+    // "Vasko told thousands of supporters in Liberty Square, who chanted “…”": the chant is the crowd's, not Vasko's.
+    if (word === 'who' && tokens[i - 1]!.value === ',' && quotes.some(([a]) => a > t.start) && unnamedAt(i - 2) && tokens[i + 1]?.pos === 'VERB') {
+      cuts.push(i - 1);
+      othersFrom.add(i - 1);
+    }
     // "…,” Schumer said, hours after Speaker Kevin McCarthy told reporters he would “not budge …”": a clause of its
     // own with its own speaker, cut at the comma before it.
     if (/^(?:after|before)$/i.test(word)) {
@@ -252,6 +269,7 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
   const spans: Clause[] = [];
   let from = 0;
   let fromCut = -1;
+  let others = false;
   for (const cut of [...cuts, tokens.length]) {
     const part = tokens.slice(from, cut);
     const hasVerb = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -259,12 +277,13 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][]): 
     const restOk = cut === tokens.length || (rest.length >= 5 && (rest.some((t) => t.pos === 'VERB') || tokens[cut]!.value === ':'));
     if (part.length >= 5 && hasVerb && restOk) {
       const content = part.filter((t) => t.value !== ';' && t.value !== ',' && t.value !== ':');
-      spans.push([content[0]!.start, content[content.length - 1]!.end, ownSubject.has(fromCut)]);
+      others ||= othersFrom.has(fromCut);
+      spans.push([content[0]!.start, content[content.length - 1]!.end, ownSubject.has(fromCut), others]);
       from = cut + 1;
       fromCut = cut;
     }
   }
-  if (spans.length === 0) return [[sentence.start, sentence.end, false]];
+  if (spans.length === 0) return [[sentence.start, sentence.end, false, false]];
   // Whatever trails the last accepted cut belongs to the last clause.
   const last = spans[spans.length - 1]!;
   last[1] = Math.max(last[1], from < tokens.length ? tokens[tokens.length - 1]!.end : last[1]);

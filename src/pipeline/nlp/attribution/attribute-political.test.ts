@@ -498,6 +498,16 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'merger will close in March')).toBe('Jane Smith');
   });
 
+  it('a crowd’s chant in a relative clause is the crowd’s, not the speaker’s before it (wire-general w20)', () => {
+    const a = annotate('"The people have spoken, and they have spoken clearly,"Vasko told thousands of supporters in Liberty Square, who chanted "Irina, Irina, new Ostavia!" and waved placards reading "Morov must go now."');
+    expect(speaker(a, 'they have spoken clearly')).toBe('Vasko');
+    expect(speaker(a, 'Irina, Irina, new Ostavia')).toBeUndefined();
+    expect(speaker(a, 'Morov must go now')).toBeUndefined();
+    // A named person's relative clause stays that person's ("…, who said", third review).
+    const b = annotate('The remarks drew an immediate rebuke from Rep. Brian Fitzpatrick, R-Pa., who said the comments were “dangerous and wrong.”');
+    expect(speaker(b, 'dangerous and wrong')).toBe('Brian Fitzpatrick');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');
