@@ -508,6 +508,17 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'dangerous and wrong')).toBe('Brian Fitzpatrick');
   });
 
+  it('a spokesperson whose surname is a place word, and a pronoun for the subject in a "when" clause, speak (wire-general w24)', () => {
+    const a = annotate('"Brianna and Tyrese have decided to go their separate ways with love and respect," Cole\'s rep, Simone Park, said in a statement. "They ask for privacy for their daughter\'s sake."');
+    expect(speaker(a, 'separate ways with love')).toBe('Simone Park');
+    expect(speaker(a, 'privacy for their daughter')).toBe('Simone Park');
+    const b = annotate('Reality star Brianna Cole is divorcing.', 'Cole hinted at the split last week when she wrote on Instagram, "Protect your peace, even if it costs you people."');
+    expect(speaker(b, 'Protect your peace')).toBe('Brianna Cole');
+    // The pronoun of someone else in the clause: "… when he wrote" after a woman's name is not hers.
+    const c = annotate('Reality star Brianna Cole is divorcing.', 'Cole learned of it last week when he wrote on Instagram, "Protect your peace, even if it costs you people."');
+    expect(speaker(c, 'Protect your peace')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

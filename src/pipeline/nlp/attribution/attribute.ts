@@ -268,7 +268,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       (inClause ? subordinateChoices : choices).push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
-    const clauseQuote = subordinateChoices.find((c) => !c.inverted && (c.phrase.kind === 'mention' || c.phrase.kind === 'subject'));
+    // (…or a pronoun for the sentence's subject: "Cole hinted at the split when she wrote on Instagram, “…”".)
+    const clauseQuote = subordinateChoices.find((c) => !c.inverted && (c.phrase.kind === 'mention' || c.phrase.kind === 'subject' || (c.phrase.kind === 'pronoun' && subject !== undefined && subjectBefore(c.phrase.at) === subject)));
     if (choices.length === 0 && clauseQuote !== undefined && ranges.length > 0 && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.
     const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);

@@ -7,6 +7,7 @@ import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
+import { isFirstName } from '../lexicon.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -237,7 +238,10 @@ function nameSpanning(ctx: PhraseContext, first: number, last: number): number |
   return ctx.own.find((m) => {
     const x = ctx.mentions[m]!;
     // Not a party description ("a fellow New York Republican"): that only says who the name before it is.
-    if ((x.type !== 'person' && x.type !== 'other') || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
+    // (A name the finder took for a place by its last word, "Simone Park", is a person when a given name opens it:
+    // here it stands in apposition to someone who speaks.)
+    const person = x.type === 'person' || x.type === 'other' || (x.type === 'place' && isFirstName(x.name.split(/\s+/)[0]!) && x.name.split(/\s+/).length === 2);
+    if (!person || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
     const start = tokens.findIndex((t) => t.start === x.start);
     const inName = (t: Token) => ctx.own.some((n) => ctx.mentions[n]!.start <= t.start && t.end <= ctx.mentions[n]!.end);
     // Title words only: not "in a post on Truth Social" before a platform's name.
