@@ -16,6 +16,13 @@ describe('tokenizeBlocks: sentence boundaries', () => {
     ]);
   });
 
+  it('splits after "on X." before any capital or quotation: a letter after a lower-case word is no initial (second tuning set q29)', () => {
+    expect(sentencesOf('Musk dismissed the letter on X. “Senator Warren should spend less time writing letters,” he wrote.')).toEqual(['Musk dismissed the letter on X.', '“Senator Warren should spend less time writing letters,” he wrote.']);
+    // …but initials that follow one another stay together (ECB+ 3_10: "the U. S. Marshals Service").
+    const ecb = 'Perez is a spokesman for the U. S. Marshals Service in Houston.';
+    expect(sentencesOf(ecb)).toEqual([ecb]);
+  });
+
   it('a question closing a quotation does not end the sentence when a name and its speech verb follow (review r07, crafted)', () => {
     expect(sentencesOf('“Are Republicans going to cave again, congressman?” Ingraham asked. She did not wait.')).toEqual(['“Are Republicans going to cave again, congressman?” Ingraham asked.', 'She did not wait.']);
     expect(sentencesOf('“Why now?” Sen. Tim Kaine said on Tuesday.')).toEqual(['“Why now?” Sen. Tim Kaine said on Tuesday.']);

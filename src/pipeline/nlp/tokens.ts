@@ -118,7 +118,10 @@ function splitMissedBoundaries(text: string, tokens: readonly Token[]): Token[][
     const before = sentence.slice(0, index).trimEnd();
     const nextWord = /^[“"']?([\p{L}]+)/u.exec(sentence.slice(index))?.[1] ?? '';
     if (ABBREVIATION.test(before)) continue;
-    const initial = /(?:^|\s)\p{Lu}\.$/u.test(before);
+    // A capital after a lower-case word is no initial of a name ("dismissed the letter on X. “Senator Warren …”"),
+    // unless more initials follow ("the U. S. Marshals").
+    const moreInitials = /^\s*\p{Lu}\.(?:\s|$)/u.test(sentence.slice(index));
+    const initial = /(?:^|\s)\p{Lu}\.$/u.test(before) && (moreInitials || !/\s\p{Ll}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(before));
     if (initial && !SENTENCE_OPENERS.has(nextWord.toLowerCase())) continue;
     if (!/^[“"']?\p{Lu}/u.test(sentence.slice(index))) continue;
     cuts.push(start + index);
