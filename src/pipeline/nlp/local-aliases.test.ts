@@ -115,3 +115,13 @@ describe('resolveLocalAliases: an organization by its first word', () => {
     expect(named(place, 'Boston')[0]?.name).not.toBe('Boston Scientific');
   });
 });
+
+describe('resolveLocalAliases: a surname of a name the finder could not type', () => {
+  it('"Musk" after "Elon Musk" (typed neither person nor organization) is Elon Musk, a person (second tuning set q29)', () => {
+    const ms = resolve(['The contract went to xAI, Elon Musk\'s artificial intelligence company.', 'Musk dismissed the letter on X.']);
+    expect(named(ms, 'Musk')[0]).toMatchObject({ name: 'Elon Musk', type: 'person', resolvedLocally: true });
+    // Two such names with that last word: unknown which.
+    const two = resolve(['Elon Musk and Kimbal Musk spoke at the event.', 'Musk dismissed the letter on X.']);
+    expect(named(two, 'Musk')[0]?.name).toBe('Musk');
+  });
+});

@@ -36,6 +36,13 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     add(bySurname, surnameOf(m.surface), m.surface);
     add(byFirstName, words[0]!, m.surface);
   }
+  // "Elon Musk", a name of two words the finder could not type, then "Musk" alone: the surname of that one name,
+  // when no person of the article has it.
+  const byLastWord = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.surface.split(/\s+/);
+    if (m.type === 'other' && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) add(byLastWord, words[1]!, m.surface);
+  }
   // Acronyms defined in the text: a name directly followed by "(ACRONYM)".
   const acronyms = new Map<string, string>();
   for (const m of mentions) {
@@ -57,7 +64,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (singular && m.type !== 'organization' && [singular[1]!, m.surface.slice(0, -1)].some((s) => bySurname.has(s))) return [];
       const longForm = acronyms.get(m.surface);
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
-      const surname = fullest(bySurname.get(m.surface));
+      const surname = fullest(bySurname.get(m.surface)) ?? (m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined);
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const organizations = byFirstWord.get(m.surface);
       const organization = organizations?.size === 1 ? mentions.find((x) => x.surface === [...organizations][0] && x.type === 'organization') : undefined;
