@@ -204,6 +204,11 @@ describe('findMentions: types from the name’s own words', () => {
     expect(findMentions(tokenizeBlocks(couple), couple).filter((m) => m.surface === 'Biggs')).toEqual([]);
     const one = ['Rep. Andy Biggs voted early.', 'Biggs, speaking to reporters, said the line was long.'];
     expect(findMentions(tokenizeBlocks(one), one).filter((m) => m.surface === 'Biggs')).toHaveLength(1);
+    // …before an auxiliary too ("Sanders did not answer directly", political-style p23); a plural of a word does not.
+    const aux = ['White House Press Secretary Sarah Huckabee Sanders clashed with reporters.', 'Sanders did not answer directly.'];
+    expect(findMentions(tokenizeBlocks(aux), aux).filter((m) => m.surface === 'Sanders')).toHaveLength(1);
+    const water = ['Forecaster Jane Waters spoke on Monday.', 'Waters have risen overnight.'];
+    expect(findMentions(tokenizeBlocks(water), water).filter((m) => m.surface === 'Waters')).toEqual([]);
   });
 
   it('a family name the lexicon knows opens a sentence as a name before a speech verb, a plural noun does not', () => {

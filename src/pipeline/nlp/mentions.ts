@@ -222,7 +222,7 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // subjects are ("Mayorkas, speaking to reporters, …"; "Waters rose again overnight" stays water).
       // A surname that is no plural of an English word ("Watters laughed", "Mayorkas dismissed") may take any verb.
       const plainWord = isCommonWord(first.value) || isCommonWord(first.value.replace(/e?s$/, ''));
-      const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after) || (!plainWord && s.tokens[after]?.pos === 'VERB'));
+      const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after) || (!plainWord && (s.tokens[after]?.pos === 'VERB' || s.tokens[after]?.pos === 'AUX')));
       // So may a word the lexicon knows as a family name, before a speech verb ("Hopkins said", "Sanders told").
       const familyName = isLastName(first.value) && hasPersonCue(s.tokens, after);
       const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && !familyName && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
