@@ -519,6 +519,14 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'Protect your peace')).toBeUndefined();
   });
 
+  it('in "X reported that he had told …", "he" is not the one reporting (wire-general w13)', () => {
+    const a = annotate('“This is a dream for me and my family,” Meirelles told the club\'s website. A Bola reported that he had told Vila Serrana teammates his “heart was already in England” weeks before the deal was agreed.');
+    expect(speaker(a, 'heart was already in England')).toBe('Meirelles');
+    // "X said that he …" is still X: saying is no reporting.
+    const b = annotate('Coach Stefan Kowalczyk spoke after training. Meirelles said that he had told his teammates he was “ready to play on Saturday.”');
+    expect(speaker(b, 'ready to play on Saturday')).toBe('Meirelles');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

@@ -199,7 +199,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
     // Not for a closing ", it said": that pronoun stands for someone outside the sentence it reports.
+    // "A Bola reported that he had told teammates …": who reports is not whom "he" stands for.
+    const reportingVerb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
+    const reports = reportingVerb !== undefined && REPORTING.has(tokens[reportingVerb]!.lemma.toLowerCase());
     const subjectBefore = (at: number) => {
+      if (reports) return undefined;
       const before = tokens[tokens.findIndex((t) => t.start === at) - 1];
       const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || /^(?:where|who|which|as)$/i.test(before.value));
       if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
