@@ -523,8 +523,8 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     const a = annotate('“This is a dream for me and my family,” Meirelles told the club\'s website. A Bola reported that he had told Vila Serrana teammates his “heart was already in England” weeks before the deal was agreed.');
     expect(speaker(a, 'heart was already in England')).toBe('Meirelles');
     // "X said that he …" is still X: saying is no reporting.
-    const b = annotate('Coach Stefan Kowalczyk spoke after training. Meirelles said that he had told his teammates he was “ready to play on Saturday.”');
-    expect(speaker(b, 'ready to play on Saturday')).toBe('Meirelles');
+    const b = annotate('Coach Stefan Kowalczyk spoke after Thiago Meirelles signed. Meirelles said that he had told his teammates he was “ready to play on Saturday.”');
+    expect(speaker(b, 'ready to play on Saturday')).toBe('Thiago Meirelles');
   });
 
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
