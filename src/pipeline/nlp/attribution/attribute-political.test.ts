@@ -527,6 +527,14 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'ready to play on Saturday')).toBe('Thiago Meirelles');
   });
 
+  it('a quotation with no cue right after someone’s reported speech goes on with it, when its subject is a pronoun (sample 003)', () => {
+    const a = annotate('Altman added in his post on X that OpenAI will build technical safeguards to ensure the company’s models behave as they should, claiming that’s also what the DoW wanted. It’s sending engineers to work with the agency to “ensure [its models’] safety,” and it will only deploy on cloud networks.');
+    expect(speaker(a, 'ensure [its models’] safety')).toBe('Altman');
+    // Someone else as the subject keeps it theirs (wire-general w15).
+    const b = annotate('Lumen Labs unveiled its headset.', 'Lumen says the Halo lasts about three hours on a charge. Outside the venue, a lone protester held a sign reading "Touch grass, not glass."');
+    expect(speaker(b, 'Touch grass, not glass')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

@@ -405,12 +405,28 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   // A quotation whose own cue describes someone we cannot find ("“A. B,” the Virginia Democrat said", two Virginia
   // Democrats named): none of its sentences takes an earlier speaker. (A "he" we could not follow does not stop it.)
   const unnamed = new Set([...groupSpeaker].filter(([, x]) => x.speaker === undefined && x.described === true).map(([g]) => g));
+  // "Altman added in his post that OpenAI will build safeguards … It’s sending engineers to “ensure [its models’]
+  // safety.”": a quotation with no cue right after someone's reported speech, in the same paragraph, goes on with it —
+  // unless the sentence names someone else outside its quotation.
+  const reportGoesOn = (index: number): number | undefined => {
+    const before = out[index - 1];
+    if (index === 0 || sentences[index - 1]!.block !== sentences[index]!.block || before?.kind !== 'indirect' || before.speaker === undefined) return undefined;
+    const others = (bySentence.get(index) ?? []).some((m) => !quotedMention[m] && mentions[m]!.name !== mentions[before.speaker!]!.name && mentions[m]!.type !== 'place');
+    // …and only when its subject is a pronoun or the speaker ("Outside the venue, a lone protester held a sign reading
+    // “…”" is the protester's).
+    const tokens = sentences[index]!.tokens;
+    const comma = ['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '') ? tokens.findIndex((t, i) => i < 8 && t.value === ',') : -1;
+    const first = tokens[comma + 1];
+    const speakerFirst = first !== undefined && (bySentence.get(index) ?? []).some((m) => mentions[m]!.start === first.start && mentions[m]!.name === mentions[before.speaker!]!.name);
+    const pronounFirst = first !== undefined && /^(?:he|she|it|they|we)$/i.test(first.value);
+    return others || !(speakerFirst || pronounFirst) ? undefined : before.speaker;
+  };
   sentences.forEach((_, index) => {
     const a = out[index]!;
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? earlierQuoteSpeaker(sentences, out, index) : undefined);
+      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(index)) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;
