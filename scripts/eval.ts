@@ -86,6 +86,8 @@ const craftedSets = [
   ['political-review-4', 'fourth review (tuning)'],
   ['political-anonymous', 'anonymous sources (tuning)'],
   ['wire-general', 'general wire copy (tuning)'],
+  ['wire-review', 'review of the wire rules (tuning)'],
+  ['scraped-news', 'scraped copy, a sentence per paragraph (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],
