@@ -147,7 +147,10 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const t = sentence.tokens[k];
       if (!t) return false;
       const holder = own.find((i) => mentions[i]!.start <= t.start && t.end <= mentions[i]!.end);
-      return holder === undefined ? t.pos === 'NOUN' : mentions[holder]!.type === 'place';
+      if (holder === undefined) return t.pos === 'NOUN';
+      // (…or a name where they are: "supporters in Kessel, who chanted".)
+      const at = sentence.tokens.findIndex((x) => x.start >= mentions[holder]!.start);
+      return mentions[holder]!.type === 'place' || /^(?:in|at|outside|near)$/i.test(sentence.tokens[at - 1]?.value ?? '');
     };
     const clauses = splitClauses(sentence, ranges, unnamed);
     clauses.forEach(([start, end, ownSubject, others], c) => {

@@ -64,4 +64,4 @@ export const NEVER_NAMES = new Set([
 export const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le']);
 
 /** Letters written after a person's name, no part of it: "Helen Marsh KC", "Sir Keir Starmer MP", "Jane Doe OBE". */
-export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)$/;
+export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|QPM|FRCP|FRCS|FRS|FRSA|FRSE|PhD|Esq\.?)$/;

@@ -535,6 +535,32 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'Touch grass, not glass')).toBeUndefined();
   });
 
+  it('the review of the wire rules (wire-review, crafted): unnamed clause subjects, people of bodies, members, unnamed people who speak', () => {
+    // A coordinated clause about someone unnamed is not the sentence subject's…
+    const a = annotate('Gary Doyle, who was appointed in the summer, was defiant, and his assistant resigned in solidarity, saying the decision had been made “by people who have never kicked a ball.”');
+    expect(speaker(a, 'never kicked a ball')).toBeUndefined();
+    // …but a definite description there is the same person.
+    const b = annotate('Mila Ferrand won the final in three sets, and the 19-year-old was in tears afterward, telling the crowd she “would not be standing here without my coach.”');
+    expect(speaker(b, 'without my coach')).toBe('Mila Ferrand');
+    // The person of a body whose name the finder split.
+    const c = annotate('Assistant District Attorney Paula Strickland of the Calder County District Attorney\'s Office said charges would be filed Thursday.');
+    expect(speaker(c, 'charges would be filed')).toBe('Paula Strickland');
+    // A member of a group is not the group.
+    const d = annotate('Outside court, a member of Save Witherby said the group had raised £60,000 to fund the case.');
+    expect(speaker(d, 'raised £60,000')).toBeUndefined();
+    // Letters after a name.
+    const e = annotate('In a witness statement, Dr Anil Varma FRCP, a public health consultant, said overcrowding would create “a real risk of infectious disease outbreaks.”');
+    expect(speaker(e, 'a real risk of infectious')).toBe('Anil Varma');
+    // An unnamed neighbour, or a mother the text does not name, who spoke last: "she" is hers, not an earlier woman's.
+    const f = annotate('Assistant District Attorney Paula Strickland said charges would be filed.', 'A neighbour of the suspect, who declined to give her name, said he kept to himself. “You\'d see him carrying boxes in and out at night,” she said.');
+    expect(speaker(f, 'carrying boxes in and out')).toBeUndefined();
+    const g = annotate('Doherty\'s ex-girlfriend, Kayla Moreau, tweeted Monday that she was "praying for him every single day."', 'His mother said she expected him to stay at the facility for at least 60 days.', '"This time he actually wants to be there ," she said.');
+    expect(speaker(g, 'actually wants to be there')).toBeUndefined();
+    // A crowd "in" a named place, in a relative clause.
+    const h = annotate('Tomasz Wrona spoke on Saturday to thousands of supporters in Kessel, who chanted “Out with the thieves!” as he spoke.');
+    expect(speaker(h, 'Out with the thieves')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

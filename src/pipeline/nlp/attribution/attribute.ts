@@ -156,7 +156,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (phrase.kind === 'mention') return PARTY_MEMBERS.test(mentions[phrase.mention]!.name) ? undefined : phrase.mention;
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
       // (…of the clause the participle ends: "…, and CEO Anders Holmqvist didn't undersell it, calling …".)
-      if (phrase.kind === 'subject') return (cue === undefined ? undefined : coordinatedSubject(tokens, cue, own, mentions, quoted)) ?? discourse.subjectOf[index];
+      if (phrase.kind === 'subject') {
+        const clause = cue === undefined ? undefined : coordinatedSubject(tokens, cue, own, mentions, quoted);
+        return clause !== undefined ? clause.subject : discourse.subjectOf[index];
+      }
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
       if (party) {
@@ -454,7 +457,14 @@ function citedDocument(tokens: readonly Token[], at: number, discourse: Discours
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
 
 // Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
-const UNNAMED_PEOPLE = new Set(['person', 'source', 'strategist', 'staffer', 'aide', 'adviser', 'advisor', 'lawmaker', 'member', 'insider', 'operative', 'diplomat', 'donor', 'ally']);
+// (…and people a story meets without naming: "a neighbour of the suspect, who declined to give her name, said",
+// "his mother said".)
+const UNNAMED_PEOPLE = new Set([
+  'person', 'source', 'strategist', 'staffer', 'aide', 'adviser', 'advisor', 'lawmaker', 'member', 'insider', 'operative', 'diplomat', 'donor', 'ally',
+  'neighbour', 'neighbor', 'witness', 'resident', 'bystander', 'passenger', 'customer', 'shopper', 'worker', 'employee', 'student', 'parent', 'fan',
+  'protester', 'woman', 'man', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'friend', 'relative', 'cousin',
+  'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'partner', 'colleague', 'teammate', 'classmate',
+]);
 
 /** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
 function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {

@@ -25,7 +25,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
-const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague']);
+const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
@@ -278,6 +278,8 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
 function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
   const tokens = ctx.sentence.tokens;
   let k = first - 1;
+  // Back over the rest of the body's name the finder split off ("of the Calder County District Attorney's Office").
+  while (k > 0 && first - k <= 8 && (isPossessive(tokens[k]) || (/^\p{Lu}/u.test(tokens[k]!.value) && !ctx.own.some((m) => ctx.mentions[m]!.type === 'person' && ctx.mentions[m]!.end === tokens[k]!.end)))) k--;
   if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
   if (k < 1 || !/^(?:of|at|with)$/i.test(tokens[k]!.value)) return undefined;
   const person = mentionEndingAt(ctx, k - 1);

@@ -85,12 +85,18 @@ export function headOfPhrase(m: number, own: readonly number[], mentions: readon
  * "Lumen Labs pulled the wraps off its headset, and CEO Anders Holmqvist didn't undersell it, calling the device …":
  * the named subject of the coordinated clause (after ", and", ", but" or ";") that holds token `at`, if one does.
  */
-export function coordinatedSubject(tokens: readonly Token[], at: number, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): number | undefined {
+export function coordinatedSubject(tokens: readonly Token[], at: number, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean): { subject?: number } | undefined {
   let c = at - 1;
   while (c > 0 && !quoted(tokens[c]!) && !(tokens[c]!.value === ';' || (tokens[c]!.pos === 'CCONJ' && tokens[c - 1]?.value === ','))) c--;
   if (c <= 0 || quoted(tokens[c]!)) return undefined;
   const verb = tokens.findIndex((t, i) => i > c && (t.pos === 'VERB' || t.pos === 'AUX') && !own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end));
   if (verb < 0 || verb >= at) return undefined;
-  const first = own.find((m) => mentions[m]!.start >= tokens[c]!.end && mentions[m]!.end <= tokens[verb]!.start && (mentions[m]!.type === 'person' || mentions[m]!.type === 'organization'));
-  return first === undefined ? undefined : headOfPhrase(first, own, mentions, tokens);
+  const first = own.find((m) => mentions[m]!.start >= tokens[c]!.end && mentions[m]!.end <= tokens[verb]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
+  if (first !== undefined) return { subject: headOfPhrase(first, own, mentions, tokens) };
+  // "…, and his assistant resigned in solidarity, saying …", "…, and relatives stood beside her, some of them calling
+  // out …": someone unnamed, not the sentence's subject. A pronoun or a definite description ("…, and the 19-year-old
+  // was in tears, telling the crowd …") may still be the same person.
+  const opener = tokens[c + 1];
+  const someoneElse = opener !== undefined && (/^(?:his|her|its|their|a|an|some|one|several|many|other)$/i.test(opener.value) || (opener.pos === 'NOUN' && /^\p{Ll}/u.test(opener.value)));
+  return someoneElse ? {} : undefined;
 }
