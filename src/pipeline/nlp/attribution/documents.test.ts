@@ -34,13 +34,21 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(a, 'fight the administration')).toBe('Harvard University');
   });
 
-  it('documents of two issuers, or of none, leave "the report" unknown', () => {
+  it('of two issuers, "the report" is the one just spoken of; further back, or issued by no one named, it is unknown', () => {
     const two = annotate(
       'The Center for American Progress released a report on Thursday.',
       'The Heritage Foundation released a report of its own on Friday.',
       '“The plan favors oil companies over taxpayers,” the report said.',
     );
-    expect(speaker(two, 'favors oil companies')).toBeUndefined();
+    expect(speaker(two, 'favors oil companies')).toBe('Heritage Foundation');
+    const far = annotate(
+      'The Center for American Progress released a report on Thursday.',
+      'The Heritage Foundation released a report of its own on Friday.',
+      'Both came as the Senate weighed the bill.',
+      'Leaders met on Monday to set a schedule.',
+      '“The plan favors oil companies over taxpayers,” the report said.',
+    );
+    expect(speaker(far, 'favors oil companies')).toBeUndefined();
     // Nobody is said to have issued it.
     const none = annotate('Senator Ann Walsh read from a report at the hearing.', '“Nine of ten wells were never inspected,” the report said.');
     expect(speaker(none, 'Nine of ten wells')).toBeUndefined();
@@ -84,5 +92,16 @@ describe('attribution: documents speak for whoever issued them', () => {
     // A memo about someone, not by them.
     const b = annotate('Corwin Appliance will cut 340 jobs, according to a memo about Chief Operating Officer Gail Whitcomb.');
     expect(speaker(b, 'cut 340 jobs')).not.toBe('Gail Whitcomb');
+  });
+
+  it('"that statement" is the latest statement’s, and a group is no ministry (wire-review v08, v26)', () => {
+    const a = annotate(
+      'The Estavian Ministry of Foreign Affairs said in a statement on Sunday that it had expelled two Korvanian diplomats. “The Republic of Estavia will not tolerate interference in its internal affairs,” the statement said.',
+      'The Korvanian Ministry of Foreign Affairs responded hours later with a statement of its own, calling the expulsions “groundless, provocative and deeply regrettable.” “The Korvanian side regrets that Estavia has chosen escalation over dialogue,” that statement said.',
+    );
+    expect(speaker(a, 'will not tolerate interference')).toBe('Estavian Ministry of Foreign Affairs');
+    expect(speaker(a, 'chosen escalation over dialogue')).toBe('Korvanian Ministry of Foreign Affairs');
+    const c = annotate('Colonel Arben Hoxha of the Mirovan Defence Ministry said the town had been retaken.', '“Our units have withdrawn to defensive positions in good order,” the group said in a statement posted on its messaging channel.');
+    expect(speaker(c, 'withdrawn to defensive positions')).not.toBe('Mirovan Defence Ministry');
   });
 });

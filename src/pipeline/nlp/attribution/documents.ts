@@ -53,7 +53,10 @@ export function issuedIn(sentence: Sentence, own: readonly number[], mentions: r
   tokens.forEach((t, i) => {
     const family = t.pos === 'NOUN' && !quoted(t) ? documentFamily(t.lemma.toLowerCase()) : undefined;
     if (family === undefined) return;
-    const issuer = authorAfter(tokens, i, named, own, mentions) ?? ownerBefore(tokens, i, own, mentions) ?? issuingSubject(tokens, i, subject, mentions, quoted) ?? (speaker !== undefined && /^in$/i.test(tokens[determinerAt(tokens, i) - 1]?.value ?? '') ? speaker : undefined);
+    // "said in a statement", "responded with a statement of its own": the one speaking, else the sentence's subject.
+    const within = /^(?:in|with)$/i.test(tokens[determinerAt(tokens, i) - 1]?.value ?? '');
+    const subjectBefore = subject !== undefined && mentions[subject]!.end <= t.start ? subject : undefined;
+    const issuer = authorAfter(tokens, i, named, own, mentions) ?? ownerBefore(tokens, i, own, mentions) ?? issuingSubject(tokens, i, subject, mentions, quoted) ?? (within ? (speaker ?? subjectBefore) : undefined);
     if (issuer !== undefined) found.push({ family, issuer });
   });
   return found;
@@ -116,8 +119,20 @@ function issuingSubject(tokens: readonly Token[], i: number, subject: number | u
  */
 export function issuerOfDocument(issued: ReadonlyMap<number, readonly IssuedDocument[]>, mentions: readonly LocalMention[], sentence: number, family: string, reach: number): number | undefined {
   const issuers: number[] = [];
-  for (let s = sentence - 1; s >= Math.max(0, sentence - reach); s--) for (const x of issued.get(s) ?? []) if (x.family === family) issuers.push(x.issuer);
-  return issuers.length > 0 && issuers.every((m) => mentions[m]!.name === mentions[issuers[0]!]!.name) ? issuers[0] : undefined;
+  let latest = -1;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - reach); s--) {
+    for (const x of [...(issued.get(s) ?? [])].reverse()) {
+      if (x.family !== family) continue;
+      if (latest < 0) latest = s;
+      issuers.push(x.issuer);
+    }
+  }
+  const first = issuers[0];
+  if (first === undefined) return undefined;
+  // The document just spoken of, in the sentence before or the one before that ("…responded with a statement of its
+  // own. “…,” that statement said"); further back, only when every such document is one issuer's.
+  if (sentence - latest <= 2) return first;
+  return issuers.every((m) => mentions[m]!.name === mentions[first]!.name) ? first : undefined;
 }
 
 // Words of time between a document and what it says ("released a statement Monday saying").
