@@ -561,6 +561,29 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(h, 'Out with the thieves')).toBeUndefined();
   });
 
+  it('scraped copy (scraped-news, crafted): an anonymous person "familiar with X’s thinking", a relative clause’s subject, a firm by its first word', () => {
+    const a = annotate(
+      'Corvane Systems outbid a rival proposal from private equity firm Hestia Partners.',
+      'Hestia, which bid $38 a share last month, said in a brief statement that it was "reviewing all of its options."',
+      '"They have a ceiling and they are close to it ," a person familiar with Hestia\' s thinking said.',
+      '"Nobody there wants to overpay for a mature business."',
+    );
+    expect(speaker(a, 'reviewing all of its options')).toBe('Hestia Partners');
+    expect(speaker(a, 'They have a ceiling')).toBeUndefined();
+    expect(speaker(a, 'Nobody there wants to overpay')).toBeUndefined();
+    const b = annotate(
+      'A convicted burglar walked away from a highway cleanup crew on Monday, Sheriff Wade Tolliver said.',
+      'A woman who lives near the search area said she saw a man in an orange jumpsuit cross her yard.',
+      '"I locked every door in the house and called my husband ," she said.',
+    );
+    expect(speaker(b, 'locked every door')).toBeUndefined();
+    // A named person's relative clause still names them ("Harriet Olumide, who chairs the trust, said" has commas;
+    // without them the name before "who" is the subject).
+    const c = annotate('Residents who live near the plant said the smell had got worse over the past 3 weeks.', 'Council leader Harriet Olumide who chairs the trust said the site would close.');
+    expect(speaker(c, 'smell had got worse')).toBeUndefined();
+    expect(speaker(c, 'site would close')).toBe('Harriet Olumide');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

@@ -106,7 +106,8 @@ export function subordinate(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && tokens[k]!.value !== ',' && !/^["“”«»]$/.test(tokens[k]!.value); k--) {
     // ", while Moscow said …" sets a second statement against the first (a clause of its own, see claims.ts).
     // "agreed with that assessment but said": "with" after a verb is its preposition, not "with X calling for …".
-    const prepositionOfVerb = tokens[k]!.value.toLowerCase() === 'with' && tokens[k - 1]?.pos === 'VERB';
+    // Nor after an adjective: "a person familiar with Hestia's thinking said", "someone close with the family".
+    const prepositionOfVerb = tokens[k]!.value.toLowerCase() === 'with' && (tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'ADJ');
     if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k) && !prepositionOfVerb) return true;
   }
   return false;

@@ -68,7 +68,9 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   const head = tokens[end]!;
   // "the attorney general": a title ending in a postpositive "general" is a noun phrase too.
   const general = head.lemma.toLowerCase() === 'general' && tokens[end - 1]?.pos === 'NOUN';
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general) return undefined;
+  // (…and a gerund after a possessive, which the tagger reads as a verb: "a person familiar with Hestia's thinking".)
+  const gerund = head.pos === 'VERB' && /ing$/i.test(head.value) && (isPossessive(tokens[end - 1]) || tokens[end - 1]?.value === 's');
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund) return undefined;
   // The whole title, not "general" alone: the inspector general is not the attorney general.
   const headWord = general ? `${tokens[end - 1]!.value.toLowerCase()} general` : head.lemma.toLowerCase();
   for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
@@ -190,6 +192,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       first ??= phrase;
     }
     return first;
+  }
+  // "A woman who lives near the search area said": the one the relative clause is about, not its last noun.
+  for (let k = j; k > 0 && j - k < 10 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!); k--) {
+    if (/^who$/i.test(tokens[k]!.value)) return phraseEndingAt(ctx, k - 1, true) ?? phraseEndingAt(ctx, j, true);
   }
   return phraseEndingAt(ctx, j, true);
 }
