@@ -7,6 +7,7 @@ import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, typesByName, typ
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
+import { namedByTie, namedTies } from './relations.ts';
 import { authorOfDocument, documentFamily, issuedIn, issuerOfDocument, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
@@ -138,6 +139,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     quoted: quotedMention,
     issued: new Map(),
   };
+  const ties = namedTies(sentences, mentions);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   const out: SentenceAttribution[] = [];
@@ -167,6 +169,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }
+      // "her father added", "his publicist said": the one person named in apposition to that tie.
+      const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head) : undefined;
+      if (tied !== undefined) return tied;
       const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.

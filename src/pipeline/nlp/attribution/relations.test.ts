@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, speaker } from '../../../../tests/support/attribution.ts';
+
+// "her father said", "his publicist said": a tie to someone, named in apposition somewhere in the article. Crafted
+// celebrity copy (wire-general w24), with the cases that must stay unknown.
+describe('attribution: a tie named in apposition', () => {
+  it('"her father added" and "her rep confirmed" are the people named as her dad and her rep, before or after', () => {
+    const a = annotate(
+      'Reality star Brianna Cole and her husband of three years, former footballer Tyrese Banks, are divorcing, her rep confirmed to us on Monday.',
+      '"Brianna and Tyrese have decided to go their separate ways with love and respect," Cole\'s rep, Simone Park, said in a statement.',
+      'Her dad, Glen Cole, told the Daily Star: "I\'m just glad my girl is coming home to Texas." "He\'s not a bad guy, he just wasn\'t ready to be a husband," her father added.',
+    );
+    expect(speaker(a, 'just wasn\'t ready to be a husband')).toBe('Glen Cole');
+    expect(speaker(a, 'are divorcing')).toBe('Simone Park');
+  });
+
+  it('a tie nobody is named for, or two people named for it, stays unknown', () => {
+    const none = annotate('Lindsay Lohan left the clinic on Thursday.', '"She was not happy with the place," her father said.');
+    expect(speaker(none, 'not happy with the place')).toBeUndefined();
+    const two = annotate(
+      'Her lawyer, Shawn Holley, spoke first.',
+      'His lawyer, Mark Heller, spoke next.',
+      '"We will appeal the ruling within the week," the lawyer said.',
+    );
+    expect(speaker(two, 'appeal the ruling')).toBeUndefined();
+  });
+});
