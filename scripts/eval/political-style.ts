@@ -7,9 +7,10 @@ import { contentPaths } from '../../src/pipeline/paths.ts';
 import { attributionRow, ATTRIBUTION_HEADER, scoreAttribution } from './attribution-eval.ts';
 
 /**
- * Crafted passages (tests/fixtures/political-style and political-style-heldout: political copy, written and labelled before any output; see
- * their READMEs): each passage is built as an article of its own, then every labelled quotation and reported
- * statement is scored like the real sets. Not real text: a check of attribution patterns, reported apart.
+ * Crafted passages (tests/fixtures/political-*, wire-*, scraped-news: political and general news copy, written and
+ * labelled before any output; see their READMEs): each passage is built as an article of its own, then every labelled
+ * quotation and reported statement is scored like the real sets. Not real text: a check of attribution patterns,
+ * reported apart.
  */
 const PassagesSchema = z.array(z.object({ id: z.string().min(1), body: z.string().min(1), expect: z.array(z.object({ snippet: z.string().min(1), speaker: z.string().min(1), kind: z.string().optional() })) }));
 
@@ -24,7 +25,7 @@ export async function politicalStyleReport(fixture: string, date: string, projec
     const { corpus } = await loadCorpus({ ...contentPaths({}, projectDir), articlesDir: dir }, {});
     const items = (kind: string) => passages.flatMap((p) => p.expect.filter((e) => (e.kind ?? 'quote') === kind).map((e): [string, string, string] => [`${p.id}.md`, e.snippet, e.speaker]));
     return [
-      `Attribution on crafted passages in the style of political coverage, ${role} set (${passages.length} passages; not real text) — ${date}`,
+      `Attribution on crafted news passages, ${role} set (${passages.length} passages; not real text) — ${date}`,
       '',
       ATTRIBUTION_HEADER,
       attributionRow('quotations', scoreAttribution(corpus, items('quote'))),
