@@ -584,6 +584,15 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'site would close')).toBe('Harriet Olumide');
   });
 
+  it('"police said" is the one police force the article names, and nobody when it names none or two (wire-general w29)', () => {
+    const a = annotate('NORTHFIELD — A man accused of robbing three banks was arrested Thursday at a motel off Interstate 80, police said.', 'Detective Sgt. Mike Bannerman of the Northfield Police Department told reporters the man had been armed.');
+    expect(speaker(a, 'arrested Thursday at a motel')).toBe('Northfield Police Department');
+    const none = annotate('A man accused of robbing three banks was arrested Thursday at a motel off Interstate 80, police said.');
+    expect(speaker(none, 'arrested Thursday at a motel')).toBeUndefined();
+    const two = annotate('A man was arrested Thursday at a motel off Interstate 80, police said.', 'The Northfield Police Department and the Ridgeway Police Department searched the area.');
+    expect(speaker(two, 'arrested Thursday at a motel')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

@@ -169,6 +169,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }
+      // "police said": the one police force the article names, if it names one ("the Northfield Police Department").
+      if (phrase.head === 'police' && !phrase.definite) {
+        const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
+        return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
+      }
       // "her father added", "his publicist said": the one person named in apposition to that tie.
       const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head) : undefined;
       if (tied !== undefined) return tied;

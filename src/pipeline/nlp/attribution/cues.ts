@@ -41,6 +41,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
   if (/ed$|^told$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
+  // "A man accused of robbing three banks was arrested": a participle after its noun is a passive, no speech.
+  if (/ed$/i.test(t.value) && previous?.pos === 'NOUN' && /^(?:of|with|by)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "Garber did not respond directly", "she never said": speech that did not happen.
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
   const verb = phrasal || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
