@@ -593,6 +593,17 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(two, 'arrested Thursday at a motel')).toBeUndefined();
   });
 
+  it('an organization in apposition to a description of one speaks, and a company’s board speaks for it (scraped-news s23, s09)', () => {
+    const a = annotate('Rights activists protested on Monday.', 'A human rights group, the Civil Liberties Forum, said the arrests were "a warning to every journalist in the country."');
+    expect(speaker(a, 'a warning to every journalist')).toBe('Civil Liberties Forum');
+    const b = annotate("Corvane raised its offer for Telmark Inc on Monday. Telmark Inc's board said it would evaluate both proposals by the end of the week.");
+    expect(speaker(b, 'evaluate both proposals')).toBe('Telmark Inc');
+    // A person's description before an organization's name is no apposition: "His employer, Acme Corp, said" is Acme's
+    // only as a body, not his.
+    const c = annotate('Engineer Tom Reyes was fired in May.', 'A former colleague, the Acme Workers Union, said the firing was "plainly unlawful."');
+    expect(speaker(c, 'plainly unlawful')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

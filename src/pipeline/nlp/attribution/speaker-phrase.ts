@@ -4,7 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
-import { CUE_VERBS } from '../claim-words.ts';
+import { CUE_VERBS, ORG_ANAPHORS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
 import { isFirstName } from '../lexicon.ts';
@@ -23,7 +23,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'he
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // What an organization or a person issues that can "say" something in their name.
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
-const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson']);
+// (…and a body that speaks for it: "Telmark's board said".)
+const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
@@ -187,7 +188,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // (The tagger may call the head an adjective: "His longtime rival/ADJ, Senate President Bill Ferguson,".)
       const headLike = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && /^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[0]?.value ?? ''));
       const opening = phrase === undefined && headLike && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
-      const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1) : undefined;
+      // (An organization, after a description of one: "A human rights group, the Civil Liberties Forum, said".)
+      const ofBody = phrase?.kind === 'description' && ORG_ANAPHORS.has(phrase.head);
+      const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1, ofBody) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
     }
@@ -229,7 +232,7 @@ function governedByTo(tokens: readonly Token[], first: number): boolean {
 }
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
-function nameSpanning(ctx: PhraseContext, first: number, last: number): number | undefined {
+function nameSpanning(ctx: PhraseContext, first: number, last: number, organization = false): number | undefined {
   const tokens = ctx.sentence.tokens;
   if (first > last || ctx.quoted(tokens[first]!)) return undefined;
   // "Her likely Democratic opponent, Rep. Ruben Gallego (D-Ariz.), wrote": the name before its party tag.
@@ -246,13 +249,13 @@ function nameSpanning(ctx: PhraseContext, first: number, last: number): number |
     // Not a party description ("a fellow New York Republican"): that only says who the name before it is.
     // (A name the finder took for a place by its last word, "Simone Park", is a person when a given name opens it:
     // here it stands in apposition to someone who speaks.)
-    const person = x.type === 'person' || x.type === 'other' || (x.type === 'place' && isFirstName(x.name.split(/\s+/)[0]!) && x.name.split(/\s+/).length === 2);
+    const person = x.type === 'person' || x.type === 'other' || (organization && x.type === 'organization') || (x.type === 'place' && isFirstName(x.name.split(/\s+/)[0]!) && x.name.split(/\s+/).length === 2);
     if (!person || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
     const start = tokens.findIndex((t) => t.start === x.start);
     const inName = (t: Token) => ctx.own.some((n) => ctx.mentions[n]!.start <= t.start && t.end <= ctx.mentions[n]!.end);
     // Title words only: not "in a post on Truth Social" before a platform's name.
     // (A hyphen too: "Jean-Luc Mercier", whose first half the name finder keeps apart.)
-    return start >= first && start - first <= 5 && tokens.slice(first, start).every((t) => (['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || inName(t) || TITLE_WORD.test(t.value) || t.value === '-') && !ctx.quoted(t));
+    return start >= first && start - first <= 5 && tokens.slice(first, start).every((t) => (['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || inName(t) || TITLE_WORD.test(t.value) || t.value === '-' || (organization && t.pos === 'DET')) && !ctx.quoted(t));
   });
 }
 
