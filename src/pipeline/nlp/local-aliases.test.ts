@@ -108,6 +108,15 @@ describe('resolveLocalAliases: an organization by its first word', () => {
     expect(named(asa, 'Halvorsen')[0]).toMatchObject({ name: 'Halvorsen Semiconductor ASA', resolvedLocally: true });
   });
 
+  it('a name the organization is named after, or where it is, is no short form of it: "Obama", "Greek"', () => {
+    const owned = resolve(['The Obama Administration restored the rule on Tuesday.', 'Obama signed the order.']);
+    expect(named(owned, 'Obama')[0]?.name).not.toBe('Obama Administration');
+    const where = resolve(['The Greek Parliament voted on the measures.', 'Greek unions called a strike.']);
+    expect(named(where, 'Greek')[0]?.name).not.toBe('Greek Parliament');
+    const event = resolve(['The Academy Awards will be held in February.', 'The Academy chose a host.']);
+    expect(named(event, 'Academy')[0]?.name).not.toBe('Academy Awards');
+  });
+
   it('a first word two organizations share, a place or a given name stays as written', () => {
     const two = resolve(['Apex Capital and Apex Motors both bid for the plant.', 'Apex declined to comment.']);
     expect(named(two, 'Apex')[0]).toMatchObject({ name: 'Apex', resolvedLocally: false });

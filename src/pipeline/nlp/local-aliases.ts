@@ -1,4 +1,5 @@
-import { isFirstName, isKnownPlace } from './lexicon.ts';
+import { isDemonym, isFirstName, isKnownPlace } from './lexicon.ts';
+import { ORG_WORDS } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
@@ -11,6 +12,8 @@ export interface LocalMention extends Mention {
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
+// Bodies named after whose they are: "the Obama administration", "the Lake campaign".
+const OWNED_BODIES = new Set(['administration', 'campaign', 'government', 'office']);
 
 /** "DoW" for "Department of War", "NSA" for "National Security Agency": initials of the words that count. */
 function initialsMatch(acronym: string, longForm: string): boolean {
@@ -68,7 +71,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const organizations = byFirstWord.get(m.surface);
       const organization = organizations?.size === 1 ? mentions.find((x) => x.surface === [...organizations][0] && x.type === 'organization') : undefined;
-      if (organization && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
+      // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
+      // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").
+      const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
+      const bodyName = rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && !isDemonym(m.surface);
+      if (organization && bodyName && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
         return [{ ...m, name: organization.surface, resolvedLocally: true, type: 'organization' as const }];
       }
       const first = fullest(byFirstName.get(m.surface));
