@@ -87,6 +87,7 @@ const craftedSets = [
   ['political-anonymous', 'anonymous sources (tuning)'],
   ['wire-general', 'general wire copy (tuning)'],
   ['wire-review', 'review of the wire rules (tuning)'],
+  ['wire-review-2', 'second review of the wire rules (tuning)'],
   ['scraped-news', 'scraped copy, a sentence per paragraph (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
