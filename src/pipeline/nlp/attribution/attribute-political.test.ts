@@ -530,6 +530,12 @@ describe('attribution: patterns of political coverage (crafted in the style of t
   it('a quotation with no cue right after someone’s reported speech goes on with it, when its subject is a pronoun (sample 003)', () => {
     const a = annotate('Altman added in his post on X that OpenAI will build technical safeguards to ensure the company’s models behave as they should, claiming that’s also what the DoW wanted. It’s sending engineers to work with the agency to “ensure [its models’] safety,” and it will only deploy on cloud networks.');
     expect(speaker(a, 'ensure [its models’] safety')).toBe('Altman');
+    // Not a phrase the sentence names or a title (second review of the wire rules, u03, u28, u29).
+    const c = annotate('Chief executive Priya Natarajan said the company would recall 40,000 drones.', 'It is a humbling moment for a start-up that investors once hailed as “the Apple of home security.”', 'It was the subject of a viral video, “My Drone Burned Down My Garage,” which has been watched millions of times.');
+    expect(speaker(c, 'the Apple of home security')).toBeUndefined();
+    expect(speaker(c, 'My Drone Burned Down')).toBeUndefined();
+    const d = annotate('Daniel Roe said he had last heard from his sister on Saturday morning. It read: “Nearly at the top, views are amazing.”');
+    expect(speaker(d, 'Nearly at the top')).toBeUndefined();
     // Someone else as the subject keeps it theirs (wire-general w15).
     const b = annotate('Lumen Labs unveiled its headset.', 'Lumen says the Halo lasts about three hours on a charge. Outside the venue, a lone protester held a sign reading "Touch grass, not glass."');
     expect(speaker(b, 'Touch grass, not glass')).toBeUndefined();

@@ -14,6 +14,7 @@ import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
+import { genderOf, pronounFits } from './gender.ts';
 import { isDemonym, isKnownPlace } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
@@ -431,9 +432,21 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const comma = ['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '') ? tokens.findIndex((t, i) => i < 8 && t.value === ',') : -1;
     const first = tokens[comma + 1];
     const speakerFirst = first !== undefined && (bySentence.get(index) ?? []).some((m) => mentions[m]!.start === first.start && mentions[m]!.name === mentions[before.speaker!]!.name);
-    const pronounFirst = first !== undefined && /^(?:he|she|it|they|we)$/i.test(first.value);
-    return others || !(speakerFirst || pronounFirst) ? undefined : before.speaker;
+    // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
+    const word = first?.value.toLowerCase() ?? '';
+    const speaker = mentions[before.speaker]!;
+    const pronounFirst = ((word === 'he' || word === 'she') && pronounFits(word, genderOf(speaker.name, speaker.role))) || word === 'it' || word === 'they';
+    // Not a phrase the sentence names or quotes as a title: "hailed as “…”", "described … as “…”", "It read: “…”",
+    // "the thriller “The House on Hollow Lane”".
+    const quote = a0(index);
+    const lead = tokens.filter((t) => t.end <= quote).slice(-2).map((t) => t.value.toLowerCase());
+    const named = lead.some((w) => /^(?:as|called|dubbed|titled|named|read|reading|headlined|:)$/.test(w));
+    const words = (sentences[index]!.text.slice(quote - sentences[index]!.start).match(/\p{L}+/gu) ?? []).slice(0, 8);
+    const title = words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
+    return others || named || title || !(speakerFirst || pronounFirst) ? undefined : before.speaker;
   };
+  // Where the first quotation of a sentence opens (block offset).
+  const a0 = (index: number) => out[index]!.quotes[0]?.[0] ?? sentences[index]!.end;
   sentences.forEach((_, index) => {
     const a = out[index]!;
     if (a.quotes.length === 0) return;
