@@ -176,7 +176,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
       }
       // "her father added", "his publicist said": the one person named in apposition to that tie.
-      const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head) : undefined;
+      const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head, phrase.owner) : undefined;
       if (tied !== undefined) return tied;
       const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the

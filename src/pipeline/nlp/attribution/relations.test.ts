@@ -24,4 +24,16 @@ describe('attribution: a tie named in apposition', () => {
     );
     expect(speaker(two, 'appeal the ruling')).toBeUndefined();
   });
+
+  it('"his father" is no woman’s named father (second review of the wire rules, u11)', () => {
+    const a = annotate(
+      'Her father, Glen Marsh, said his daughter had done nothing wrong.',
+      'Jake Tulley was dropped from the squad on Friday.',
+      'His father told a reporter outside the family\'s home that his son was “devastated and keeping his head down.”',
+    );
+    expect(speaker(a, 'devastated and keeping his head down')).toBeUndefined();
+    // "Cole's rep": a surname alone says nothing of gender, so "her rep" may be that rep.
+    const b = annotate('Brianna Cole is divorcing, her rep confirmed to us on Monday.', '"They ask for privacy," Cole\'s rep, Simone Park, said in a statement.');
+    expect(speaker(b, 'is divorcing')).toBe('Simone Park');
+  });
 });

@@ -2,6 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import { isPossessive } from './word-tests.ts';
 import { isFirstName } from '../lexicon.ts';
+import { genderOf, type Gender } from './gender.ts';
 
 // People a story names by their tie to someone ("Her dad, Glen Cole,"; "Cole's rep, Simone Park,"), so that a later
 // "her father said" or "his publicist said" can be them. Words of one tie share a key.
@@ -35,8 +36,14 @@ export function tieOf(noun: string): string | undefined {
  * The people named in apposition to a tie, by tie: "Her dad, Glen Cole," and "Cole's rep, Simone Park," give
  * father → [Glen Cole] and representative → [Simone Park]. Only a possessive before the tie counts.
  */
-export function namedTies(sentences: readonly Sentence[], mentions: readonly LocalMention[]): Map<string, number[]> {
-  const ties = new Map<string, number[]>();
+/** A person named for a tie, and the gender of whose tie it is ("Her dad, Glen Cole,": female). */
+export interface Tie {
+  mention: number;
+  of: Gender;
+}
+
+export function namedTies(sentences: readonly Sentence[], mentions: readonly LocalMention[]): Map<string, Tie[]> {
+  const ties = new Map<string, Tie[]>();
   sentences.forEach((s, index) => {
     const tokens = s.tokens;
     tokens.forEach((t, k) => {
@@ -48,16 +55,26 @@ export function namedTies(sentences: readonly Sentence[], mentions: readonly Loc
       const person = (m: LocalMention) => m.type === 'person' || m.type === 'other' || (m.type === 'place' && isFirstName(m.name.split(/\s+/)[0]!) && m.name.split(/\s+/).length === 2);
       const named = mentions.findIndex((m) => m.sentence === index && person(m) && m.start === tokens[k + 2]?.start);
       const closes = named >= 0 && /^\s*,/.test(s.text.slice(mentions[named]!.end - s.start));
-      if (closes) ties.set(tie, [...(ties.get(tie) ?? []), named]);
+      // Whose tie: "her"/"his", or the name before the possessive ("Cole's rep").
+      const owner = isPossessive(before) ? mentions.find((m) => m.sentence === index && m.end === tokens[k - 2]?.end) : undefined;
+      // (A surname alone, "Cole's", says nothing of gender, though the lexicon knows Cole as a given name.)
+      const of: Gender = /^his$/i.test(before!.value) ? 'male' : /^her$/i.test(before!.value) ? 'female' : owner && /\s/.test(owner.name) ? genderOf(owner.name, owner.role) : 'unknown';
+      if (closes) ties.set(tie, [...(ties.get(tie) ?? []), { mention: named, of }]);
     });
   });
   return ties;
 }
 
-/** "her father said": the one person the article names in apposition to that tie, if only one. */
-export function namedByTie(ties: ReadonlyMap<string, readonly number[]>, mentions: readonly LocalMention[], noun: string): number | undefined {
+/**
+ * "her father said": the one person the article names in apposition to that tie, if only one — and not a tie of
+ * someone of the other gender ("His father said" after "Her dad, Glen Marsh,").
+ */
+export function namedByTie(ties: ReadonlyMap<string, readonly Tie[]>, mentions: readonly LocalMention[], noun: string, owner?: string): number | undefined {
   const tie = tieOf(noun);
   const named = tie === undefined ? undefined : ties.get(tie);
   if (named === undefined || named.length === 0) return undefined;
-  return named.every((m) => mentions[m]!.name === mentions[named[0]!]!.name) ? named[0] : undefined;
+  const first = named[0]!.mention;
+  if (!named.every((t) => mentions[t.mention]!.name === mentions[first]!.name)) return undefined;
+  const whose = owner?.toLowerCase() === 'his' ? 'male' : owner?.toLowerCase() === 'her' ? 'female' : 'unknown';
+  return named.every((t) => whose === 'unknown' || t.of === 'unknown' || t.of === whose) ? first : undefined;
 }

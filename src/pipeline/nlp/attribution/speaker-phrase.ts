@@ -13,7 +13,7 @@ import { isFirstName } from '../lexicon.ts';
 export type SpeakerPhrase =
   | { kind: 'mention'; mention: number }
   | { kind: 'pronoun'; pronoun: string; /** Block offset of the pronoun. */ at: number }
-  | { kind: 'description'; head: string; definite: boolean; /** The words after the determiner ("Kentucky Republican"). */ words?: string }
+  | { kind: 'description'; head: string; definite: boolean; /** The words after the determiner ("Kentucky Republican"). */ words?: string; /** A possessive determiner ("her" in "her father"). */ owner?: string }
   /** "…, adding that …": the speaker is the sentence's subject. */
   | { kind: 'subject' };
 
@@ -85,7 +85,7 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     if (named !== undefined && !isPossessive(tokens[j + 1]) && ROLE_HEADS.has(headWord) && ctx.mentions[named]!.type !== 'person') continue;
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
-    if (DETERMINERS.has(v)) return { kind: 'description', head: headWord, definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' ') };
+    if (DETERMINERS.has(v)) return { kind: 'description', head: headWord, definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' '), ...(/^(?:his|her|its|their|our)$/.test(v) ? { owner: v } : {}) };
     if (isPossessive(tokens[j])) {
       const owner = ctx.own.find((m) => ctx.mentions[m]!.end <= tokens[j]!.start && ctx.mentions[m]!.end >= (tokens[j - 1]?.end ?? 0) && ctx.mentions[m]!.type !== 'place');
       if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
