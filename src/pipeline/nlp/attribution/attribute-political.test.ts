@@ -560,6 +560,11 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     // An unnamed neighbour, or a mother the text does not name, who spoke last: "she" is hers, not an earlier woman's.
     const f = annotate('Assistant District Attorney Paula Strickland said charges would be filed.', 'A neighbour of the suspect, who declined to give her name, said he kept to himself. “You\'d see him carrying boxes in and out at night,” she said.');
     expect(speaker(f, 'carrying boxes in and out')).toBeUndefined();
+    // A guest, a supporter (second review of the wire rules, u20, u05).
+    const guest = annotate('Bride Sophie Granger said the day had been ruined.', 'A guest who witnessed the fight said the police arrived within minutes. “The kids were all screaming,” she added.');
+    expect(speaker(guest, 'kids were all screaming')).toBeUndefined();
+    const fan = annotate('Striker Lena Vogt scored twice.', 'One supporter, a teenage girl wearing Vogt\'s shirt, said she had queued since dawn. “She\'s the reason I started playing,” she said.');
+    expect(speaker(fan, 'reason I started playing')).toBeUndefined();
     const g = annotate('Doherty\'s ex-girlfriend, Kayla Moreau, tweeted Monday that she was "praying for him every single day."', 'His mother said she expected him to stay at the facility for at least 60 days.', '"This time he actually wants to be there ," she said.');
     expect(speaker(g, 'actually wants to be there')).toBeUndefined();
     // A crowd "in" a named place, in a relative clause.

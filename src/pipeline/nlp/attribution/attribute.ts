@@ -487,6 +487,8 @@ const UNNAMED_PEOPLE = new Set([
   'neighbour', 'neighbor', 'witness', 'resident', 'bystander', 'passenger', 'customer', 'shopper', 'worker', 'employee', 'student', 'parent', 'fan',
   'protester', 'woman', 'man', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'friend', 'relative', 'cousin',
   'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'partner', 'colleague', 'teammate', 'classmate',
+  'guest', 'supporter', 'spectator', 'onlooker', 'attendee', 'viewer', 'villager', 'local', 'victim', 'survivor', 'patient', 'mourner',
+  'voter', 'girl', 'boy', 'teenager', 'driver', 'pilot', 'nurse', 'teacher',
 ]);
 
 /** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
