@@ -104,4 +104,17 @@ describe('attribution: documents speak for whoever issued them', () => {
     const c = annotate('Colonel Arben Hoxha of the Mirovan Defence Ministry said the town had been retaken.', '“Our units have withdrawn to defensive positions in good order,” the group said in a statement posted on its messaging channel.');
     expect(speaker(c, 'withdrawn to defensive positions')).not.toBe('Mirovan Defence Ministry');
   });
+
+  it('"the team" is no league that fined it, and a statement issued in a participle is the subject’s (second review, u16)', () => {
+    const a = annotate(
+      'The National Basketball League fined the Northshore Falcons $250,000 on Monday for resting players.',
+      'The league said the Falcons had broken its rules on 14 occasions. The team said the fine would be appealed within 14 days.',
+    );
+    expect(speaker(a, 'would be appealed within 14 days')).not.toBe('National Basketball League');
+    const b = annotate(
+      'The Lakeshore County Health Department weighed in on Friday, issuing a statement on youth injuries.',
+      'That statement said overuse injuries among teenage players had risen 30 percent in five years.',
+    );
+    expect(speaker(b, 'risen 30 percent')).toBe('Lakeshore County Health Department');
+  });
 });

@@ -108,7 +108,9 @@ function issuingSubject(tokens: readonly Token[], i: number, subject: number | u
   if (subject === undefined || mentions[subject]!.end > tokens[i]!.start) return undefined;
   const verb = issuingVerbOf(tokens, i);
   if (verb === undefined) return undefined;
-  // No other verb between the subject and this one ("X said Y had issued a memo" is Y's memo, unnamed here).
+  // No other verb between the subject and this one ("X said Y had issued a memo" is Y's memo, unnamed here) — but a
+  // participle after a comma is the subject's ("The Health Department weighed in on Friday, issuing a statement").
+  if (/ing$/i.test(tokens[verb]!.value) && tokens[verb - 1]?.value === ',') return subject;
   const between = tokens.filter((t, k) => k < verb && t.start >= mentions[subject]!.end);
   return between.some((t) => t.pos === 'VERB' || quoted(t)) ? undefined : subject;
 }

@@ -32,6 +32,7 @@ export interface Discourse {
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
+const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee|FIFA|UEFA|NBA|NFL|NCAA)\b/;
 // Heads that name no public body either: "the group said" is never the ministry named before.
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
@@ -163,7 +164,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
     // …and "the government" is a public body, never the ACLU that sued it.
-    const fits = (m: number) => !(PRIVATE_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
+    // …nor "the team" or "the club" a league or federation that governs them.
+    const governing = (m: number) => (head === 'team' || head === 'club') && GOVERNING_BODY.test(d.mentions[m]!.name);
+    const fits = (m: number) => !(PRIVATE_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && !governing(m) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
     if (named !== undefined) return named;
