@@ -615,6 +615,19 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'plainly unlawful')).toBeUndefined();
   });
 
+  it('second review of the wire rules: a title the tagger reads as a verb, and an outlet citing unnamed people (u27, u25)', () => {
+    const a = annotate('Feretti was asked about the report on Saturday. “I don\'t read newspapers,” he said.', 'Lead driver Tomas Lindqvist was more relaxed. “Marco is the boss until he tells me otherwise,” he said.');
+    expect(speaker(a, 'Marco is the boss')).toBe('Tomas Lindqvist');
+    const b = annotate('Pitchline, citing two people at the label, said a deluxe edition of the album was already being planned.');
+    expect(speaker(b, 'deluxe edition of the album')).toBeUndefined();
+    // Someone named after the outlet's citation still speaks (political-style-3 p3-04).
+    const c = annotate('The New York Times, citing three people familiar with the matter, reported that Kelly told aides he planned to stay through the midterm elections.');
+    expect(speaker(c, 'stay through the midterm elections')).toBe('Kelly');
+    // An outlet citing someone named is that person's source, as before.
+    const d = annotate('Pitchline, citing label president Ana Ruiz, said a deluxe edition of the album was already being planned.');
+    expect(speaker(d, 'deluxe edition of the album')).not.toBe('Pitchline');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

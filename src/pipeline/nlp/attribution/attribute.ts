@@ -45,9 +45,9 @@ export interface SentenceAttribution {
 const REPORTING = new Set(['report', 'reveal']);
 const CLOSE = /^["”»]$/;
 
-/** After a reporting verb, the name it quotes or cites: the source of what is reported. */
-function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext): CueChoice | undefined {
-  for (let i = cue + 1; i < tokens.length; i++) {
+/** After token `from` (a reporting verb), the name it quotes or cites: the source of what is reported. */
+function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext, from = cue + 1): CueChoice | undefined {
+  for (let i = from; i < tokens.length; i++) {
     if (!/^(?:quoting|citing)$/i.test(tokens[i]!.value)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[k]!.start && ctx.mentions[m]!.type !== 'place');
@@ -297,6 +297,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A cue beside a quotation governs it; otherwise the sentence's first cue (reported speech around a quotation,
     // "Obama said he was restoring “the scientific process …”", is the same speaker's).
     let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
+    // "Pitchline, citing label president Ana Ruiz, said …": the one cited in an aside before the cue.
+    const asideSource = chosen && !chosen.quoting ? citedSource(tokens, chosen.cue, ctx, 0) : undefined;
+    if (asideSource !== undefined && tokens.findIndex((t) => t.start >= mentions[(asideSource.phrase as { mention: number }).mention]!.start) < chosen!.cue) chosen = { ...asideSource, cue: chosen!.cue };
     // Nested reports: "Fortune reports that Altman told employees that …" — the innermost speaker said it.
     if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) {
       // "… the Associated Press reported, quoting her lawyer Mark Heller as saying …", "citing the Commission".
@@ -314,8 +317,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       ...unreadable.map((i) => ({ at: tokens[i]!.start, cue: tokens[i]!.value, frame: [] as [number, number][] })),
     ].sort((x, y) => x.at - y.at);
     let attribution: SentenceAttribution = { kind: 'none', quotes: ranges, frame: [], cues };
+    // "Pitchline, citing two people at the label, said …": what unnamed sources told the one citing them is theirs
+    // (not what someone named after it said: "The Times, citing three people, reported that Kelly told aides …").
+    const citing = sentence.text.search(CITES_UNNAMED);
+    const citingAt = citing < 0 ? undefined : sentence.start + citing;
+    const citesUnnamed = (phrase: SpeakerPhrase) => citingAt !== undefined && !ranges.some(([a, b]) => citingAt >= a && citingAt < b) && (phraseStart(phrase) ?? citingAt) < citingAt;
     if (chosen) {
-      const speaker = resolve(chosen.phrase, chosen.cue);
+      const speaker = citesUnnamed(chosen.phrase) ? undefined : resolve(chosen.phrase, chosen.cue);
       const cueToken = tokens[chosen.cue]!;
       attribution = {
         ...(speaker !== undefined ? { speaker } : {}),
@@ -476,6 +484,8 @@ function citedDocument(tokens: readonly Token[], at: number, discourse: Discours
   const author = authorOfDocument(tokens, noun, own, discourse.mentions) ?? (/^an?$/i.test(tokens[k]!.value) ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH));
   return author === undefined ? {} : { author };
 }
+
+const CITES_UNNAMED = /\b(?:citing|quoting)\s+(?:two|three|four|several|multiple|unnamed|anonymous|a|one)?\s*(?:people|persons?|sources?|officials?|insiders?|executives?|aides?|diplomats?)\b/i;
 
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
 

@@ -31,7 +31,9 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   }
   // Not a word of a name the tagger took for a verb ("Sen. Josh/VERB Hawley").
   const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
-  const verb = tokens.slice(from).find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t));
+  // Nor a title word opening the sentence that the tagger took for a verb ("Lead/VERB driver Tomas Lindqvist was …").
+  const titleWord = (t: Token, i: number) => i === from && t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+  const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleWord(t, i));
   const startAt = tokens[from]?.start ?? sentence.end;
   for (const m of own) {
     const x = mentions[m]!;
