@@ -14,19 +14,16 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(a, 'follow the prior longstanding')).toBe('Obama');
   });
 
-  it('"the report said" and "the statement said" are the issuer’s named before', () => {
+  it('"according to the complaint" is the one who filed the lawsuit; "the report said" alone credits no one', () => {
+    const c = annotate('The lawsuit, filed by the American Civil Liberties Union in federal court, names three officers.', 'According to the complaint, the officers “acted with deliberate indifference” to the man’s injuries.');
+    expect(speaker(c, 'acted with deliberate indifference')).toBe('American Civil Liberties Union');
+    // Crediting "the report said" to the report's issuer was tried and not kept (docs/evaluation.md: it credited an
+    // unnamed statement on the ECB+ test half): the description names no speaker.
     const a = annotate(
       'The Center for American Progress, a liberal think tank, released a report Thursday criticizing the plan.',
       '“Secretary Zinke is running the Interior Department like a subsidiary of the oil industry,” the report said.',
     );
-    expect(speaker(a, 'like a subsidiary')).toBe('Center for American Progress');
-    const b = annotate(
-      'Harbour City FC have sacked manager Paul Kemp after a run of nine games without a win, the club said in a statement on Sunday.',
-      '“We thank Paul for his dedication and wish him well for the future,” the statement said.',
-    );
-    expect(speaker(b, 'We thank Paul')).toBe('Harbour City FC');
-    const c = annotate('The lawsuit, filed by the American Civil Liberties Union in federal court, names three officers.', 'According to the complaint, the officers “acted with deliberate indifference” to the man’s injuries.');
-    expect(speaker(c, 'acted with deliberate indifference')).toBe('American Civil Liberties Union');
+    expect(speaker(a, 'like a subsidiary')).toBeUndefined();
   });
 
   it('a statement released "saying" something says it for whoever released it', () => {
@@ -34,11 +31,11 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(a, 'fight the administration')).toBe('Harvard University');
   });
 
-  it('of two issuers, "the report" is the one just spoken of; further back, or issued by no one named, it is unknown', () => {
+  it('of two issuers, "according to the report" is the one just spoken of; further back, or issued by no one named, it is unknown', () => {
     const two = annotate(
       'The Center for American Progress released a report on Thursday.',
       'The Heritage Foundation released a report of its own on Friday.',
-      '“The plan favors oil companies over taxpayers,” the report said.',
+      'According to the report, the plan “favors oil companies over taxpayers.”',
     );
     expect(speaker(two, 'favors oil companies')).toBe('Heritage Foundation');
     const far = annotate(
@@ -46,12 +43,9 @@ describe('attribution: documents speak for whoever issued them', () => {
       'The Heritage Foundation released a report of its own on Friday.',
       'Both came as the Senate weighed the bill.',
       'Leaders met on Monday to set a schedule.',
-      '“The plan favors oil companies over taxpayers,” the report said.',
+      'According to the report, the plan “favors oil companies over taxpayers.”',
     );
     expect(speaker(far, 'favors oil companies')).toBeUndefined();
-    // Nobody is said to have issued it.
-    const none = annotate('Senator Ann Walsh read from a report at the hearing.', '“Nine of ten wells were never inspected,” the report said.');
-    expect(speaker(none, 'Nine of ten wells')).toBeUndefined();
     // "a report by the inspector general": issued by someone the text does not name.
     const unnamed = annotate('Interior Secretary Ryan Zinke welcomed a report by the inspector general.', 'According to the report, the flights “complied with all rules.”');
     expect(speaker(unnamed, 'complied with all rules')).toBeUndefined();
@@ -82,25 +76,25 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(c, 'deeply sorry')).toBeUndefined();
   });
 
-  it('"according to a memo sent to employees … by X" names X, and "the memo said" after it too (wire-general w17)', () => {
+  it('"according to a memo sent to employees … by X" names X (wire-general w17)', () => {
     const a = annotate(
       'Corwin Appliance will cut 340 jobs at its Millbrook plant by the end of March, according to a memo sent to employees Wednesday by Chief Operating Officer Gail Whitcomb.',
       '"This decision was not made lightly," the memo said.',
     );
     expect(speaker(a, 'cut 340 jobs')).toBe('Gail Whitcomb');
-    expect(speaker(a, 'not made lightly')).toBe('Gail Whitcomb');
+    // "the memo said" credits no one (see "the report said" above), least of all the company the memo is about.
+    expect(speaker(a, 'not made lightly')).toBeUndefined();
     // A memo about someone, not by them.
     const b = annotate('Corwin Appliance will cut 340 jobs, according to a memo about Chief Operating Officer Gail Whitcomb.');
     expect(speaker(b, 'cut 340 jobs')).not.toBe('Gail Whitcomb');
   });
 
-  it('"that statement" is the latest statement’s, and a group is no ministry (wire-review v08, v26)', () => {
+  it('"according to that statement" is the latest statement’s, and a group is no ministry (wire-review v08, v26)', () => {
     const a = annotate(
-      'The Estavian Ministry of Foreign Affairs said in a statement on Sunday that it had expelled two Korvanian diplomats. “The Republic of Estavia will not tolerate interference in its internal affairs,” the statement said.',
-      'The Korvanian Ministry of Foreign Affairs responded hours later with a statement of its own, calling the expulsions “groundless, provocative and deeply regrettable.” “The Korvanian side regrets that Estavia has chosen escalation over dialogue,” that statement said.',
+      'The Estavian Ministry of Foreign Affairs said in a statement on Sunday that it had expelled two Korvanian diplomats.',
+      'The Korvanian Ministry of Foreign Affairs responded hours later with a statement of its own, calling the expulsions “groundless.” According to the statement, Korvania “reserves the right to respond.”',
     );
-    expect(speaker(a, 'will not tolerate interference')).toBe('Estavian Ministry of Foreign Affairs');
-    expect(speaker(a, 'chosen escalation over dialogue')).toBe('Korvanian Ministry of Foreign Affairs');
+    expect(speaker(a, 'reserves the right to respond')).toBe('Korvanian Ministry of Foreign Affairs');
     const c = annotate('Colonel Arben Hoxha of the Mirovan Defence Ministry said the town had been retaken.', '“Our units have withdrawn to defensive positions in good order,” the group said in a statement posted on its messaging channel.');
     expect(speaker(c, 'withdrawn to defensive positions')).not.toBe('Mirovan Defence Ministry');
   });
@@ -113,7 +107,7 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(a, 'would be appealed within 14 days')).not.toBe('National Basketball League');
     const b = annotate(
       'The Lakeshore County Health Department weighed in on Friday, issuing a statement on youth injuries.',
-      'That statement said overuse injuries among teenage players had risen 30 percent in five years.',
+      'According to the statement, overuse injuries among teenage players had risen 30 percent in five years.',
     );
     expect(speaker(b, 'risen 30 percent')).toBe('Lakeshore County Health Department');
   });

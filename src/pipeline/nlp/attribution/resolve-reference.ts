@@ -4,7 +4,7 @@ import { ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
-import { documentFamily, issuerOfDocument, type IssuedDocument } from './documents.ts';
+import type { IssuedDocument } from './documents.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -149,10 +149,6 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
 export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
-  // "“…,” the statement said": whoever issued that statement.
-  const family = documentFamily(head);
-  const issuer = family === undefined ? undefined : issuerOfDocument(d.issued, d.mentions, sentence, family, DESCRIPTION_REACH);
-  if (issuer !== undefined) return issuer;
   // "the committee", "the commission": only an organization whose name has that word ("Federal Election
   // Commission"); unlike "the company", these words name too many kinds of body to stand for whichever came last.
   if (NAMED_ORG_HEADS.has(head)) {
