@@ -67,8 +67,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (singular && m.type !== 'organization' && [singular[1]!, m.surface.slice(0, -1)].some((s) => bySurname.has(s))) return [];
       const longForm = acronyms.get(m.surface);
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
-      const surname = fullest(bySurname.get(m.surface)) ?? (m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined);
+      const surname = fullest(bySurname.get(m.surface));
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
+      // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
+      const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
+      if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
       const organizations = byFirstWord.get(m.surface);
       const organization = organizations?.size === 1 ? mentions.find((x) => x.surface === [...organizations][0] && x.type === 'organization') : undefined;
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
