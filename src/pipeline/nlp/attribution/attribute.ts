@@ -3,7 +3,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, typesByName, type Discourse } from './resolve-reference.ts';
+import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
@@ -14,7 +14,7 @@ import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
-import { genderOf, pronounFits } from './gender.ts';
+import { reportGoesOn } from './continuation.ts';
 import { isDemonym, isKnownPlace } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
@@ -46,12 +46,13 @@ const REPORTING = new Set(['report', 'reveal']);
 const CLOSE = /^["”»]$/;
 
 /** After token `from` (a reporting verb), the name it quotes or cites: the source of what is reported. */
-function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext, from = cue + 1): CueChoice | undefined {
+function citedSource(tokens: readonly Token[], cue: number, ctx: PhraseContext, from = cue + 1): (CueChoice & { source: number }) | undefined {
   for (let i = from; i < tokens.length; i++) {
     if (!/^(?:quoting|citing)$/i.test(tokens[i]!.value)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[k]!.start && ctx.mentions[m]!.type !== 'place');
-      if (named !== undefined) return { cue: i, phrase: { kind: 'mention', mention: headOfPhrase(named, ctx.own, ctx.mentions, tokens) }, quoting: false, inverted: false };
+      const source = named === undefined ? undefined : headOfPhrase(named, ctx.own, ctx.mentions, tokens);
+      if (source !== undefined) return { cue: i, phrase: { kind: 'mention', mention: source }, quoting: false, inverted: false, source };
     }
   }
   return undefined;
@@ -170,11 +171,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }
-      // "police said": the one police force the article names, if it names one ("the Northfield Police Department").
-      if (phrase.head === 'police' && !phrase.definite) {
-        const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
-        return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
-      }
+      if (phrase.head === 'police' && !phrase.definite) return thePoliceForce(mentions);
       // "her father added", "his publicist said": the one person named in apposition to that tie.
       const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head, phrase.owner) : undefined;
       if (tied !== undefined) return tied;
@@ -299,7 +296,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
     // "Pitchline, citing label president Ana Ruiz, said …": the one cited in an aside before the cue.
     const asideSource = chosen && !chosen.quoting ? citedSource(tokens, chosen.cue, ctx, 0) : undefined;
-    if (asideSource !== undefined && tokens.findIndex((t) => t.start >= mentions[(asideSource.phrase as { mention: number }).mention]!.start) < chosen!.cue) chosen = { ...asideSource, cue: chosen!.cue };
+    if (asideSource !== undefined && tokens.findIndex((t) => t.start >= mentions[asideSource.source]!.start) < chosen!.cue) chosen = { ...asideSource, cue: chosen!.cue };
     // Nested reports: "Fortune reports that Altman told employees that …" — the innermost speaker said it.
     if (chosen && !chosen.quoting && REPORTING.has(tokens[chosen.cue]!.lemma.toLowerCase())) {
       // "… the Associated Press reported, quoting her lawyer Mark Heller as saying …", "citing the Commission".
@@ -427,40 +424,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   // A quotation whose own cue describes someone we cannot find ("“A. B,” the Virginia Democrat said", two Virginia
   // Democrats named): none of its sentences takes an earlier speaker. (A "he" we could not follow does not stop it.)
   const unnamed = new Set([...groupSpeaker].filter(([, x]) => x.speaker === undefined && x.described === true).map(([g]) => g));
-  // "Altman added in his post that OpenAI will build safeguards … It’s sending engineers to “ensure [its models’]
-  // safety.”": a quotation with no cue right after someone's reported speech, in the same paragraph, goes on with it —
-  // unless the sentence names someone else outside its quotation.
-  const reportGoesOn = (index: number): number | undefined => {
-    const before = out[index - 1];
-    if (index === 0 || sentences[index - 1]!.block !== sentences[index]!.block || before?.kind !== 'indirect' || before.speaker === undefined) return undefined;
-    const others = (bySentence.get(index) ?? []).some((m) => !quotedMention[m] && mentions[m]!.name !== mentions[before.speaker!]!.name && mentions[m]!.type !== 'place');
-    // …and only when its subject is a pronoun or the speaker ("Outside the venue, a lone protester held a sign reading
-    // “…”" is the protester's).
-    const tokens = sentences[index]!.tokens;
-    const comma = ['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '') ? tokens.findIndex((t, i) => i < 8 && t.value === ',') : -1;
-    const first = tokens[comma + 1];
-    const speakerFirst = first !== undefined && (bySentence.get(index) ?? []).some((m) => mentions[m]!.start === first.start && mentions[m]!.name === mentions[before.speaker!]!.name);
-    // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
-    const word = first?.value.toLowerCase() ?? '';
-    const speaker = mentions[before.speaker]!;
-    const pronounFirst = ((word === 'he' || word === 'she') && pronounFits(word, genderOf(speaker.name, speaker.role))) || word === 'it' || word === 'they';
-    // Not a phrase the sentence names or quotes as a title: "hailed as “…”", "described … as “…”", "It read: “…”",
-    // "the thriller “The House on Hollow Lane”".
-    const quote = a0(index);
-    const lead = tokens.filter((t) => t.end <= quote).slice(-2).map((t) => t.value.toLowerCase());
-    const named = lead.some((w) => /^(?:as|called|dubbed|titled|named|read|reading|headlined|:)$/.test(w));
-    const words = (sentences[index]!.text.slice(quote - sentences[index]!.start).match(/\p{L}+/gu) ?? []).slice(0, 8);
-    const title = words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
-    return others || named || title || !(speakerFirst || pronounFirst) ? undefined : before.speaker;
-  };
-  // Where the first quotation of a sentence opens (block offset).
-  const a0 = (index: number) => out[index]!.quotes[0]?.[0] ?? sentences[index]!.end;
   sentences.forEach((_, index) => {
     const a = out[index]!;
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(index)) : undefined);
+      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse)) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;

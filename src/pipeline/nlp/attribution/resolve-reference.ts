@@ -243,3 +243,9 @@ function placeWords(words: readonly string[]): Set<number> {
   }
   return found;
 }
+
+/** "police said": the one police force the article names, if it names one ("the Northfield Police Department"). */
+export function thePoliceForce(mentions: readonly LocalMention[]): number | undefined {
+  const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
+  return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
+}

@@ -1,0 +1,38 @@
+import type { Sentence } from '../tokens.ts';
+import type { SentenceAttribution } from './attribute.ts';
+import type { Discourse } from './resolve-reference.ts';
+import { genderOf, pronounFits } from './gender.ts';
+
+// Words right before a quotation that name or title it rather than report it: "hailed as “…”", "It read: “…”".
+const NAMING = /^(?:as|called|dubbed|titled|named|read|reading|headlined|:)$/;
+
+/**
+ * "Altman added in his post that OpenAI will build safeguards … It’s sending engineers to “ensure [its models’]
+ * safety.”": a quotation with no cue right after someone's reported speech, in the same paragraph, goes on with it —
+ * when its subject is that speaker or a pronoun that fits (not "Outside the venue, a lone protester held a sign
+ * reading “…”"), it names no one else, and the quotation is no phrase the sentence names or titles ("hailed as
+ * “…”", "the thriller “The House on Hollow Lane”").
+ */
+export function reportGoesOn(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number, d: Discourse): number | undefined {
+  const before = out[index - 1];
+  if (index === 0 || sentences[index - 1]!.block !== sentences[index]!.block || before?.kind !== 'indirect' || before.speaker === undefined) return undefined;
+  const speaker = d.mentions[before.speaker]!;
+  const own = d.bySentence.get(index) ?? [];
+  if (own.some((m) => !d.quoted[m] && d.mentions[m]!.name !== speaker.name && d.mentions[m]!.type !== 'place')) return undefined;
+  const sentence = sentences[index]!;
+  const tokens = sentence.tokens;
+  // The clause's first word, past an introductory phrase ("In the meantime, it …").
+  const comma = ['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '') ? tokens.findIndex((t, i) => i < 8 && t.value === ',') : -1;
+  const first = tokens[comma + 1];
+  if (first === undefined) return undefined;
+  const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
+  // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
+  const word = first.value.toLowerCase();
+  const pronounFirst = ((word === 'he' || word === 'she') && pronounFits(word, genderOf(speaker.name, speaker.role))) || word === 'it' || word === 'they';
+  if (!speakerFirst && !pronounFirst) return undefined;
+  const quote = out[index]!.quotes[0]?.[0] ?? sentence.end;
+  const lead = tokens.filter((t) => t.end <= quote).slice(-2).map((t) => t.value.toLowerCase());
+  const words = (sentence.text.slice(quote - sentence.start).match(/\p{L}+/gu) ?? []).slice(0, 8);
+  const title = words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
+  return lead.some((w) => NAMING.test(w)) || title ? undefined : before.speaker;
+}
