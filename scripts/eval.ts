@@ -88,6 +88,7 @@ const craftedSets = [
   ['wire-general', 'general wire copy (tuning)'],
   ['wire-review', 'review of the wire rules (tuning)'],
   ['wire-review-2', 'second review of the wire rules (tuning)'],
+  ['wire-review-3', 'third review, hunting wrong speakers (tuning)'],
   ['scraped-news', 'scraped copy, a sentence per paragraph (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
