@@ -35,7 +35,7 @@ export const ROLE_MODIFIERS = new Set([
 /** Words that make a name an organization ("Department of Defense", "Betty Ford Center", "Acme Corp"). */
 export const ORG_WORDS = new Set([
   'department', 'agency', 'administration', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies',
-  'llc', 'ltd', 'ltd.', 'plc', 'partners', 'ventures', 'securities', 'investments', 'mining', 'asa', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'oyj', 'group', 'holdings', 'council', 'committee', 'commission', 'university', 'college', 'school',
+  'llc', 'ltd', 'ltd.', 'plc', 'partners', 'brands', 'ventures', 'securities', 'investments', 'mining', 'asa', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'oyj', 'group', 'holdings', 'council', 'committee', 'commission', 'university', 'college', 'school',
   'institute', 'foundation', 'association', 'party', 'ministry', 'bank', 'office', 'board', 'bureau', 'court', 'police', 'army',
   'navy', 'force', 'forces', 'guard', 'corps', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press',
   'center', 'centre', 'clinic', 'hospital', 'club', 'team', 'league', 'union', 'federation', 'authority', 'service', 'services',

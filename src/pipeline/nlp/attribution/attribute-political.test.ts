@@ -628,6 +628,15 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(d, 'deluxe edition of the album')).not.toBe('Pitchline');
   });
 
+  it('third review (wire-review-3): a recall of goods is no speech, a pal of X is not X, "the company" is no rescue service', () => {
+    const a = annotate('Kitchen appliance maker Ovalo Home has recalled 120,000 air fryers after reports that some units overheated, the Federal Consumer Safety Board said Thursday.');
+    expect(speaker(a, 'recalled 120,000 air fryers')).toBe('Federal Consumer Safety Board');
+    const b = annotate('Singer Jaz Monroe split from her band last year.', 'A pal of Jaz told The Daily Flash: “Tyler is bitter because her career took off and his did not.”');
+    expect(speaker(b, 'Tyler is bitter')).toBeUndefined();
+    const c = annotate('The Cumbrook Fire and Rescue Service said crews had rescued 40 people overnight.', 'Rail operator Westway Trains has cancelled all services. In a post on X, the company said: “Please do not attempt to travel today.”');
+    expect(speaker(c, 'do not attempt to travel')).not.toBe('Rescue Service');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

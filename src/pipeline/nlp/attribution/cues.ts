@@ -17,7 +17,8 @@ const OBJECT_SENSES = new Set(['recall', 'claim']);
 /** Whether a noun phrase follows the verb at `i` and ends the clause ("recalled its ambassador to …"). */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
-  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '')) return false;
+  // ("recalled 120,000 air fryers": a number may stand for the determiner.)
+  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM') return false;
   k++;
   while (k < tokens.length && ['ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
   if (tokens[k]?.pos !== 'NOUN') return false;

@@ -37,7 +37,7 @@ const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commiss
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
 // that shares a word ("Penguin Random House", "U.S. Steel").
-const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy)\b/;
+const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Service)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus']);
 
 // How far back a pronoun or a description may reach, in sentences.

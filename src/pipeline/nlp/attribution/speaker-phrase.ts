@@ -26,7 +26,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // (…and a body that speaks for it: "Telmark's board said".)
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
-const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member']);
+const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 
