@@ -637,6 +637,15 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(c, 'do not attempt to travel')).not.toBe('Rescue Service');
   });
 
+  it('a sentence whose own subject is someone described takes no earlier speaker for its quotation (wire-review-3 x12)', () => {
+    const a = annotate('Anya Kovac said she expected “a very emotional match for both of us.” One fan in the front row held up a sign reading “One More Year, Elena.”');
+    expect(speaker(a, 'a very emotional match')).toBe('Anya Kovac');
+    expect(speaker(a, 'One More Year, Elena')).toBeUndefined();
+    // A quotation that goes on in the same paragraph still does.
+    const b = annotate('“We played well,” Anya Kovac said. “We will be back next year.”');
+    expect(speaker(b, 'We will be back')).toBe('Anya Kovac');
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');

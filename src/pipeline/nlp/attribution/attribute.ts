@@ -429,7 +429,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse)) : undefined);
+      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) && !someoneElseActs(sentences[index]!, a) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse)) : undefined);
       if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
     }
     const speaker = out[index]!.speaker;
@@ -452,6 +452,18 @@ function citedDocument(tokens: readonly Token[], at: number, discourse: Discours
   if (family === undefined) return undefined;
   const author = authorOfDocument(tokens, noun, own, discourse.mentions) ?? (/^an?$/i.test(tokens[k]!.value) ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH));
   return author === undefined ? {} : { author };
+}
+
+/**
+ * "One fan in the front row held up a sign reading “…”": a sentence whose own subject, before its quotation, is a
+ * description of someone ("One fan", "A neighbour", "The crowd") is theirs, not the earlier speaker's.
+ */
+function someoneElseActs(sentence: Sentence, a: SentenceAttribution): boolean {
+  const quote = a.quotes[0]?.[0] ?? sentence.end;
+  const first = sentence.tokens.find((t) => /\p{L}/u.test(t.value));
+  if (first === undefined || first.end > quote) return false;
+  const next = sentence.tokens[sentence.tokens.indexOf(first) + 1];
+  return /^(?:a|an|one|another|some|several|the)$/i.test(first.value) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && next.end <= quote;
 }
 
 const CITES_UNNAMED = /\b(?:citing|quoting)\s+(?:two|three|four|several|multiple|unnamed|anonymous|a|one)?\s*(?:people|persons?|sources?|officials?|insiders?|executives?|aides?|diplomats?)\b/i;
