@@ -251,6 +251,12 @@ function splitClauses(sentence: Sentence, quotes: readonly [number, number][], u
       const who = rest.indexOf('who');
       if (who > 1 && rest[who - 1] === ',' && /^\p{Lu}/u.test(rest[rest[0] === 'by' ? 1 : 0] ?? '')) cuts.push(i);
     }
+    // "…retaken the town from the Free Hills Front, a claim the rebel group dismissed as “…”": what follows is another's
+    // answer to the statement, not the statement.
+    if (t.value === ',' && /^(?:a|an)$/i.test(tokens[i + 1]?.value ?? '') && /^(?:claim|assertion|allegation|accusation|charge|account|characterization|description|version)$/i.test(tokens[i + 2]?.value ?? '') && quotes.some(([a]) => a > t.start)) {
+      cuts.push(i);
+      othersFrom.add(i);
+    }
     // "Vasko told thousands of supporters in Liberty Square, who chanted “…”": the chant is the crowd's, not Vasko's.
     if (word === 'who' && tokens[i - 1]!.value === ',' && quotes.some(([a]) => a > t.start) && unnamedAt(i - 2) && tokens[i + 1]?.pos === 'VERB') {
       cuts.push(i - 1);

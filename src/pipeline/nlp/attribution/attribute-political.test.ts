@@ -646,6 +646,12 @@ describe('attribution: patterns of political coverage (crafted in the style of t
     expect(speaker(b, 'We will be back')).toBe('Anya Kovac');
   });
 
+  it('", a claim the rebel group dismissed as “…”" is not the first speaker’s (wire-review-3 x07)', () => {
+    const a = annotate('The Corvanian Ministry of Defence said on Sunday its forces had retaken the border town of Essa from the Free Hills Front, a claim the rebel group dismissed as “a fantasy for state television.”');
+    expect(speaker(a, 'retaken the border town')).toBe('Corvanian Ministry of Defence');
+    expect(speaker(a, 'a fantasy for state television')).toBeUndefined();
+  });
+
   it('a barrister named with "KC" after the name speaks under the name alone (wire-general w06)', () => {
     const a = annotate('A delivery driver stabbed a father of two to death, prosecutor Helen Marsh KC told Avonford Crown Court on Monday.', 'Colley\'s barrister, Owen Prideaux KC, told jurors his client had acted in self-defence.');
     expect(speaker(a, 'stabbed a father of two')).toBe('Helen Marsh');
