@@ -190,7 +190,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
     // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
     // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.
-    const standVerb = tokens[1] !== undefined && (isCue(tokens, 1) || (tokens[1].pos === 'VERB' && STANCE_VERBS.has(tokens[1].lemma.toLowerCase())));
+    // Whether each token is a speech verb used as one, read once: the cue loop below asks again for every later token.
+    const isCueMemo: (boolean | undefined)[] = [];
+    const cueAt = (k: number) => (isCueMemo[k] ??= isCue(tokens, k));
+    const standVerb = tokens[1] !== undefined && (cueAt(1) || (tokens[1].pos === 'VERB' && STANCE_VERBS.has(tokens[1].lemma.toLowerCase())));
     if (subject === undefined && firstWord === tokens[0] && standVerb) subject = surnameAlone(ctx, tokens[0]!);
     let referent: SentenceAttribution['referent'];
     if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
@@ -229,7 +232,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const subordinateChoices: CueChoice[] = [];
     const unreadable: number[] = [];
     tokens.forEach((t, i) => {
-      if (quoted(t) || !(isCue(tokens, i) || framesQuotation(tokens, i))) return;
+      if (quoted(t) || !(cueAt(i) || framesQuotation(tokens, i))) return;
       const inClause = subordinate(tokens, i);
       // Inverted order (`,” said Altman`) right after a quotation; after a comma only when no subject precedes.
       const previous = tokens[i - 1];
@@ -259,7 +262,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
         // …unless another speech verb stands between ("Kiss said Lindqvist had told him … that “…”": the nearer cue).
         const nearerCue = tokens.some((x, k) => {
-          if (!(k > i && x.start >= t.end && x.end <= a && isCue(tokens, k)) || subordinate(tokens, k)) return false;
+          if (!(k > i && x.start >= t.end && x.end <= a && cueAt(k)) || subordinate(tokens, k)) return false;
           // Not a relative or "as" clause ("critics who called …", "as Republicans yelled …"), nor a participle after a
           // noun of a prepositional phrase ("in a statement posted on X", "in remarks reported by …"), nor "said he had told".
           if (tokens.slice(Math.max(i + 1, k - 3), k).some((y) => RELATIVE.test(y.value) || y.value.toLowerCase() === 'as')) return false;
@@ -274,7 +277,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A speech verb beside a quotation whose speaker phrase we cannot read ("…,” the attorney general told
       // reporters", "Finch said heads had told her, “…”") still says someone spoke it: the quotation is not carried
       // over from an earlier speaker, nor given to another cue of the sentence.
-      if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && isCue(tokens, k) && !quoted(x))))) {
+      if (!found && !(quoting && t.pos === 'VERB' && (closes || !tokens.some((x, k) => k > i && cueAt(k) && !quoted(x))))) {
         // Kept as a cue of nobody: a clause it stands in ("…, while two European officials, speaking on condition of
         // anonymity because …, said …") is someone's we cannot name, not the sentence speaker's.
         if (!inClause && t.pos === 'VERB') unreadable.push(i);
