@@ -55,9 +55,12 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   // "Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA": an organization's first word, when
   // no other name of the article starts with it and the word names no place or person on its own.
   const byFirstWord = new Map<string, Set<string>>();
+  // The organization mention of each such name (the first one).
+  const organizationNamed = new Map<string, Mention>();
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) add(byFirstWord, words[0]!, m.surface);
+    if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
   }
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
@@ -73,7 +76,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
       const organizations = byFirstWord.get(m.surface);
-      const organization = organizations?.size === 1 ? mentions.find((x) => x.surface === [...organizations][0] && x.type === 'organization') : undefined;
+      const organization = organizations?.size === 1 ? organizationNamed.get([...organizations][0]!) : undefined;
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
       // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").
       const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
@@ -101,4 +104,13 @@ function fullest(names: Set<string> | undefined): string | undefined {
   const parts = list.map((n) => nameParts(n));
   if (parts.some((p) => !p) || !parts.every((p) => parts.every((q) => namesCompatible(p!, q!)))) return list.length === 1 ? list[0] : undefined;
   return list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+}
+
+/**
+ * Whether a mention may name a person: one typed so or untyped, or a name the finder took for a place by its last
+ * word ("Simone Park") when a given name opens it and it has two words.
+ */
+export function mayBePerson(m: Pick<LocalMention, 'type' | 'name'>): boolean {
+  const words = m.name.split(/\s+/);
+  return m.type === 'person' || m.type === 'other' || (m.type === 'place' && words.length === 2 && isFirstName(words[0]!));
 }

@@ -75,8 +75,8 @@ function introducedBy(sentence: Sentence, index: number, attribution: SentenceAt
   if (heading) return byline;
   const author = byline ?? discourse.subjectOf[index];
   if (author !== undefined) return author;
-  // "The full statement, posted on the company's website, reads:": the statement spoken of before, as "the statement
-  // said" — or, when no one is said to have issued one, the statement of whoever spoke in the sentence before.
+  // "The full statement, posted on the company's website, reads:": the statement of the organization the text is
+  // about, as for "the statement said" (`resolveDescription`), else of whoever spoke in the sentence before.
   const tokens = sentence.tokens;
   const definite = (k: number) => /^(?:the|its|his|her|their)$/i.test(tokens[k]?.value ?? '');
   if (!definite(statement - 1) && !(definite(statement - 2) && tokens[statement - 1]!.pos === 'ADJ')) return undefined;

@@ -3,8 +3,8 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase } from './subject.ts';
 import { isPossessive } from './word-tests.ts';
 
-// Documents that speak in their author's name ("the statement said", "according to the memorandum"), by family: a
-// later "the memo" may name an earlier "memorandum", "the complaint" an earlier "lawsuit".
+// Documents that speak in their author's name ("according to the memorandum", "X released a statement saying"), by
+// family: a later "the memo" may name an earlier "memorandum", "the complaint" an earlier "lawsuit".
 const FAMILY: Record<string, string> = {
   statement: 'statement',
   release: 'statement',
@@ -32,7 +32,7 @@ export function documentFamily(lemma: string): string | undefined {
 }
 
 // Verbs of putting a document out: "X issued a memorandum", "the ACLU filed a lawsuit".
-export const ISSUING = new Set(['issue', 'release', 'publish', 'file', 'send', 'sign', 'write', 'post', 'submit', 'unveil', 'circulate', 'hand', 'put']);
+const ISSUING = new Set(['issue', 'release', 'publish', 'file', 'send', 'sign', 'write', 'post', 'submit', 'unveil', 'circulate', 'hand', 'put']);
 // Participles that name a document's author after it: "the lawsuit, filed by the ACLU", "a memo signed by Orszag".
 const AUTHORED = /^(?:filed|brought|issued|written|signed|released|sent|published|submitted|authored|prepared|commissioned)$/i;
 
@@ -49,14 +49,13 @@ export interface IssuedDocument {
 export function issuedIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, subject: number | undefined, speaker: number | undefined): IssuedDocument[] {
   const tokens = sentence.tokens;
   const found: IssuedDocument[] = [];
-  const named = (k: number) => own.find((m) => mentions[m]!.start === tokens[k]?.start && (mentions[m]!.type === 'person' || mentions[m]!.type === 'organization'));
   tokens.forEach((t, i) => {
     const family = t.pos === 'NOUN' && !quoted(t) ? documentFamily(t.lemma.toLowerCase()) : undefined;
     if (family === undefined) return;
     // "said in a statement", "responded with a statement of its own": the one speaking, else the sentence's subject.
     const within = /^(?:in|with)$/i.test(tokens[determinerAt(tokens, i) - 1]?.value ?? '');
     const subjectBefore = subject !== undefined && mentions[subject]!.end <= t.start ? subject : undefined;
-    const issuer = authorAfter(tokens, i, named, own, mentions) ?? ownerBefore(tokens, i, own, mentions) ?? issuingSubject(tokens, i, subject, mentions, quoted) ?? (within ? (speaker ?? subjectBefore) : undefined);
+    const issuer = authorOfDocument(tokens, i, own, mentions) ?? issuingSubject(tokens, i, subject, mentions, quoted) ?? (within ? (speaker ?? subjectBefore) : undefined);
     if (issuer !== undefined) found.push({ family, issuer });
   });
   return found;
@@ -116,8 +115,8 @@ function issuingSubject(tokens: readonly Token[], i: number, subject: number | u
 }
 
 /**
- * Who issued the document a definite description names ("the statement said" after "the club said in a statement"):
- * the issuer of the same family of document in the sentences just before, when they all name one.
+ * Who issued the document "according to the memorandum" names: the issuer of that family of document in the
+ * sentences just before (`issuedIn`).
  */
 export function issuerOfDocument(issued: ReadonlyMap<number, readonly IssuedDocument[]>, mentions: readonly LocalMention[], sentence: number, family: string, reach: number): number | undefined {
   const issuers: number[] = [];

@@ -1,7 +1,6 @@
-import type { LocalMention } from '../local-aliases.ts';
+import { mayBePerson, type LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import { isPossessive } from './word-tests.ts';
-import { isFirstName } from '../lexicon.ts';
 import { genderOf, type Gender } from './gender.ts';
 
 // People a story names by their tie to someone ("Her dad, Glen Cole,"; "Cole's rep, Simone Park,"), so that a later
@@ -32,16 +31,16 @@ export function tieOf(noun: string): string | undefined {
   return Object.hasOwn(TIES, noun) ? TIES[noun] : undefined;
 }
 
-/**
- * The people named in apposition to a tie, by tie: "Her dad, Glen Cole," and "Cole's rep, Simone Park," give
- * father → [Glen Cole] and representative → [Simone Park]. Only a possessive before the tie counts.
- */
 /** A person named for a tie, and the gender of whose tie it is ("Her dad, Glen Cole,": female). */
 export interface Tie {
   mention: number;
   of: Gender;
 }
 
+/**
+ * The people named in apposition to a tie, by tie: "Her dad, Glen Cole," and "Cole's rep, Simone Park," give
+ * father → [Glen Cole] and representative → [Simone Park]. Only a possessive before the tie counts.
+ */
 export function namedTies(sentences: readonly Sentence[], mentions: readonly LocalMention[]): Map<string, Tie[]> {
   const ties = new Map<string, Tie[]>();
   sentences.forEach((s, index) => {
@@ -51,9 +50,7 @@ export function namedTies(sentences: readonly Sentence[], mentions: readonly Loc
       if (tie === undefined || tokens[k + 1]?.value !== ',') return;
       const before = tokens[k - 1];
       if (!isPossessive(before) && !/^(?:his|her|their)$/i.test(before?.value ?? '')) return;
-      // (A name the finder took for a place by its last word, "Simone Park", when a given name opens it.)
-      const person = (m: LocalMention) => m.type === 'person' || m.type === 'other' || (m.type === 'place' && isFirstName(m.name.split(/\s+/)[0]!) && m.name.split(/\s+/).length === 2);
-      const named = mentions.findIndex((m) => m.sentence === index && person(m) && m.start === tokens[k + 2]?.start);
+      const named = mentions.findIndex((m) => m.sentence === index && mayBePerson(m) && m.start === tokens[k + 2]?.start);
       const closes = named >= 0 && /^\s*,/.test(s.text.slice(mentions[named]!.end - s.start));
       // Whose tie: "her"/"his", or the name before the possessive ("Cole's rep").
       const owner = isPossessive(before) ? mentions.find((m) => m.sentence === index && m.end === tokens[k - 2]?.end) : undefined;

@@ -32,7 +32,7 @@ export interface Discourse {
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
-const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee|FIFA|UEFA|NBA|NFL|NCAA)\b/;
+const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee)\b/;
 // Heads that name no public body either: "the group said" is never the ministry named before.
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company

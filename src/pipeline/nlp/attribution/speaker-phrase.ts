@@ -1,4 +1,4 @@
-import type { LocalMention } from '../local-aliases.ts';
+import { mayBePerson, type LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
@@ -7,7 +7,6 @@ import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { CUE_VERBS, ORG_ANAPHORS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
-import { isFirstName } from '../lexicon.ts';
 
 /** What stands where a cue's speaker should be: a name, a pronoun, or a description ("the company"). */
 export type SpeakerPhrase =
@@ -247,9 +246,8 @@ function nameSpanning(ctx: PhraseContext, first: number, last: number, organizat
   return ctx.own.find((m) => {
     const x = ctx.mentions[m]!;
     // Not a party description ("a fellow New York Republican"): that only says who the name before it is.
-    // (A name the finder took for a place by its last word, "Simone Park", is a person when a given name opens it:
-    // here it stands in apposition to someone who speaks.)
-    const person = x.type === 'person' || x.type === 'other' || (organization && x.type === 'organization') || (x.type === 'place' && isFirstName(x.name.split(/\s+/)[0]!) && x.name.split(/\s+/).length === 2);
+    // ("Simone Park", a name the finder took for a place, stands in apposition to someone who speaks: a person.)
+    const person = mayBePerson(x) || (organization && x.type === 'organization');
     if (!person || x.end !== tokens[to]!.end || partyDescription(x.name)) return false;
     const start = tokens.findIndex((t) => t.start === x.start);
     const inName = (t: Token) => ctx.own.some((n) => ctx.mentions[n]!.start <= t.start && t.end <= ctx.mentions[n]!.end);
@@ -317,8 +315,8 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   const place = m !== undefined && ctx.mentions[m]!.type === 'place';
   // "Detective Sgt. Mike Bannerman of the Northfield Police Department told reporters": the person, not the body
   // he is of or at.
-  const employer = m !== undefined && !place ? employeeBefore(ctx, tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start)) : undefined;
-  if (employer !== undefined) return { kind: 'mention', mention: employer };
+  const employee = m !== undefined && !place ? employeeBefore(ctx, tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start)) : undefined;
+  if (employee !== undefined) return { kind: 'mention', mention: employee };
   const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;

@@ -32,8 +32,8 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   // Not a word of a name the tagger took for a verb ("Sen. Josh/VERB Hawley").
   const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
   // Nor a title word opening the sentence that the tagger took for a verb ("Lead/VERB driver Tomas Lindqvist was …").
-  const titleWord = (t: Token, i: number) => i === from && t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-  const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleWord(t, i));
+  const titleAsVerb = (t: Token, i: number) => i === from && t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+  const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleAsVerb(t, i));
   const startAt = tokens[from]?.start ?? sentence.end;
   for (const m of own) {
     const x = mentions[m]!;
@@ -42,8 +42,8 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
     // Inside a prepositional phrase, past its determiner: "The head of the Royal College of Nursing, Fiona Grant,".
     // (…or past a title: "A former personal assistant to singer-songwriter Nolan Pierce has sued him".)
     let b = at - 1;
-    const titleWord = (t: Token) => (/^\p{Ll}/u.test(t.value) && t.pos === 'NOUN' && isRoleNoun(t.value)) || t.value === '-';
-    while (b >= 0 && (tokens[b]!.pos === 'DET' || titleWord(tokens[b]!))) b--;
+    const lowerTitle = (t: Token) => (/^\p{Ll}/u.test(t.value) && t.pos === 'NOUN' && isRoleNoun(t.value)) || t.value === '-';
+    while (b >= 0 && (tokens[b]!.pos === 'DET' || lowerTitle(tokens[b]!))) b--;
     const before = tokens[b];
     if (before && before.pos === PREPOSITION) continue;
     // "Trump's lawyer, Michael Cohen, said": the possessive's owner only says whose lawyer; the name in apposition is
