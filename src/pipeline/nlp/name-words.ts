@@ -14,7 +14,7 @@ export const ROLE_HEADS = new Set([
   'admiral', 'adm.', 'director', 'gm', 'comedian', 'boss', 'designer', 'chef', 'model', 'producer', 'filmmaker', 'novelist', 'author', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'founder', 'co-founder', 'cofounder',
   'commissioner', 'ambassador', 'attorney', 'prosecutor', 'sheriff', 'officer', 'official', 'lawyer', 'coach', 'queen',
   'prince', 'princess', 'pope', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor', 'sir', 'dame', 'lord',
-  'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
+  'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'cmdr.', 'cdr.', 'brig.', 'cpl.', 'pvt.', 'spc.', 'supt.', 'insp.', 'det.', 'commander', 'commodore', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
   'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
   'rabbi', 'reverend', 'rev.', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
@@ -30,6 +30,8 @@ export const ROLE_MODIFIERS = new Set([
   'force', 'police', 'fire', 'team', 'club', 'official', 'officials', 'humanitarian', 'affairs', 'religious', 'freedom',
   'assistance', 'operating', 'financial', 'technology', 'information', 'product', 'research', 'science', 'policy', 'for', 'of',
   'and', 'the', 'head', 'solicitor', 'surgeon',
+  // Ranks of the armed forces and police ("Rear Adm.", "Staff Sgt.", "Lance Cpl.", "Petty Officer").
+  'rear', 'staff', 'master', 'first', 'petty', 'lance', 'flight', 'warrant',
 ]);
 
 /** Words that make a name an organization ("Department of Defense", "Betty Ford Center", "Acme Corp"). */

@@ -35,6 +35,14 @@ describe('tokenizeBlocks: sentence boundaries', () => {
     expect(sentencesOf(block)).toEqual(['“We are aware of the incident,” Pentagon press secretary Maj. Gen. Pat Ryder said during a briefing.', 'Capt. Jane Holt of the Navy declined to comment.']);
   });
 
+  it('keeps a rank the tokenizer splits from its period ("Adm.", "Cmdr.", "Det.") one token, as it keeps "Gen."', () => {
+    const [sentence] = tokenizeBlocks(['Vice Adm. Sunil Lanba and Det. Ann Cole met Cmdr. Ravi Rao.']);
+    expect(sentence!.tokens.map((t) => t.value)).toEqual(['Vice', 'Adm.', 'Sunil', 'Lanba', 'and', 'Det.', 'Ann', 'Cole', 'met', 'Cmdr.', 'Ravi', 'Rao', '.']);
+    // Offsets still point at the words as written.
+    const adm = sentence!.tokens[1]!;
+    expect(sentence!.text.slice(adm.start, adm.end)).toBe('Adm.');
+  });
+
   it('does not split at the middle initial of a name', () => {
     expect(sentencesOf('President George W. Bush signed it.')).toEqual(['President George W. Bush signed it.']);
     // ECB+ 19_…: a real sentence with the same shape.

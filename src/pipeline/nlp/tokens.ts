@@ -50,7 +50,7 @@ export function tokenizeBlocks(blocks: readonly string[]): Sentence[] {
     let first = 0;
     doc.sentences().each((s: ItemSentence) => {
       const count = (s.tokens().out() as string[]).length;
-      const own = tokens.slice(first, first + count);
+      const own = joinTitlePeriods(tokens.slice(first, first + count));
       first += count;
       // wink splits "TMZ.com" after "TMZ.", and "Sen. Lindsey Graham (R-S.C.) said …" after "S." and after "C.)".
       // A sentence never opens with a lower-case word or a closing bracket, nor inside a bracket left open, nor
@@ -86,6 +86,23 @@ function continues(previous: Sentence, next: readonly Token[]): boolean {
   return initialEnds && initialStarts;
 }
 
+/**
+ * wink keeps "Gen." and "Sgt." as one token but splits "Adm.", "Cmdr.", "Maj." and "Det." into the word and its
+ * period: join them again, so a title reads the same however the tokenizer knew it ("Vice Adm. Sunil Lanba").
+ */
+function joinTitlePeriods(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const previous = out[out.length - 1];
+    if (t.value === '.' && previous && previous.end === t.start && TITLE_WORD.test(previous.value)) {
+      out[out.length - 1] = { ...previous, value: `${previous.value}.`, lemma: `${previous.lemma}.`, pos: 'PROPN', end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Up to four capitalized words (a name, with its title) and then a speech verb: "Ingraham asked", "Sen. Tim Kaine said". */
 function namedCue(next: readonly Token[]): boolean {
   let i = 0;
@@ -94,8 +111,9 @@ function namedCue(next: readonly Token[]): boolean {
 }
 
 // Titles written with a period ("Sen.", "Maj."): never a sentence's end.
-const TITLES = 'mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|brig|cpl|pvt|supt|det|hon|prof|rev';
+const TITLES = 'mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|cdr|adm|brig|cpl|pvt|spc|supt|insp|det|hon|prof|rev';
 const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLES})\\.$`, 'i');
+const TITLE_WORD = new RegExp(`^(?:${TITLES})$`, 'i');
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Abbreviations after which a period does not end a sentence ("Mr.", "Sen.", "U.S.", "p.m.").
