@@ -3,7 +3,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { DESCRIPTION_REACH, resolveDescription, resolvePronoun, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
+import { DESCRIPTION_REACH, resolveDescription, resolveEpithet, resolvePronoun, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
@@ -15,6 +15,7 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
+import { describedAs } from './epithets.ts';
 import { isDemonym, isKnownPlace } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
@@ -127,6 +128,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const tag = m.type === 'person' || m.type === 'other' ? politicalTag(blocks[m.block] ?? '', m.start, m.end) : undefined;
     if (tag) partyTags.set(i, tag);
   });
+  let descriptors: Set<string>[] | undefined;
   const discourse: Discourse = {
     mentions,
     bySentence,
@@ -140,6 +142,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     typeOfName: typesByName(mentions),
     quoted: quotedMention,
     issued: new Map(),
+    sentences,
+    descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
   };
   const ties = namedTies(sentences, mentions);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
@@ -175,7 +179,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "her father added", "his publicist said": the one person named in apposition to that tie.
       const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head, phrase.owner) : undefined;
       if (tied !== undefined) return tied;
-      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words);
+      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? (phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined);
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.
       if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head))) {

@@ -5,6 +5,8 @@ import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
+import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
+import type { Sentence } from '../tokens.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -29,6 +31,9 @@ export interface Discourse {
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
   /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
   issued: Map<number, IssuedDocument[]>;
+  sentences: readonly Sentence[];
+  /** What the article says each mention's person is (see `describedAs`); computed when a description first needs it. */
+  descriptors: () => readonly Set<string>[];
 }
 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
@@ -230,6 +235,43 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const lastSubject = previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? previous : undefined;
   if (places.length === 0 && state === undefined && lastSubject !== undefined && holders.some((m) => sameEntity(d, m, lastSubject))) return holders.find((m) => sameEntity(d, m, lastSubject));
   return undefined;
+}
+
+/**
+ * "the actress", "the 28-year-old", "the first baseman": a description by what a person is, which the article said of
+ * one person named before ("Oscar-winning actress Jane Roe", "Teixeira, 28,"). Of two people it was said of, the one
+ * the sentence before (in the same paragraph) is about; someone brought in since by the same words ("a teammate …
+ * the teammate said") is not named, so the description stays unknown.
+ */
+export function resolveEpithet(d: Discourse, sentence: number, head: string, words: string | undefined): number | undefined {
+  const keys = epithetKeys(head, words);
+  const descriptors = d.descriptors();
+  const saidOf = new Map<string, Set<string>>();
+  const latest = new Map<string, number>();
+  for (let s = 0; s < sentence; s++) {
+    for (const m of d.bySentence.get(s) ?? []) {
+      if (d.quoted[m] || typeOf(d, m) === 'organization' || typeOf(d, m) === 'place') continue;
+      const name = d.mentions[m]!.name;
+      const known = saidOf.get(name) ?? new Set<string>();
+      for (const w of descriptors[m]!) known.add(w);
+      saidOf.set(name, known);
+      latest.set(name, m);
+    }
+  }
+  // "the champion" is not "the former champion": a qualifier the article gave must be in the description too.
+  const described = new Set((words ?? head).toLowerCase().split(/[\s-]+/));
+  const fits = (said: Set<string>) => keys.every((k) => said.has(k)) && ![...QUALIFYING].some((q) => said.has(q) && !described.has(q));
+  const fitting = [...saidOf].filter(([, said]) => fits(said)).map(([name]) => latest.get(name)!);
+  let found: number | undefined = fitting.length === 1 ? fitting[0] : undefined;
+  if (fitting.length > 1) {
+    const previous = d.subjectOf[sentence - 1] ?? d.speakerOf[sentence - 1];
+    if (previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence]) found = fitting.find((m) => sameEntity(d, m, previous));
+  }
+  if (found === undefined) return undefined;
+  // (Not the sentence that described the person: "Williams, who became an actress,".)
+  for (let s = d.mentions[found]!.sentence + 1; s < sentence; s++) if (introducesAnother(d.sentences[s]!, keys)) return undefined;
+  for (let s = d.mentions[found]!.sentence; s < sentence; s++) if ((d.unnamedHeads.get(s) ?? []).includes(head)) return undefined;
+  return found;
 }
 
 /** Indexes of the words that are part of a place of two or three words ("South Carolina", "New York City"). */

@@ -70,10 +70,16 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   const general = head.lemma.toLowerCase() === 'general' && tokens[end - 1]?.pos === 'NOUN';
   // (…and a gerund after a possessive, which the tagger reads as a verb: "a person familiar with Hestia's thinking".)
   const gerund = head.pos === 'VERB' && /ing$/i.test(head.value) && (isPossessive(tokens[end - 1]) || tokens[end - 1]?.value === 's');
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund) return undefined;
+  // (…and an age standing for a person: "the 28-year-old said".)
+  const aged = /^old$/i.test(head.value) && tokens[end - 1]?.value === '-' && /^years?$/i.test(tokens[end - 2]?.value ?? '');
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund && !aged) return undefined;
   // The whole title, not "general" alone: the inspector general is not the attorney general.
   const headWord = general ? `${tokens[end - 1]!.value.toLowerCase()} general` : head.lemma.toLowerCase();
-  for (let j = end - 1; j >= Math.max(0, end - 4); j--) {
+  // Hyphens and the numbers before them are part of a word ("28 - year - old", "Oscar - winning"): they count once.
+  const hyphenated = (k: number) => tokens[k]!.value === '-' || (tokens[k]!.pos === 'NUM' && tokens[k + 1]?.value === '-');
+  let reach = 4;
+  for (let k = end - 1; k >= 0 && k >= end - reach; k--) if (hyphenated(k)) reach++;
+  for (let j = end - 1; j >= Math.max(0, end - reach); j--) {
     const named = ctx.own.find((m) => ctx.mentions[m]!.start === tokens[j]!.start);
     // "The NCAA report says …", "a Pentagon spokesman said": the document or spokesman speaks for the name right
     // before it ("the NCAA's report" too), not for one further off or a former employer ("a former Pentagon spokesman").
@@ -90,10 +96,25 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
       if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
       return { kind: 'description', head: headWord, definite: false };
     }
-    if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos)) break;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos) && !hyphenated(j)) break;
   }
   // A bare plural ("officials said", "prosecutors say") speaks for unnamed people.
   return { kind: 'description', head: headWord, definite: false };
+}
+
+// Verbs of going to a place or medium in order to speak there ("took to Instagram to", "went on CNN to").
+const OUTLET_VERBS = new Set(['take', 'go', 'use', 'appear', 'turn', 'hop', 'head', 'return', 'log']);
+
+/** "took to Twitter to write", "went on Fox News to say": the verb whose purpose a speech verb in the infinitive is. */
+function outletVerbBefore(tokens: readonly Token[], cue: number): number | undefined {
+  if (tokens[cue - 1]?.value.toLowerCase() !== 'to') return undefined;
+  // The verb before, within a short phrase naming where ("to Twitter", "on his show", "the speech"), with no clause between.
+  for (let k = cue - 2; k >= 0 && cue - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return OUTLET_VERBS.has(t.lemma.toLowerCase()) && k < cue - 2 ? k : undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -102,6 +123,9 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
  */
 export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | undefined {
   const tokens = ctx.sentence.tokens;
+  // "DeGeneres took to Twitter to announce:", "Obama used the speech to say": the one who went there speaks.
+  const outlet = outletVerbBefore(tokens, cue);
+  if (outlet !== undefined) return phraseBefore(ctx, outlet);
   let j = cue - 1;
   let skipped = 0;
   // …and an intensifying "herself" ("McCaskill herself told reporters").

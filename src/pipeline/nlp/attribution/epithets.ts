@@ -1,0 +1,83 @@
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence, Token } from '../tokens.ts';
+
+// Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
+const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
+const APPOSITION_ENDS = /^(?:[,;:.()]|who|whose|which|that)$/i;
+const DESCRIBING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const MAX_APPOSITION = 10;
+const COPULAS = /^(?:is|was|became|becomes|remains|remained)$/i;
+
+/** "28 - year - old" (or "28-year-old"): the age a run of words gives. */
+export function ageIn(words: readonly string[]): string | undefined {
+  const text = words.join(' ').replace(/\s*-\s*/g, '-');
+  return /\b(\d{1,3})-years?-old\b/i.exec(text)?.[1];
+}
+
+const wordsOf = (tokens: readonly Token[]) => tokens.flatMap((t) => [t.value.toLowerCase(), t.lemma.toLowerCase()]);
+
+/**
+ * What the article itself says each person is, by mention: the words of the description written right before the
+ * name ("Oscar-winning actress Jane Roe", "Yankees first baseman Mark Teixeira", "the 28-year-old Teixeira") or in
+ * apposition after it ("Esther Williams, the swimming champion turned actress,", "Roe, 28,"), with an age as "age:28".
+ * This is the evidence a later "the actress" or "the 28-year-old" needs to stand for that person.
+ */
+export function describedAs(sentences: readonly Sentence[], mentions: readonly LocalMention[], quoted: readonly boolean[]): Set<string>[] {
+  return mentions.map((m, i) => {
+    const found = new Set<string>();
+    if (quoted[i] || m.type === 'organization' || m.type === 'place' || m.type === 'product') return found;
+    const tokens = sentences[m.sentence]?.tokens ?? [];
+    const first = tokens.findIndex((t) => t.start >= m.start);
+    if (first < 0) return found;
+    // Before the name: the modifiers and nouns that run up to it, past hyphens ("Oscar - winning actress"). Not a
+    // title written as part of the name ("Former President Barack Obama"): titles are `resolveDescription`'s.
+    const titleWords = (m.role ?? '').split(/\s+/).filter((w) => w !== '').length;
+    let j = first - 1 - titleWords;
+    while (j >= 0 && first - j <= 7 && (DESCRIBING.has(tokens[j]!.pos) || tokens[j]!.value === '-')) j--;
+    const before = tokens.slice(j + 1, first - titleWords);
+    // After the name: an apposition between commas or in brackets, which has no verb of its own.
+    const last = tokens.findIndex((t) => t.start >= m.end);
+    const after: Token[] = [];
+    if (last >= 0 && (tokens[last]!.value === ',' || tokens[last]!.value === '(') && tokens[last + 1] && !NOT_APPOSITION.has(tokens[last + 1]!.pos)) {
+      for (let k = last + 1; k < tokens.length && k - last <= MAX_APPOSITION && !APPOSITION_ENDS.test(tokens[k]!.value); k++) after.push(tokens[k]!);
+      if (after.some((t) => t.pos === 'AUX')) after.length = 0;
+    }
+    // …or what a copula after it says: "Williams, who became an actress,", "Teixeira is a switch-hitter".
+    const predicate: Token[] = [];
+    const copula = tokens[last]?.value === ',' && /^who$/i.test(tokens[last + 1]?.value ?? '') ? last + 2 : last;
+    if (last >= 0 && COPULAS.test(tokens[copula]?.value ?? '') && /^(?:a|an|the)$/i.test(tokens[copula + 1]?.value ?? '')) {
+      for (let k = copula + 2; k < tokens.length && k - copula <= MAX_APPOSITION && (DESCRIBING.has(tokens[k]!.pos) || tokens[k]!.value === '-'); k++) predicate.push(tokens[k]!);
+    }
+    for (const w of [...wordsOf(before), ...wordsOf(after), ...wordsOf(predicate)]) found.add(w);
+    const age = ageIn(before.map((t) => t.value)) ?? ageIn(after.map((t) => t.value)) ?? ageIn(predicate.map((t) => t.value)) ?? (after.length === 1 && after[0]!.pos === 'NUM' && /^\d{1,3}$/.test(after[0]!.value) ? after[0]!.value : undefined);
+    if (age !== undefined) found.add(`age:${age}`);
+    return found;
+  });
+}
+
+/** What a description asks its referent to have been called: "the 28-year-old first baseman" → age:28 and "baseman". */
+// Words that make another holder of a description: the former champion is not the champion, the vice president
+// not the president.
+export const QUALIFYING = new Set(['former', 'ex', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim']);
+
+export function epithetKeys(head: string, words: string | undefined): string[] {
+  const age = ageIn((words ?? '').split(/\s+/));
+  const keys = age === undefined ? [] : [`age:${age}`];
+  if (!(age !== undefined && head === 'old')) keys.push(head);
+  return keys;
+}
+
+/** Whether "a teammate", "an actress" or "another 28-year-old" brings in someone new in that sentence. */
+export function introducesAnother(sentence: Sentence, keys: readonly string[]): boolean {
+  const head = keys.find((k) => !k.startsWith('age:'));
+  const age = keys.find((k) => k.startsWith('age:'))?.slice(4);
+  const tokens = sentence.tokens;
+  return tokens.some((t, i) => {
+    if (!/^(?:a|an|another)$/i.test(t.value)) return false;
+    const run: Token[] = [];
+    for (let k = i + 1; k < tokens.length && k - i <= 7 && (DESCRIBING.has(tokens[k]!.pos) || tokens[k]!.value === '-'); k++) run.push(tokens[k]!);
+    if (run.length === 0) return false;
+    const words = wordsOf(run);
+    return (head === undefined || words.includes(head)) && (age === undefined || ageIn(run.map((x) => x.value)) === age);
+  });
+}
