@@ -90,9 +90,11 @@ const craftedSets = [
   ['wire-review-2', 'second review of the wire rules (tuning)'],
   ['wire-review-3', 'third review, hunting wrong speakers (tuning)'],
   ['scraped-news', 'scraped copy, a sentence per paragraph (tuning)'],
+  ['beat-news', 'beat reporting: entertainment, obituaries, sport, press releases (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],
+  ['beat-news-heldout', 'beat reporting, held out'],
 ] as const;
 for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);

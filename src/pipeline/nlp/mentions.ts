@@ -165,7 +165,8 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
     ];
   }
   // "Moviemaker Gary Ross", "Rapper Kanye West": a noun for what a person does, before a given name and a surname.
-  if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && isFirstName(name[1]!.value) && isRoleNoun(name[0]!.value)) {
+  // (…or a nationality: "Belgian Luc Verhaegen", "Ukrainian Wladimir Klitschko".)
+  if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && isFirstName(name[1]!.value) && (isRoleNoun(name[0]!.value) || isDemonym(name[0]!.value))) {
     return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];
   }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").

@@ -453,6 +453,19 @@ describe('attribution: statements and documents', () => {
     expect(speaker(b, 'We do not believe')).toBe('Anthropic');
   });
 
+  it('"As X put it, “…”" and "X said of the job: “…”" frame the quotation; "put it on the table" is no speech (crafted)', () => {
+    const a = annotate('Ellen Marsh will host the ceremony again.', 'As Marsh put it, "the second time is the charm for me."', 'She once said of the job: "It is the hardest gig in town."');
+    expect(speaker(a, 'second time is the charm')).toBe('Ellen Marsh');
+    expect(core(a, 'second time is the charm')).toBe('"the second time is the charm for me."');
+    expect(speaker(a, 'hardest gig in town')).toBe('Ellen Marsh');
+    // The introduction is only the frame: no claim "She once said of the job" of its own.
+    // A longer introduction is only the frame too: no claim "Marsh told Variety of the hosting job last year".
+    const c = annotate('Ellen Marsh will host the ceremony again.', 'Marsh told Variety of the hosting job last year: "It is the hardest gig in town."');
+    expect(c.claims.map((x) => x.text)).toEqual(['Ellen Marsh will host the ceremony again.', '"It is the hardest gig in town."']);
+    const b = annotate('Tom Reyes read the letter aloud.', 'He put it on the table before anyone could answer "that is enough for today."');
+    expect(speaker(b, 'enough for today')).toBeUndefined();
+  });
+
   it('"a spokesman said" with no one named stays unknown (crafted)', () => {
     const a = annotate('A spokesman said the agreement with OpenAI was signed on Friday.');
     expect(speaker(a, 'agreement with OpenAI')).toBeUndefined();

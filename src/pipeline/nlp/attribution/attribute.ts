@@ -15,7 +15,7 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
-import { describedAs } from './epithets.ts';
+import { describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
@@ -161,7 +161,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const tokens = sentence.tokens;
     const resolve = (phrase: SpeakerPhrase, cue?: number): number | undefined => {
       // "Democrats said", "Senate Republicans argue": members of a party, unnamed like "officials said".
-      if (phrase.kind === 'mention') return PARTY_MEMBERS.test(mentions[phrase.mention]!.name) ? undefined : phrase.mention;
+      if (phrase.kind === 'mention') {
+        if (PARTY_MEMBERS.test(mentions[phrase.mention]!.name)) return undefined;
+        // "the Belgian said": the person the article called Belgian, not a name "Belgian".
+        const nationality = nationalityDescription(tokens, mentions[phrase.mention]!);
+        return nationality === undefined ? phrase.mention : resolveEpithet(discourse, index, mentions[phrase.mention]!.name.toLowerCase(), nationality);
+      }
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
       // (…of the clause the participle ends: "…, and CEO Anders Holmqvist didn't undersell it, calling …".)
       if (phrase.kind === 'subject') {
@@ -191,6 +196,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
     // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
     let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
+    // "The American said …": the subject is the person the article called American (or nobody we can name).
+    const subjectNationality = subject === undefined ? undefined : nationalityDescription(tokens, mentions[subject]!);
+    if (subjectNationality !== undefined) subject = resolveEpithet(discourse, index, mentions[subject!]!.name.toLowerCase(), subjectNationality);
     const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
     // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
     // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.

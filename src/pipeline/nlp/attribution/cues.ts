@@ -38,7 +38,11 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "Cruz shot back that …", "Whitehouse fired back": a reply, only with its particle.
   // The tagger reads "shot" as a noun: the particle and a name or pronoun before it make it the verb.
   const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
-  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal) return false;
+  // "As Marsh put it, “…”", "she put it bluntly:": putting it is saying it.
+  // (Not "put it on the table": only with nothing after "it" but a comma, a colon, "this way" or a manner.)
+  const afterIt = tokens.slice(i + 2, i + 5).map((x) => x.value.toLowerCase());
+  const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && (/^[,:]$/.test(afterIt[0] ?? '') || (afterIt[0] === 'this' && afterIt[1] === 'way') || (tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '')));
+  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
   if (/ed$|^told$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
@@ -111,7 +115,9 @@ export function subordinate(tokens: readonly Token[], i: number): boolean {
     // "agreed with that assessment but said": "with" after a verb is its preposition, not "with X calling for …".
     // Nor after an adjective: "a person familiar with Hestia's thinking said", "someone close with the family".
     const prepositionOfVerb = tokens[k]!.value.toLowerCase() === 'with' && (tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'ADJ');
-    if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k) && !prepositionOfVerb) return true;
+    // "She once said": "once" right before a verb means formerly, not "once he arrived".
+    const formerly = tokens[k]!.value.toLowerCase() === 'once' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
+    if (SUBORDINATORS.has(tokens[k]!.value.toLowerCase()) && !contrastsAt(tokens, k) && !prepositionOfVerb && !formerly) return true;
   }
   return false;
 }

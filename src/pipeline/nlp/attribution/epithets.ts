@@ -1,5 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
+import { isDemonym } from '../lexicon.ts';
 
 // Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
 const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
@@ -31,7 +32,10 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
     if (first < 0) return found;
     // Before the name: the modifiers and nouns that run up to it, past hyphens ("Oscar - winning actress"). Not a
     // title written as part of the name ("Former President Barack Obama"): titles are `resolveDescription`'s.
-    const titleWords = (m.role ?? '').split(/\s+/).filter((w) => w !== '').length;
+    const title = (m.role ?? '').split(/\s+/).filter((w) => w !== '');
+    const titleWords = title.length;
+    // (A nationality written before the name is no office: "Belgian Luc Verhaegen" is what "the Belgian" stands for.)
+    for (const w of title) if (isDemonym(w)) found.add(w.toLowerCase());
     let j = first - 1 - titleWords;
     while (j >= 0 && first - j <= 7 && (DESCRIBING.has(tokens[j]!.pos) || tokens[j]!.value === '-')) j--;
     const before = tokens.slice(j + 1, first - titleWords);
@@ -60,10 +64,18 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
 // not the president.
 export const QUALIFYING = new Set(['former', 'ex', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim']);
 
+/**
+ * What a description asks the article to have said of its referent: the age, the head, and every other word, so that
+ * "the veteran right-hander" is not the one called a "rookie right-hander" ("the 28-year-old first baseman" →
+ * age:28, "baseman", "first").
+ */
 export function epithetKeys(head: string, words: string | undefined): string[] {
-  const age = ageIn((words ?? '').split(/\s+/));
+  const written = (words ?? '').split(/\s+/).filter((w) => w !== '');
+  const age = ageIn(written);
   const keys = age === undefined ? [] : [`age:${age}`];
   if (!(age !== undefined && head === 'old')) keys.push(head);
+  const agePart = (w: string) => age !== undefined && (w === age || /^(?:years?|old)$/i.test(w));
+  for (const w of written) if (/\p{L}/u.test(w) && !agePart(w) && !keys.includes(w.toLowerCase())) keys.push(w.toLowerCase());
   return keys;
 }
 
@@ -80,4 +92,20 @@ export function introducesAnother(sentence: Sentence, keys: readonly string[]): 
     const words = wordsOf(run);
     return (head === undefined || words.includes(head)) && (age === undefined || ageIn(run.map((x) => x.value)) === age);
   });
+}
+
+// Nationality nouns compromise does not tag as demonyms.
+const NATIONALITY_NOUNS = /^(?:Briton|Scot|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Kiwi|Aussie)$/;
+
+/**
+ * "the Belgian said", "the 40-year-old American": a nationality after "the" (and any words describing it) stands
+ * for a person, not for a name; the words of the description, or undefined when the mention is no such word.
+ */
+export function nationalityDescription(tokens: readonly Token[], mention: LocalMention): string | undefined {
+  if (/\s/.test(mention.name) || !(isDemonym(mention.name) || NATIONALITY_NOUNS.test(mention.name))) return undefined;
+  const at = tokens.findIndex((t) => t.start >= mention.start);
+  let j = at - 1;
+  while (j >= 0 && at - j <= 7 && (DESCRIBING.has(tokens[j]!.pos) || tokens[j]!.value === '-') && !/^the$/i.test(tokens[j]!.value)) j--;
+  if (j < 0 || !/^the$/i.test(tokens[j]!.value)) return undefined;
+  return tokens.slice(j + 1, at + 1).map((t) => t.value).join(' ');
 }

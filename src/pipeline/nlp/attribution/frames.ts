@@ -32,11 +32,14 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   }
   // "O'Brien sued, claiming he was terminated": a fact and a claim in one sentence; neither is only framing.
   if (choice.phrase.kind === 'subject') return [];
-  const after = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
+  // ("put it" says with its object: "As Marsh put it, “…”", "she put it this way:".)
+  const written = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
+  const object = cue.lemma.toLowerCase() === 'put' ? (/^\s+it(?:\s+(?:this\s+way|bluntly|simply|plainly|succinctly))?(?=\s*[:,])/i.exec(written)?.[0] ?? '') : '';
+  const after = written.slice(object.length);
   // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
   // ("in his post on X") — never after words of the claim itself.
   const listener = cue.lemma.toLowerCase() === 'tell' ? '(?:[\\p{L}’\'.]+\\s+){1,4}?' : '';
-  const place = '(?:(?:in|on|at|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
+  const place = '(?:(?:in|on|at|of|during|after|before|via|through|from|to|with|for|late|early)\\s+(?:[\\p{L}\\p{N}’\'.]+\\s*){0,6}?)?';
   // …or a time ("tweeted Tuesday that", "said late Monday that").
   const time = '(?:(?:late|early|on|last|this)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|night|morning|evening)?\\s*';
   const tie = new RegExp(`^\\s+${listener}${time}${place}(?:that\\b|[:,])|^\\s*[:,]`, 'iu').exec(after);
@@ -50,7 +53,7 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   // only what follows ", and".
   const clauseStart = [...sentence.text.slice(0, cue.start - sentence.start).matchAll(/(?:;|,\s+(?:and|but))\s+/g)].pop();
   const from = clauseStart ? sentence.start + clauseStart.index + clauseStart[0].length : sentence.start;
-  return [[from, Math.min(cue.end + (tie ? tie[0].length : 0), sentence.end)]];
+  return [[from, Math.min(cue.end + object.length + (tie ? tie[0].length : 0), sentence.end)]];
 }
 
 export function accordingFrame(sentence: Sentence, at: number, nameEnd: number): [number, number][] {

@@ -162,6 +162,15 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(w)));
     return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
   }
+  // "the club", "the team": only a name that reads as a sports club's ("the Ravensmoor Ironmen", "Harrowgate Town");
+  // never the network that reported on it or a disease named in between.
+  if (head === 'team' || head === 'club') {
+    // (Not whom someone told: "his agent told Reuters".)
+    const listener = (m: number) => /\btold\s+(?:the\s+)?$/i.test((d.blocks[d.mentions[m]!.block] ?? '').slice(Math.max(0, d.mentions[m]!.start - 12), d.mentions[m]!.start));
+    const before = (m: number) => (d.blocks[d.mentions[m]!.block] ?? '').slice(Math.max(0, d.mentions[m]!.start - 4), d.mentions[m]!.start);
+    const clubs = namedIn(d, from, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && clubLike(d.mentions[m]!.name, /\bthe\s$/i.test(before(m))) && !listener(m));
+    return clubs[0];
+  }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
     // …and "the government" is a public body, never the ACLU that sued it.
@@ -262,16 +271,34 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   const described = new Set((words ?? head).toLowerCase().split(/[\s-]+/));
   const fits = (said: Set<string>) => keys.every((k) => said.has(k)) && ![...QUALIFYING].some((q) => said.has(q) && !described.has(q));
   const fitting = [...saidOf].filter(([, said]) => fits(said)).map(([name]) => latest.get(name)!);
-  let found: number | undefined = fitting.length === 1 ? fitting[0] : undefined;
-  if (fitting.length > 1) {
-    const previous = d.subjectOf[sentence - 1] ?? d.speakerOf[sentence - 1];
-    if (previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence]) found = fitting.find((m) => sameEntity(d, m, previous));
-  }
+  // The sentence before, in the same paragraph, is about someone: a description right after it most often goes on
+  // about that person ("Asked about the advice, Decker shrugged. “…,” the right-hander said."), so it must be them.
+  // (Past sentences of the quotation that are about nobody: "Decker shrugged. “A. B,” the right-hander said.")
+  let before: number | undefined;
+  for (let s = sentence - 1; s >= 0 && d.sentenceBlock[s] === d.sentenceBlock[sentence] && before === undefined; s--) before = d.subjectOf[s] ?? d.speakerOf[s];
+  // (Not someone the article gave a title that is another office: "Foxes manager Walt Simms called … “…,” the 36-year-old
+  // said" is not the manager.)
+  const previous = before !== undefined && isPerson(d, before) && (d.mentions[before]!.role === undefined || fitting.some((m) => sameEntity(d, m, before))) ? before : undefined;
+  const found = previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined;
   if (found === undefined) return undefined;
   // (Not the sentence that described the person: "Williams, who became an actress,".)
   for (let s = d.mentions[found]!.sentence + 1; s < sentence; s++) if (introducesAnother(d.sentences[s]!, keys)) return undefined;
   for (let s = d.mentions[found]!.sentence; s < sentence; s++) if ((d.unnamedHeads.get(s) ?? []).includes(head)) return undefined;
   return found;
+}
+
+const CLUB_WORDS = /\b(?:Club|FC|AFC|United|City|Town|Athletic|Athletics|Rovers|Wanderers|Albion|County|Racing|Sporting)\b/;
+// Plural names that are no team: bodies and papers ("United Nations", "Los Angeles Times", "Acme Industries").
+const NOT_TEAMS = /\b(?:Nations|Reuters|States|Times|News|Affairs|Services|Industries|Holdings|Systems|Airlines|Labs|Brands|Partners|Securities|Investments|Resources|Games|Awards|Sciences|Arts|Studios|Pictures|Records|Communications|Networks|Forces|Islands)$/;
+
+/** "Caldermoor Owls", "Ravensmoor Ironmen", "76ers", "Harrowgate Town": a name that reads as a sports club's. */
+export function clubLike(name: string, afterThe = false): boolean {
+  if (NOT_TEAMS.test(name)) return false;
+  if (CLUB_WORDS.test(name) && /\s/.test(name)) return true;
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  // A plural alone is a team only as "the Owls": "Albers" or "Williams" is a surname.
+  return /^\p{Lu}|^\d/u.test(last) && /(?:[^su]s|men)$/.test(last) && (words.length > 1 || afterThe);
 }
 
 /** Indexes of the words that are part of a place of two or three words ("South Carolina", "New York City"). */
