@@ -3,7 +3,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { DESCRIPTION_REACH, resolveDescription, resolveEpithet, resolvePronoun, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
+import { DESCRIPTION_REACH, resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
@@ -181,6 +181,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         return found;
       }
       if (phrase.head === 'police' && !phrase.definite) return thePoliceForce(mentions);
+      const body = spokespersonOf(discourse, index, phrase.head, phrase.words);
+      if (body !== undefined) return body;
       // "her father added", "his publicist said": the one person named in apposition to that tie.
       const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head, phrase.owner) : undefined;
       if (tied !== undefined) return tied;
@@ -409,7 +411,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
       const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : undefined;
+      // "His co-star Ines Varga was blunter:", "Hale disagreed:": a person taking a stand, then what they said.
+      const stands = colon > 0 && subject !== undefined && mentions[subject]!.sentence === index && (discourse.typeOfName.get(mentions[subject]!.name) ?? mentions[subject]!.type) === 'person' && takesStandBefore(tokens, colon, mentions[subject]!.end);
+      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
     }
@@ -453,6 +457,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
   return out;
+}
+
+/**
+ * "was blunter:", "disagreed:", "was more cautious:": right after the subject (ending at block offset `after`), only a
+ * verb of taking a stand, or "to be" and an adjective, before the colon at token `colon`.
+ */
+function takesStandBefore(tokens: readonly Token[], colon: number, after: number): boolean {
+  const between = tokens.slice(tokens.findIndex((t) => t.start >= after), colon).filter((t) => t.pos !== 'ADV');
+  if (between.length === 1) return between[0]!.pos === 'VERB' && STANCE_VERBS.has(between[0]!.lemma.toLowerCase());
+  // (The tagger may call a comparative a noun: "was blunter/NOUN".)
+  return between.length === 2 && between[0]!.lemma.toLowerCase() === 'be' && (between[1]!.pos === 'ADJ' || (between[1]!.pos === 'NOUN' && /er$/i.test(between[1]!.value)));
 }
 
 /**

@@ -63,6 +63,19 @@ const SAME_ROLE: Record<string, string[]> = {
   governor: ['governor', 'gov.'],
   spokesman: ['spokesman', 'spokesperson'],
   spokeswoman: ['spokeswoman', 'spokesperson'],
+  // Ranks and titles written in full or abbreviated before the name ("Rear Adm. Sofia Lind … the admiral said").
+  admiral: ['admiral', 'adm.'],
+  lieutenant: ['lieutenant', 'lt.'],
+  sergeant: ['sergeant', 'sgt.'],
+  captain: ['captain', 'capt.'],
+  colonel: ['colonel', 'col.'],
+  major: ['major', 'maj.'],
+  commander: ['commander', 'cmdr.', 'cdr.'],
+  detective: ['detective', 'det.'],
+  corporal: ['corporal', 'cpl.'],
+  inspector: ['inspector', 'insp.'],
+  superintendent: ['superintendent', 'supt.'],
+  doctor: ['doctor', 'dr.', 'dr'],
   lawmaker: ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'mp', 'assemblyman', 'assemblywoman', 'legislator'],
 };
 
@@ -244,6 +257,18 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const lastSubject = previous !== undefined && d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? previous : undefined;
   if (places.length === 0 && state === undefined && lastSubject !== undefined && holders.some((m) => sameEntity(d, m, lastSubject))) return holders.find((m) => sameEntity(d, m, lastSubject));
   return undefined;
+}
+
+/**
+ * "a hospital spokeswoman", "a team spokesman": a spokesperson for the body of that kind named in reach (one name
+ * with that word, "Harrow General Hospital"), who speaks for it.
+ */
+export function spokespersonOf(d: Discourse, sentence: number, head: string, words: string | undefined): number | undefined {
+  if (!/^spokes(?:man|woman|person)$/.test(head)) return undefined;
+  const kinds = (words ?? '').split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w));
+  if (kinds.length === 0) return undefined;
+  const bodies = namedIn(d, sentence - DESCRIPTION_REACH, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && kinds.every((k) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(k)));
+  return bodies.length > 0 && bodies.every((m) => sameEntity(d, m, bodies[0]!)) ? bodies[0] : undefined;
 }
 
 /**
