@@ -117,6 +117,14 @@ describe('resolveLocalAliases: an organization by its first word', () => {
     expect(named(event, 'Academy')[0]?.name).not.toBe('Academy Awards');
   });
 
+  it('"the Academy" after "Academy of Motion Picture Arts and Sciences": a kind of body "of" something, by its first word', () => {
+    const ms = resolve(['The Academy of Motion Picture Arts and Sciences announced the nominees.', 'In a statement, the Academy said its members vote in secret.']);
+    expect(named(ms, 'Academy')[0]).toMatchObject({ name: 'Academy of Motion Picture Arts and Sciences', resolvedLocally: true });
+    // Not a first word that is no kind of body ("Friends of the Earth").
+    const person = resolve(['The Friends of the Earth group protested.', 'Friends said the rally was peaceful.']);
+    expect(named(person, 'Friends')[0]?.name).not.toBe('Friends of the Earth');
+  });
+
   it('a first word two organizations share, a place or a given name stays as written', () => {
     const two = resolve(['Apex Capital and Apex Motors both bid for the plant.', 'Apex declined to comment.']);
     expect(named(two, 'Apex')[0]).toMatchObject({ name: 'Apex', resolvedLocally: false });

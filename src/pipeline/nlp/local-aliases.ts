@@ -59,7 +59,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const organizationNamed = new Map<string, Mention>();
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
-    if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w))) add(byFirstWord, words[0]!, m.surface);
+    // (…or a kind of body "of" something: "the Academy" after "Academy of Screen Arts and Sciences".)
+    const ofForm = words.length >= 3 && words[1] === 'of' && ORG_WORDS.has(words[0]!.toLowerCase());
+    if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
     if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
   }
   return mentions.flatMap((m): LocalMention[] => {
@@ -80,7 +82,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
       // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").
       const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
-      const bodyName = rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && !isDemonym(m.surface);
+      const ofBody = rest[0] === 'of' && ORG_WORDS.has(m.surface.toLowerCase());
+      const bodyName = (ofBody || rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w))) && !isDemonym(m.surface);
       if (organization && bodyName && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
         return [{ ...m, name: organization.surface, resolvedLocally: true, type: 'organization' as const }];
       }

@@ -70,6 +70,13 @@ describe('findMentions: titles are stripped from the name and kept as its role',
 });
 
 describe('findMentions: where a name starts and ends', () => {
+  it('"and" inside a body’s name "of" something joins a common noun, never a second name', () => {
+    expect(surfaces('The Academy of Motion Picture Arts and Sciences announced the nominees.')).toEqual(['Academy of Motion Picture Arts and Sciences']);
+    expect(surfaces('The Department of Health and Human Services announced the rule.')).toEqual(['Department of Health and Human Services']);
+    expect(surfaces('The Department of Defense and Lockheed Martin signed the deal.')).toEqual(['Department of Defense', 'Lockheed Martin']);
+    expect(surfaces('The Bank of England and Barclays agreed.')).toEqual(['Bank of England', 'Barclays']);
+  });
+
   it.each([
     [ALTMAN, 'Department of Defense'],
     ['The loan came from Bank of America in February.', 'Bank of America'],

@@ -4,6 +4,7 @@ import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
+import { its, wink } from './wink.ts';
 import { surnameOf } from './person-names.ts';
 
 /** A name as one article writes it, before any resolution. */
@@ -50,6 +51,32 @@ function allowsConnector(previous: Token): boolean {
   return ORG_WORDS.has(v) || ROLE_HEADS.has(v) || ROLE_MODIFIERS.has(v) || PLACE_WORDS.has(v);
 }
 
+/**
+ * "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services": "and" inside a body's
+ * name "of" something, before a common noun — not "Department of Defense and Lockheed Martin".
+ */
+function joinsBodyOf(run: readonly Token[], token: Token, next: Token): boolean {
+  if (lower(token) !== 'and' || run.length < 3 || !ORG_WORDS.has(lower(run[0]!)) || lower(run[1]!) !== 'of') return false;
+  return /^\p{Lu}/u.test(next.value) && isCommonNoun(next.value);
+}
+
+const commonNouns = new Map<string, boolean>();
+
+/**
+ * A common word by compromise's lexicon, or a plural wink's lemmatizer knows ("Sciences" → "science"); "Lockheed"
+ * and "Barclays" are neither. wink reads the word alone, once per distinct word.
+ */
+function isCommonNoun(word: string): boolean {
+  let known = commonNouns.get(word);
+  if (known === undefined) {
+    const doc = wink.readDoc(word.toLowerCase());
+    const lemma = (doc.tokens().out(its.lemma as never) as string[])[0] ?? '';
+    known = isCommonWord(word) || (/s$/i.test(word) && lemma !== word.toLowerCase());
+    commonNouns.set(word, known);
+  }
+  return known;
+}
+
 /** Maximal runs of name tokens, joined over "of"/"&" inside institution names ("Department of Defense"). */
 function nameRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -67,7 +94,7 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     }
     const next = tokens[i + 1];
     const last = run[run.length - 1];
-    const connects = last && next && NAME_CONNECTORS.has(lower(token)) && isNameToken(next, i + 1) && (token.value === '&' || allowsConnector(last));
+    const connects = last && next && ((NAME_CONNECTORS.has(lower(token)) && isNameToken(next, i + 1) && (token.value === '&' || allowsConnector(last))) || joinsBodyOf(run, token, next));
     const numbered = last && /^\d+$/.test(token.value) && run.length >= 2 && !/^\d/.test(last.value);
     if (connects || numbered) {
       run.push(token);
