@@ -118,6 +118,20 @@ describe('attribution: ranks in full, spokespeople for a kind of body, a stand b
   });
 });
 
+describe('attribution: who speaks inside a relative clause, and who reads a document out', () => {
+  it('"Eli Strand, who she said had “…”": she speaks; "A woman who lives nearby said" is the woman (beat-news b18)', () => {
+    const a = annotate('Marisol Vega won record of the year.', 'She thanked her producer, Eli Strand, who she said had “heard the song before I did.”');
+    expect(speaker(a, 'heard the song before')).toBe('Marisol Vega');
+  });
+
+  it('"Detective Tom Hale read the note aloud:" is not the note’s author; "Hale read a statement:" reads his own', () => {
+    const a = annotate('Detective Tom Hale read the note aloud in court: "Give me the money now or people get hurt."');
+    expect(speaker(a, 'Give me the money')).toBeUndefined();
+    const b = annotate('Tom Hale read a statement outside the courthouse: "I am innocent of these charges."');
+    expect(speaker(b, 'innocent of these charges')).toBe('Tom Hale');
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

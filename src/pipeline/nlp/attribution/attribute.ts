@@ -413,7 +413,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
       // "His co-star Ines Varga was blunter:", "Hale disagreed:": a person taking a stand, then what they said.
       const stands = colon > 0 && subject !== undefined && mentions[subject]!.sentence === index && (discourse.typeOfName.get(mentions[subject]!.name) ?? mentions[subject]!.type) === 'person' && takesStandBefore(tokens, colon, mentions[subject]!.end);
-      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
+      // "Detective Tom Hale read the note aloud:": who reads out or quotes a document named before is not its author
+      // ("Hale read a statement:" reads his own).
+      const verb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
+      const reads = verb !== undefined && RECITING.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb + 1]?.value.toLowerCase() === 'the';
+      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? (reads ? undefined : subject)) : stands ? subject : undefined;
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
     }
@@ -458,6 +462,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
   return out;
 }
+
+const RECITING = new Set(['read', 'quote', 'cite', 'recite']);
 
 /**
  * "was blunter:", "disagreed:", "was more cautious:": right after the subject (ending at block offset `after`), only a
