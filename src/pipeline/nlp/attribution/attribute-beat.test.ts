@@ -118,6 +118,34 @@ describe('attribution: ranks in full, spokespeople for a kind of body, a stand b
   });
 });
 
+describe('attribution: a body by the word it is named with, and "it" for a club', () => {
+  it('"the Navy said", "the hospital said": the one body named with that word; with two, or none, unknown', () => {
+    const a = annotate(
+      'The Mariscan Navy said its frigate stopped the skiff on Tuesday.',
+      'The suspects will be handed to authorities in Port Kestrel for prosecution, the Navy said.',
+      'Two sailors were taken to Harrow General Hospital. Both are in stable condition at Harrow General Hospital, the hospital said.',
+    );
+    expect(speaker(a, 'handed to authorities')).toBe('Mariscan Navy');
+    expect(speaker(a, 'Both are in stable condition')).toBe('Harrow General Hospital');
+    const two = annotate('The injured went to Harrow General Hospital and St. Mary Hospital.', 'Four of them were released on Monday, the hospital said.');
+    expect(speaker(two, 'released on Monday')).toBeUndefined();
+  });
+
+  it('"it" after "the team said" is the club, not the league that fined it (wire-review-2 u16)', () => {
+    const a = annotate(
+      'The Northshore Falcons have been fined $250,000 by the National Basketball League for resting healthy players, the league said on Friday.',
+      "The team said it would appeal the ruling. In a statement, it called the fine “a punishment for putting players' health first.”",
+    );
+    expect(speaker(a, 'fined $250,000')).toBe('National Basketball League');
+    expect(speaker(a, 'a punishment for putting')).toBe('Northshore Falcons');
+  });
+
+  it('a quotation closing an aside before the verb: "Okafor, who cast him in “The Orchard,” called him “…”"', () => {
+    const a = annotate('Director Jane Okafor, who cast him in “The Orchard,” called him “the kindest man who ever held a prop knife.”');
+    expect(speaker(a, 'the kindest man')).toBe('Jane Okafor');
+  });
+});
+
 describe('attribution: who speaks inside a relative clause, and who reads a document out', () => {
   it('"Eli Strand, who she said had “…”": she speaks; "A woman who lives nearby said" is the woman (beat-news b18)', () => {
     const a = annotate('Marisol Vega won record of the year.', 'She thanked her producer, Eli Strand, who she said had “heard the song before I did.”');

@@ -254,7 +254,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Clyburn, appearing on CBS's “Face the Nation,” said the party had …", "Trump, who has called Powell “a
       // numbskull,” said …": the quotation closes an aside, and a clause follows the verb, so the name before the
       // aside is its subject — no inverted "said X".
-      const clauseFollows = verbBeforeComma(tokens, i) || ['ADP', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.value.toLowerCase() === 'that';
+      // (…or an object: "Okafor, who cast him in “The Orchard,” called him “…”".)
+      const clauseFollows = verbBeforeComma(tokens, i) || ['ADP', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '') || /^(?:that|him|them|me|us)$/i.test(tokens[i + 1]?.value ?? '');
       const aside = afterQuote && clauseFollows ? subjectBeforeAside(ctx, i) : undefined;
       const before = aside ?? (afterQuote ? undefined : phraseBefore(ctx, i));
       // After a comma, "said the president" is inverted only if no verb follows before the next comma: in "Sanders,

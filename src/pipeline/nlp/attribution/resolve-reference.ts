@@ -43,7 +43,9 @@ const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
 // that shares a word ("Penguin Random House", "U.S. Steel").
 const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Service)\b/;
-const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus']);
+const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus',
+  // "the Navy said" after "the Mariscan Navy", "the hospital said" after "Harrow General Hospital".
+  'navy', 'army', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
@@ -101,7 +103,8 @@ const knownPerson = (d: Discourse, m: number | undefined) => m !== undefined && 
 
 function clearlyPerson(d: Discourse, m: number): boolean {
   const x = d.mentions[m]!;
-  return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || /\s/.test(x.name);
+  // (A name of two words is a person's, unless it reads as a club's: "the Northshore Falcons".)
+  return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || (/\s/.test(x.name) && !clubLike(x.name));
 }
 
 function fits(d: Discourse, m: number, pronoun: string): boolean {
