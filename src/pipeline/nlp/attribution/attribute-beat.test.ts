@@ -146,6 +146,25 @@ describe('attribution: a body by the word it is named with, and "it" for a club'
   });
 });
 
+describe('attribution: asides between a name and its verb', () => {
+  it('", where …," and a long participle phrase are asides; a company fills "the building’s owner, X,"', () => {
+    const a = annotate('The Palisade Theater, where the show took place, said in a statement that it had "received dozens of complaints" and would review its booking policies.');
+    expect(speaker(a, 'received dozens of complaints')).toBe('Palisade Theater');
+    const b = annotate('Yuki Tanabe won easily.', "Tanabe, asked about her rival's absence before her own first-round match, said she had sent Markovic a message.");
+    expect(speaker(b, 'sent Markovic a message')).toBe('Yuki Tanabe');
+    const c = annotate("The building's owner, Tessaro Property Group, said in a statement that every smoke detector had been inspected in March.");
+    expect(speaker(c, 'every smoke detector')).toBe('Tessaro Property Group');
+    // An owner the text does not name stays unknown.
+    const d = annotate('The owner of the Tessaro Building, who asked not to be named, said the detectors had been checked in March.');
+    expect(speaker(d, 'detectors had been checked')).toBeUndefined();
+  });
+
+  it('"the studio said" is the one body named with that word or its plural ("Vantage Studios")', () => {
+    const a = annotate('Director Ingrid Solberg has exited the Vantage Studios sequel "Nightglass 2", citing creative differences, the studio said Wednesday.');
+    expect(speaker(a, 'citing creative differences')).toBe('Vantage Studios');
+  });
+});
+
 describe('attribution: who speaks inside a relative clause, and who reads a document out', () => {
   it('"Eli Strand, who she said had “…”": she speaks; "A woman who lives nearby said" is the woman (beat-news b18)', () => {
     const a = annotate('Marisol Vega won record of the year.', 'She thanked her producer, Eli Strand, who she said had “heard the song before I did.”');

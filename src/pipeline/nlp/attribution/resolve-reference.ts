@@ -175,7 +175,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   if (NAMED_ORG_HEADS.has(head)) {
     // Every word of the description in the name: "the House committee" is no "Senate Judiciary Committee".
     const wanted = (words ?? head).toLowerCase().split(/\s+/).filter((w) => w !== '');
-    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(w)));
+    // (…or its plural: "the studio" for "Vantage Studios".)
+    const has = (name: string, w: string) => name.toLowerCase().split(/\s+/).some((x) => x === w || x === `${w}s`);
+    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => has(d.mentions[m]!.name, w)));
     return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
   }
   // "the club", "the team": only a name that reads as a sports club's ("the Ravensmoor Ironmen", "Harrowgate Town");

@@ -27,7 +27,9 @@ const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', '
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
-const OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
+const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
+// Descriptions a company or body can fill as well as a person: "The building's owner, Tessaro Property Group, said".
+const BODY_ROLES = new Set(['owner', 'operator', 'landlord', 'developer', 'manufacturer', 'maker', 'publisher', 'distributor', 'parent', 'sponsor', 'organizer', 'organiser', 'promoter', 'employer', 'insurer', 'supplier', 'contractor', 'broadcaster', 'venue']);
 
 export interface PhraseContext {
   sentence: Sentence;
@@ -190,8 +192,11 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const verbless = !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       // "Obama, speaking at a rally in Ohio, said", "Sanders, asked about it, said": a participle's phrase with no
       // other verb is an aside too.
-      const participle = opener.pos === 'VERB' && /(?:ing|ed)$/i.test(opener.value) && !tokens.slice(k + 2, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 12);
+      // (A "verb" right after an adjective or a determiner is a noun the tagger misread: "her own first-round match".)
+      const finite = (x: number) => (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && !['ADJ', 'DET', 'NOUN'].includes(tokens[x - 1]?.pos ?? '');
+      const participle = opener.pos === 'VERB' && /(?:ing|ed)$/i.test(opener.value) && !Array.from({ length: Math.max(0, j - k - 2) }, (_, n) => k + 2 + n).some(finite);
+      // ("Tanabe, asked about her rival's absence before her own first-round match, said": a participle's phrase may run long.)
+      const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 20);
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       // "A spokeswoman for Obama, Meredith Tate, said": the name in apposition speaks, not the one the title is for.
@@ -212,7 +217,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const headLike = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && /^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[0]?.value ?? ''));
       const opening = phrase === undefined && headLike && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
       // (An organization, after a description of one: "A human rights group, the Civil Liberties Forum, said".)
-      const ofBody = phrase?.kind === 'description' && ORG_ANAPHORS.has(phrase.head);
+      const ofBody = phrase?.kind === 'description' && (ORG_ANAPHORS.has(phrase.head) || BODY_ROLES.has(phrase.head));
       const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1, ofBody) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
