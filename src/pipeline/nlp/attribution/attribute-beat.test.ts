@@ -49,6 +49,18 @@ describe('attribution: a description by what the article said a person is', () =
     expect(speaker(two, 'who wears the tuxedo')).toBeUndefined();
   });
 
+  it('finds what a person was called in a description before the name, a relative clause, or a compound', () => {
+    const a = annotate("She thanked her producer, Eli Strand, for the song.", '"I missed the whole thing," the producer said.');
+    expect(speaker(a, 'missed the whole thing')).toBe('Eli Strand');
+    const b = annotate('Gil Farraday, the comedian who hosted “After Hours” for 22 years, died Wednesday.', 'In his final broadcast, the host told viewers: “I am just going to bed at a normal hour.”');
+    expect(speaker(b, 'going to bed at a normal hour')).toBe('Gil Farraday');
+    const c = annotate('Oscar-winning actor Harlan Voss died on Monday.', '"I played 90 bad men so I could play one good one," the Oscar winner told an interviewer in 2011.');
+    expect(speaker(c, 'one good one')).toBe('Harlan Voss');
+    // Nobody was called a producer: unknown.
+    const d = annotate('She thanked Eli Strand for the song.', '"I missed the whole thing," the producer said.');
+    expect(speaker(d, 'missed the whole thing')).toBeUndefined();
+  });
+
   it('keeps a qualifier apart: "the champion" is not "the former champion"', () => {
     const a = annotate('Vitali Grom, the former champion, watched from ringside.', '"He looked slow tonight," the champion said.');
     expect(speaker(a, 'looked slow tonight')).toBeUndefined();

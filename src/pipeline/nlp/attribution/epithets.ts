@@ -15,6 +15,10 @@ export function ageIn(words: readonly string[]): string | undefined {
   return /\b(\d{1,3})-years?-old\b/i.exec(text)?.[1];
 }
 
+// A word of a description before a name: a noun, adjective or number, a hyphen, or the participle of a compound
+// ("Oscar - winning", "best - selling").
+const describes = (tokens: readonly Token[], k: number) => DESCRIBING.has(tokens[k]!.pos) || tokens[k]!.value === '-' || (tokens[k]!.pos === 'VERB' && tokens[k - 1]?.value === '-');
+const isPossessiveMark = (t: Token) => /^['’]s?$/.test(t.value);
 const wordsOf = (tokens: readonly Token[]) => tokens.flatMap((t) => [t.value.toLowerCase(), t.lemma.toLowerCase()]);
 
 /**
@@ -37,14 +41,25 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
     // (A nationality written before the name is no office: "Belgian Luc Verhaegen" is what "the Belgian" stands for.)
     for (const w of title) if (isDemonym(w)) found.add(w.toLowerCase());
     let j = first - 1 - titleWords;
-    while (j >= 0 && first - j <= 7 && (DESCRIBING.has(tokens[j]!.pos) || tokens[j]!.value === '-')) j--;
-    const before = tokens.slice(j + 1, first - titleWords);
+    while (j >= 0 && first - j <= 7 && describes(tokens, j)) j--;
+    let before = tokens.slice(j + 1, first - titleWords);
+    // …or a description before it in apposition: "She thanked her producer, Eli Strand,", "His longtime bandleader,
+    // Cyrus Bramble, said".
+    if (before.length === 0 && titleWords === 0 && tokens[first - 1]?.value === ',') {
+      let k = first - 2;
+      while (k >= 0 && first - k <= 7 && (DESCRIBING.has(tokens[k]!.pos) || tokens[k]!.value === '-')) k--;
+      const opener = tokens[k];
+      if (k < first - 2 && opener !== undefined && (opener.pos === 'DET' || /^(?:his|her|their|its|our)$/i.test(opener.value) || isPossessiveMark(opener))) before = tokens.slice(k + 1, first - 1);
+    }
     // After the name: an apposition between commas or in brackets, which has no verb of its own.
     const last = tokens.findIndex((t) => t.start >= m.end);
     const after: Token[] = [];
     if (last >= 0 && (tokens[last]!.value === ',' || tokens[last]!.value === '(') && tokens[last + 1] && !NOT_APPOSITION.has(tokens[last + 1]!.pos)) {
       for (let k = last + 1; k < tokens.length && k - last <= MAX_APPOSITION && !APPOSITION_ENDS.test(tokens[k]!.value); k++) after.push(tokens[k]!);
       if (after.some((t) => t.pos === 'AUX')) after.length = 0;
+      // …and the verb of a relative clause that goes on describing: "the comedian who hosted …" (lemma "host").
+      const relative = last + 1 + after.length;
+      if (after.length > 0 && /^who$/i.test(tokens[relative]?.value ?? '') && tokens[relative + 1]?.pos === 'VERB') after.push(tokens[relative + 1]!);
     }
     // …or what a copula after it says: "Williams, who became an actress,", "Teixeira is a switch-hitter".
     const predicate: Token[] = [];

@@ -299,7 +299,9 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   }
   // "the champion" is not "the former champion": a qualifier the article gave must be in the description too.
   const described = new Set((words ?? head).toLowerCase().split(/[\s-]+/));
-  const fits = (said: Set<string>) => keys.every((k) => said.has(k)) && ![...QUALIFYING].some((q) => said.has(q) && !described.has(q));
+  // ("the Oscar winner" was called "Oscar-winning": the doer and the doing are one description.)
+  const isSaid = (said: Set<string>, k: string) => said.has(k) || (k.endsWith('er') && said.has(`${k.slice(0, -2)}ing`));
+  const fits = (said: Set<string>) => keys.every((k) => isSaid(said, k)) && ![...QUALIFYING].some((q) => said.has(q) && !described.has(q));
   const fitting = [...saidOf].filter(([, said]) => fits(said)).map(([name]) => latest.get(name)!);
   // The sentence before, in the same paragraph, is about someone: a description right after it most often goes on
   // about that person ("Asked about the advice, Decker shrugged. “…,” the right-hander said."), so it must be them.

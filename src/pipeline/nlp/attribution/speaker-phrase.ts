@@ -4,6 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
+import { isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
@@ -89,7 +90,8 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     const former = tokens.slice(Math.max(0, j - 2), j).some((t) => /^(?:former|ex)$/i.test(t.value));
     if (issuer && !former && DOCUMENTS.has(head.lemma.toLowerCase()) && ctx.mentions[named]!.type !== 'place') return { kind: 'mention', mention: named };
     // "the former FBI director": a name inside a person's title narrows the title (the holder's must have it too).
-    if (named !== undefined && !isPossessive(tokens[j + 1]) && ROLE_HEADS.has(headWord) && ctx.mentions[named]!.type !== 'person') continue;
+    // (…and so does one in what a person is called: "the Oscar winner", "the Yankees slugger".)
+    if (named !== undefined && !isPossessive(tokens[j + 1]) && (ROLE_HEADS.has(headWord) || isRoleNoun(headWord)) && ctx.mentions[named]!.type !== 'person') continue;
     if (named !== undefined && !isPossessive(tokens[j + 1])) return undefined;
     const v = tokens[j]!.value.toLowerCase();
     if (DETERMINERS.has(v)) return { kind: 'description', head: headWord, definite: v !== 'a' && v !== 'an', words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' '), ...(/^(?:his|her|its|their|our)$/.test(v) ? { owner: v } : {}) };
