@@ -183,6 +183,25 @@ describe('attribution: who speaks inside a relative clause, and who reads a docu
     expect(speaker(a, 'heard the song before')).toBe('Marisol Vega');
   });
 
+  it('a letter read out or a note shared is its writer’s, or nobody’s; never the reader’s (beat-review r07, r08, r29)', () => {
+    const a = annotate('Rear Adm. Patricia Sloane presided. She read aloud a letter from retired Vice Adm. George Whitlock, who commanded the cutter in the 1970s: “She was never the fastest ship in the fleet, but she always came home.”');
+    expect(speaker(a, 'never the fastest ship')).toBe('George Whitlock');
+    const b = annotate('Detective Constable Joanna Reeve read one of his notes aloud to the court: “You smile at me every night and I know what it means.”');
+    expect(speaker(b, 'You smile at me')).toBeUndefined();
+    const c = annotate('Later, Tamsin Rhee took to Instagram to share a note her late grandmother had left for her: “Sing loud, and do not let anyone make you quieter.”');
+    expect(speaker(c, 'Sing loud')).toBeUndefined();
+  });
+
+  it('"the lieutenant commander" is "Lt. Cmdr. X"; "the lieutenant" is "Lt. Y", not the lieutenant commander', () => {
+    const a = annotate(
+      'The final commanding officer, Lt. Cmdr. Nadia Ferris, said the crew would be reassigned.',
+      '“It is like closing up your grandparents’ house,” the lieutenant commander said.',
+      'Lt. Samuel Ochoa, the youngest officer aboard, said he had asked to keep the bell. “I tried and they said no,” the lieutenant said.',
+    );
+    expect(speaker(a, 'closing up your grandparents')).toBe('Nadia Ferris');
+    expect(speaker(a, 'I tried and they said no')).toBe('Samuel Ochoa');
+  });
+
   it('"Detective Tom Hale read the note aloud:" is not the note’s author; "Hale read a statement:" reads his own', () => {
     const a = annotate('Detective Tom Hale read the note aloud in court: "Give me the money now or people get hurt."');
     expect(speaker(a, 'Give me the money')).toBeUndefined();

@@ -414,11 +414,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
       // "His co-star Ines Varga was blunter:", "Hale disagreed:": a person taking a stand, then what they said.
       const stands = colon > 0 && subject !== undefined && mentions[subject]!.sentence === index && (discourse.typeOfName.get(mentions[subject]!.name) ?? mentions[subject]!.type) === 'person' && takesStandBefore(tokens, colon, mentions[subject]!.end);
-      // "Detective Tom Hale read the note aloud:": who reads out or quotes a document named before is not its author
-      // ("Hale read a statement:" reads his own).
-      const verb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
-      const reads = verb !== undefined && RECITING.has(tokens[verb]!.lemma.toLowerCase()) && tokens[verb + 1]?.value.toLowerCase() === 'the';
-      const author = introduces ? (statementAuthor(sentence, own, mentions, subject) ?? (reads ? undefined : subject)) : stands ? subject : undefined;
+      // "Detective Tom Hale read one of his notes aloud:", "She read aloud a letter from retired Vice Adm. George
+      // Whitlock:", "took to Instagram to share a note her grandmother had left": who reads out, quotes or shares a
+      // document is not its author — the one it is "from", else nobody. "Hale read a statement:" reads his own.
+      const recites = introduces ? recitedDocument(tokens, colon) : undefined;
+      const author = recites !== undefined
+        ? (statementAuthor(sentence, own, mentions, undefined) ?? (recites.own ? subject : undefined))
+        : introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
     }
@@ -464,7 +466,23 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-const RECITING = new Set(['read', 'quote', 'cite', 'recite']);
+const RECITING = new Set(['read', 'quote', 'cite', 'recite', 'share']);
+
+/**
+ * Before the colon at token `colon`, a verb of reading out or sharing and the document it acts on: whether the
+ * document is the reader's own ("read a statement", "read a brief statement"), or undefined when nothing is read out.
+ */
+function recitedDocument(tokens: readonly Token[], colon: number): { own: boolean } | undefined {
+  const verb = tokens.slice(0, colon).findIndex((t) => t.pos === 'VERB' && RECITING.has(t.lemma.toLowerCase()));
+  if (verb < 0) return undefined;
+  const noun = tokens.slice(verb + 1, colon).find((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+  if (noun === undefined) return undefined;
+  const at = tokens.indexOf(noun);
+  // "a statement", "a brief prepared statement": one of their own, unless it is "from" someone.
+  let k = at - 1;
+  while (k > verb && tokens[k]!.pos === 'ADJ') k--;
+  return { own: noun.lemma.toLowerCase() === 'statement' && /^(?:a|an)$/i.test(tokens[k]?.value ?? '') };
+}
 
 /**
  * "was blunter:", "disagreed:", "was more cautious:": right after the subject (ending at block offset `after`), only a

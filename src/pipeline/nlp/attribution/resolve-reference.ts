@@ -55,6 +55,13 @@ export const DESCRIPTION_REACH = 8;
 // Ranks that make another office of a title: the vice president is not the president.
 const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lt.', 'lieutenant']);
 
+const RANK_IN_FULL: Record<string, string> = {
+  'lt.': 'lieutenant', 'cmdr.': 'commander', 'cdr.': 'commander', 'adm.': 'admiral', 'sgt.': 'sergeant', 'capt.': 'captain', 'col.': 'colonel',
+  'maj.': 'major', 'gen.': 'general', 'det.': 'detective', 'cpl.': 'corporal', 'insp.': 'inspector', 'supt.': 'superintendent',
+};
+// Words that, after a title, make another office of it: the attorney general, the lieutenant commander.
+const OFFICE_TAILS = new Set(['general', 'commander', 'colonel', 'governor', 'superintendent']);
+
 const SAME_ROLE: Record<string, string[]> = {
   attorney: ['attorney', 'lawyer'],
   lawyer: ['attorney', 'lawyer'],
@@ -229,14 +236,16 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const inPlace = placeWords(described.slice(0, -1));
   const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
   const holds = (role: string) => {
-    const written = role.split(/[\s-]+/);
+    // (Abbreviated ranks read in full: "Lt. Cmdr." is a lieutenant commander.)
+    const written = role.split(/[\s-]+/).map((w) => RANK_IN_FULL[w] ?? w);
     if (written.some((w) => /^(?:former|ex|then)$/.test(w)) !== wantsFormer) return false;
     const at = written.findIndex((w, i) => roles.some((r) => (r.includes(' ') ? written.slice(i, i + r.split(' ').length).join(' ') === r : w === r)));
     if (at < 0 || !narrowing.every((q) => written.includes(q))) return false;
     // "the president" is not "Vice President Mike Pence": a rank before the title the description does not have.
     const rank = written[at - 1];
     // "Attorney General Kris Mayes" is no lawyer: a title ending in "general" is another office than its first word.
-    if (written[at + 1] === 'general' && !head.endsWith('general')) return false;
+    // …and so is "Lt. Cmdr." for "the lieutenant" ("Lt. Gen.", "Lt. Col." likewise).
+    if (written[at + 1] !== undefined && OFFICE_TAILS.has(written[at + 1]!) && !head.endsWith(written[at + 1]!)) return false;
     return rank === undefined || !RANKS.has(rank) || narrowing.includes(rank);
   };
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
