@@ -91,6 +91,8 @@ const craftedSets = [
   ['wire-review-3', 'third review, hunting wrong speakers (tuning)'],
   ['scraped-news', 'scraped copy, a sentence per paragraph (tuning)'],
   ['beat-news', 'beat reporting: entertainment, obituaries, sport, press releases (tuning)'],
+  ['beat-review', 'review of the beat rules (tuning)'],
+  ['beat-scraped', 'beat reporting as scraped a decade ago (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],

@@ -185,7 +185,10 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   }
   // "… Health and Human Services Robert F. Kennedy Jr.": a body's name before a given name and a surname is the
   // person's title (the body is a mention of its own).
-  if (prefix.length > 0 && name.length >= 2 && isFirstName(name[0]!.value) && prefix.some((t) => ORG_WORDS.has(lower(t)))) {
+  // (…also when the given name is one the lexicon does not know, if the body's name ends right before it: "the chairman
+  // of the Central Commission Murod Saidov".)
+  const bodyEnds = prefix.length >= 2 && ORG_WORDS.has(lower(prefix[prefix.length - 1]!));
+  if (prefix.length > 0 && name.length >= 2 && (isFirstName(name[0]!.value) || bodyEnds) && prefix.some((t) => ORG_WORDS.has(lower(t)))) {
     return [
       ...splitRun(prefix, blockText, sentence, block),
       { sentence, block, ...span(name, blockText), role: blockText.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end), type: 'person' },

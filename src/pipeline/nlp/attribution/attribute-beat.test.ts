@@ -210,6 +210,28 @@ describe('attribution: who speaks inside a relative clause, and who reads a docu
   });
 });
 
+describe('attribution: agency copy translated from other languages (beat-scraped t14, t22, t29, t30)', () => {
+  it('"X informed at a press conference", "he underlined", "The Ministry informed that": speech verbs of translated copy', () => {
+    const a = annotate(
+      'DUSHANBE, 4 February (Pamir-Info) - Parliamentary elections in the republic will be held on 28 March, the chairman of the Central Commission Murod Saidov informed at a press conference.',
+      '"All necessary conditions have been created for the free expression of the will of citizens", he underlined.',
+      'The Ministry of Foreign Affairs informed that citizens residing in Russia will be able to vote at the consulates.',
+    );
+    // The body's name ends before a given name the lexicon does not know: Saidov is the person, not "Central Commission Murod Saidov".
+    expect(speaker(a, 'will be held on 28 March')).toBe('Murod Saidov');
+    // The agency in a day-first dateline is not the subject "he" stands for.
+    expect(speaker(a, 'All necessary conditions')).toBe('Murod Saidov');
+    expect(speaker(a, 'able to vote at the consulates')).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('"the force said" is the one force named; "Center Jordan Amadi" is a basketball center, no body "Center"', () => {
+    const a = annotate('The EU Naval Force said its warship shadowed the tanker.', 'The MT Kyra Selene was seized about 250 nautical miles off the coast of Oman early on Monday, the force said in a statement.');
+    expect(speaker(a, '250 nautical miles')).toBe('EU Naval Force');
+    const b = annotate('Center Jordan Amadi said he had texted Whitlaw every day.', '"I told him if he left, I was keeping his parking spot forever," the center said.');
+    expect(speaker(b, 'keeping his parking spot')).not.toBe('Center');
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

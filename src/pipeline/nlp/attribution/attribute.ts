@@ -391,12 +391,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A document's words are its author's, not those of a name that follows ("a memo about X").
       const document = citedDocument(tokens, at, discourse, index, own);
       const named = unnamedAgent || anonymous ? undefined : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
+      const nameEnd = named === undefined ? at : mentions[named]!.end;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
         kind: named === undefined ? 'none' : 'according-to',
         quotes: ranges,
-        frame: accordingFrame(sentence, accordingAt, named === undefined ? at : mentions[named]!.end),
+        frame: accordingFrame(sentence, accordingAt, nameEnd),
         cues,
       };
     }

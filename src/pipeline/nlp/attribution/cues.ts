@@ -42,7 +42,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // (Not "put it on the table": only with nothing after "it" but a comma, a colon, "this way" or a manner.)
   const afterIt = tokens.slice(i + 2, i + 5).map((x) => x.value.toLowerCase());
   const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && (/^[,:]$/.test(afterIt[0] ?? '') || (afterIt[0] === 'this' && afterIt[1] === 'way') || (tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '')));
-  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt) return false;
+  // "The Ministry informed that …": the tagger may read a past tense it does not know as a verb for an adjective.
+  const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && CUE_VERBS.has(t.value.toLowerCase().replace(/e?d$/, '')) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
+  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
   if (/ed$|^told$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
@@ -50,7 +52,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (/ed$/i.test(t.value) && previous?.pos === 'NOUN' && /^(?:of|with|by)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "Garber did not respond directly", "she never said": speech that did not happen.
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
-  const verb = phrasal || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
+  const verb = phrasal || pastAsAdjective || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
   // "admitted herself to the Betty Ford Center" is no speech.

@@ -42,10 +42,10 @@ const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commiss
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
 // that shares a word ("Penguin Random House", "U.S. Steel").
-const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Service)\b/;
+const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Force|Service)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus',
   // "the Navy said" after "the Mariscan Navy", "the hospital said" after "Harrow General Hospital".
-  'navy', 'army', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline']);
+  'navy', 'army', 'force', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;

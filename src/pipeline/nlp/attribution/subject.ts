@@ -7,7 +7,8 @@ import { ROLE_HEADS } from '../name-words.ts';
 const PREPOSITION = 'ADP';
 // "WASHINGTON —", "WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -": a city in capitals, maybe a date, maybe an
 // agency in parentheses, then a dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:,\s*[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// (The date may put the day first: "DUSHANBE, 4 February (Pamir-Info) -".)
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 // Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
 const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
 
