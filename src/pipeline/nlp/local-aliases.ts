@@ -11,6 +11,8 @@ export interface LocalMention extends Mention {
   resolvedLocally: boolean;
 }
 
+// A company's legal form after its name ("Ltd", "Inc.", "plc", "GmbH").
+const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|ASA|GmbH|NV|N\.V\.|LLP|Pty)$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 // Bodies named after whose they are: "the Obama administration", "the Lake campaign".
 const OWNED_BODIES = new Set(['administration', 'campaign', 'government', 'office']);
@@ -64,8 +66,16 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
     if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
   }
+  // "Shrivat Chemicals" after "Shrivat Chemicals Ltd": a company's name without its legal suffix.
+  const bySuffixless = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const bare = m.surface.replace(LEGAL_SUFFIX, '');
+    if (m.type !== 'person' && m.type !== 'place' && bare !== m.surface && /\s/.test(bare)) add(bySuffixless, bare, m.surface);
+  }
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
+    const withSuffix = m.type !== 'place' && bySuffixless.get(m.surface)?.size === 1 ? [...bySuffixless.get(m.surface)!][0]! : undefined;
+    if (withSuffix) return [{ ...m, name: withSuffix, resolvedLocally: true, type: 'organization' as const }];
     if (words.length === 1) {
       // "the Hunters" beside "Duncan Hunter": a family, not a person or anything else to link.
       const singular = /^(\p{Lu}\p{L}+?)(?:es|s)$/u.exec(m.surface);

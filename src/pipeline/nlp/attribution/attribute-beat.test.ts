@@ -232,6 +232,31 @@ describe('attribution: agency copy translated from other languages (beat-scraped
   });
 });
 
+describe('attribution: datelines, legal names and titles after a body (beat-scraped t12, t16, t20, t30)', () => {
+  it('the agency in a dateline is no antecedent of "the company" or "it"', () => {
+    const a = annotate(
+      'NAIROBI , May 8 (Reuters) - Somali pirates have hijacked a Greek-owned oil tanker, the EU Naval Force said on Tuesday.',
+      'The vessel\'s operator, Kalypso Maritime, said in a statement it was in contact with the ship\'s master.',
+      '"Our first priority is the safety of our crew," the company said.',
+    );
+    expect(speaker(a, 'safety of our crew')).not.toBe('Reuters');
+    const b = annotate('TAIYUAN , Aug. 14 (Xinhua) -- Nineteen miners were trapped underground after flooding at a coal mine in Shanxi Province, local authorities said.', 'Twenty-eight miners managed to escape from the Dongshan mine, it said.');
+    expect(speaker(b, 'managed to escape')).toBeUndefined();
+  });
+
+  it('"Shrivat Chemicals" after "Shrivat Chemicals Ltd" is the company by its legal name', () => {
+    const a = annotate('Shrivat Chemicals Ltd said four workers died in the blast.', 'In a statement, Shrivat Chemicals said it was "deeply saddened" by the deaths.');
+    expect(speaker(a, 'deeply saddened')).toBe('Shrivat Chemicals Ltd');
+  });
+
+  it('"said Breakers President of Basketball Operations Glen Whitaker": the title holder after the body, not the body', () => {
+    const a = annotate('"Vernon has won everywhere he has been," said Breakers President of Basketball Operations Glen Whitaker.');
+    expect(speaker(a, 'won everywhere he has been')).toMatch(/Glen Whitaker$/);
+    const b = annotate('"We are proud of the team," said Acme Corp. spokesman Tom Reyes.');
+    expect(speaker(b, 'proud of the team')).toBe('Tom Reyes');
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

@@ -391,6 +391,13 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     if (named !== undefined && ctx.mentions[named]!.role) m = named;
   }
   const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
+  // "said Breakers President of Basketball Operations Glen Whitaker": a body, then a title and the person holding it.
+  if (m !== undefined && ctx.mentions[m]!.type !== 'person' && mentionEnd >= 0) {
+    for (let k = mentionEnd; k < tokens.length && k - mentionEnd <= 8 && (/^\p{Lu}/u.test(tokens[k]!.value) || /^(?:of|for|and|the)$/.test(tokens[k]!.value)); k++) {
+      const holder = mentionStartingAt(ctx, k);
+      if (holder !== undefined && ctx.mentions[holder]!.type === 'person' && ctx.mentions[holder]!.role) return { kind: 'mention', mention: holder };
+    }
+  }
   if (m !== undefined && !isPossessive(tokens[mentionEnd])) return { kind: 'mention', mention: headOfPhrase(m, ctx.own, ctx.mentions, tokens) };
   // A description, perhaps with a possessive name in it: run to its end, then look for ", Name".
   let definite = DETERMINERS.has(first.value.toLowerCase()) && first.value.toLowerCase() !== 'a' && first.value.toLowerCase() !== 'an';

@@ -8,7 +8,14 @@ const PREPOSITION = 'ADP';
 // "WASHINGTON —", "WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -": a city in capitals, maybe a date, maybe an
 // agency in parentheses, then a dash.
 // (The date may put the day first: "DUSHANBE, 4 February (Pamir-Info) -".)
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// (…and scraped copy may space the comma off: "NAIROBI , May 8 (Reuters) -".)
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s*,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+/** The block offset where a wire dateline opening the sentence ends, or undefined when it has none. */
+export function datelineEnd(sentence: Sentence): number | undefined {
+  const found = DATELINE.exec(sentence.text);
+  return found ? sentence.start + found[0].length : undefined;
+}
 // Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").
 const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
 
@@ -21,9 +28,9 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   let from = 0;
   // A wire dateline ("WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -") is no part of the clause: the agency in it
   // is not its subject.
-  const dateline = DATELINE.exec(sentence.text);
-  if (dateline) {
-    const after = tokens.findIndex((t) => t.start >= sentence.start + dateline[0].length);
+  const dateline = datelineEnd(sentence);
+  if (dateline !== undefined) {
+    const after = tokens.findIndex((t) => t.start >= dateline);
     if (after > 0) from = after;
   }
   if (tokens[from] && INTRODUCTORY.has(tokens[from]!.pos)) {
