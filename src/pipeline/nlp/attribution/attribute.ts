@@ -10,7 +10,7 @@ import { accordingFrame, frameOf } from './frames.ts';
 import { namedByTie, namedTies } from './relations.ts';
 import { authorOfDocument, documentFamily, issuedIn, issuerOfDocument, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
-import { coordinatedSubject, datelineEnd, headOfPhrase, subjectIn } from './subject.ts';
+import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
@@ -144,10 +144,6 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     issued: new Map(),
     sentences,
     descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
-    inDateline: new Set(mentions.flatMap((m, i) => {
-      const end = datelineEnd(sentences[m.sentence]!);
-      return end !== undefined && m.end <= end ? [i] : [];
-    })),
   };
   const ties = namedTies(sentences, mentions);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.

@@ -31,8 +31,6 @@ export interface Discourse {
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
   /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
   issued: Map<number, IssuedDocument[]>;
-  /** Mentions inside a wire dateline ("NAIROBI, May 8 (Reuters) -"): the agency there speaks for nobody in the story. */
-  inDateline: ReadonlySet<number>;
   sentences: readonly Sentence[];
   /** What the article says each mention's person is (see `describedAs`); computed when a description first needs it. */
   descriptors: () => readonly Set<string>[];
@@ -125,7 +123,7 @@ function fits(d: Discourse, m: number, pronoun: string): boolean {
 function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => boolean): number[] {
   const out: number[] = [];
   for (let s = to; s >= Math.max(0, from); s--) {
-    for (const m of [...(d.bySentence.get(s) ?? [])].reverse()) if (!d.quoted[m] && !d.inDateline.has(m) && keep(m)) out.push(m);
+    for (const m of [...(d.bySentence.get(s) ?? [])].reverse()) if (!d.quoted[m] && keep(m)) out.push(m);
   }
   return out;
 }

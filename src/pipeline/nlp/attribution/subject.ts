@@ -12,7 +12,7 @@ const PREPOSITION = 'ADP';
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s*,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
 /** The block offset where a wire dateline opening the sentence ends, or undefined when it has none. */
-export function datelineEnd(sentence: Sentence): number | undefined {
+function datelineEnd(sentence: Sentence): number | undefined {
   const found = DATELINE.exec(sentence.text);
   return found ? sentence.start + found[0].length : undefined;
 }
