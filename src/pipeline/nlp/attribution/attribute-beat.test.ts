@@ -97,6 +97,13 @@ describe('attribution: a nationality, a sports club, and the person the sentence
     expect(speaker(a, 'player option')).toBe('Caldermoor Owls');
     const b = annotate('LISBON, Jan 7 (Reuters) - Sporting Almada sacked coach Paulo Duarte on Monday, the club said in a statement.');
     expect(speaker(b, 'sacked coach Paulo Duarte')).toBe('Sporting Almada');
+    // A body named with "County" is no club ("Derby County" is): the team is the club named before it.
+    const county = annotate(
+      'The Northshore Falcons have been fined $250,000 by the National Basketball League for resting healthy players.',
+      'The Lakeshore County Health Department weighed in on Saturday, issuing a statement on injuries in youth sport.',
+      "The team said the department's figures supported its position.",
+    );
+    expect(speaker(county, "department's figures supported")).toBe('Northshore Falcons');
     // No club named: "Albers" and ALS are not one.
     const c = annotate('Tight end Joe Albers was diagnosed with ALS in 2019.', 'Albers has stepped away from football to focus on his health, the team said.');
     expect(speaker(c, 'stepped away from football')).toBeUndefined();

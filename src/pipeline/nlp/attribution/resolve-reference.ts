@@ -1,6 +1,6 @@
 import { stateOf, type PartyTag } from './party.ts';
 import { isKnownPlace } from '../lexicon.ts';
-import { ROLE_HEADS } from '../name-words.ts';
+import { ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits } from './gender.ts';
@@ -334,7 +334,8 @@ const NOT_TEAMS = /\b(?:Nations|Reuters|States|Times|News|Affairs|Services|Indus
 
 /** "Caldermoor Owls", "Ravensmoor Ironmen", "76ers", "Harrowgate Town": a name that reads as a sports club's. */
 export function clubLike(name: string, afterThe = false): boolean {
-  if (NOT_TEAMS.test(name)) return false;
+  // (Nor a body named as one: "Lakeshore County Health Department" is no "Derby County".)
+  if (NOT_TEAMS.test(name) || name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()) && !/^(?:club|team|fc|afc|\d.*)$/i.test(w))) return false;
   if (CLUB_WORDS.test(name) && /\s/.test(name)) return true;
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? '';
