@@ -263,6 +263,26 @@ describe('attribution: datelines, legal names and titles after a body (beat-scra
   });
 });
 
+describe('attribution: who the club, the staff member and the papers are (beat-news b04, beat-scraped t04, t16)', () => {
+  it('"the club announced" at the end of a sentence about one club is that club, not the other one it names', () => {
+    const a = annotate('The Port Alder Mariners acquired first baseman Rafael Duquesne from the Granite Ferry Foxes on Wednesday for two minor league pitchers, the club announced.');
+    expect(speaker(a, 'acquired first baseman')).toBe('Port Alder Mariners');
+  });
+
+  it('", surnamed Wang," names the one who speaks, not the company in apposition before it', () => {
+    const a = annotate("A staff member of the mine's owner, Dongshan Coal Group, surnamed Wang, told Xinhua that the mine had resumed operations in May.");
+    expect(speaker(a, 'resumed operations in May')).toBe('Wang');
+  });
+
+  it('"according to documents obtained by People" credits nobody: the outlet that saw the papers did not write them', () => {
+    const a = annotate('Shannon Lyle, 38, filed papers Friday in Marlow County Circuit Court citing irreconcilable differences, according to documents obtained by People.');
+    expect(speaker(a, 'irreconcilable differences')).toBeUndefined();
+    // "according to People" is the magazine's report.
+    const b = annotate('Shannon Lyle, 38, filed for divorce on Friday, according to People.');
+    expect(speaker(b, 'filed for divorce')).toBe('People');
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

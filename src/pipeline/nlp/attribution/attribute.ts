@@ -390,7 +390,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "according to the memorandum": whoever issued it, named before.
       // A document's words are its author's, not those of a name that follows ("a memo about X").
       const document = citedDocument(tokens, at, discourse, index, own);
-      const named = unnamedAgent || anonymous ? undefined : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
+      // "according to documents obtained by People": the outlet that saw the papers did not write them.
+      const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
+      const named = unnamedAgent || anonymous || obtained ? undefined : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
       const nameEnd = named === undefined ? at : mentions[named]!.end;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),

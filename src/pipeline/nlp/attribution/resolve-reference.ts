@@ -194,7 +194,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     const listener = (m: number) => /\btold\s+(?:the\s+)?$/i.test((d.blocks[d.mentions[m]!.block] ?? '').slice(Math.max(0, d.mentions[m]!.start - 12), d.mentions[m]!.start));
     const before = (m: number) => (d.blocks[d.mentions[m]!.block] ?? '').slice(Math.max(0, d.mentions[m]!.start - 4), d.mentions[m]!.start);
     const clubs = namedIn(d, from, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && clubLike(d.mentions[m]!.name, /\bthe\s$/i.test(before(m))) && !listener(m));
-    return clubs[0];
+    // "The Mariners acquired X from the Foxes, the club announced": the club the sentence is about, when it is one.
+    const own = d.subjectOf[sentence];
+    return own !== undefined && clubs.some((m) => sameEntity(d, m, own)) ? own : clubs[0];
   }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.

@@ -185,6 +185,11 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       while (k >= 0 && j - k <= 32 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!) && !/^["“”]$/.test(tokens[k]!.value)) k--;
       if (k <= 0 || tokens[k]!.value !== ',') break;
       const opener = tokens[k + 1]!;
+      // "A staff member of the mine's owner, Dongshan Coal Group, surnamed Wang, told Xinhua": the one "surnamed" so.
+      if (level === 0 && /^(?:surnamed|named)$/i.test(opener.value)) {
+        const called = mentionStartingAt(ctx, k + 2);
+        if (called !== undefined && ctx.mentions[called]!.type !== 'organization') return { kind: 'mention', mention: called };
+      }
       // ", and Religious Freedom," is the last item of a list inside the apposition: go on to the comma before it.
       if (opener.pos === 'CCONJ') continue;
       // (A name the tagger misreads, "Associated/VERB Press correspondent Zeke Miller", opens one too.)
@@ -219,7 +224,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const headLike = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && /^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[0]?.value ?? ''));
       const opening = phrase === undefined && headLike && !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t) || /^["“”]$/.test(t.value));
       // (An organization, after a description of one: "A human rights group, the Civil Liberties Forum, said".)
-      const ofBody = phrase?.kind === 'description' && (ORG_ANAPHORS.has(phrase.head) || BODY_ROLES.has(phrase.head));
+      // (…or of a role a body can fill, when that role heads the phrase: not "A staff member of the mine's owner, X,".)
+      const phraseFrom = tokens.slice(0, k).findLastIndex((t) => t.value === ',') + 1;
+      const heads = !tokens.slice(phraseFrom, k).some((t) => t.value.toLowerCase() === 'of');
+      const ofBody = phrase?.kind === 'description' && (ORG_ANAPHORS.has(phrase.head) || (BODY_ROLES.has(phrase.head) && heads));
       const named = level === 0 && (phrase?.kind === 'description' || opening) ? nameSpanning(ctx, k + 1, j - 1, ofBody) : undefined;
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
