@@ -269,6 +269,22 @@ describe('attribution: who the club, the staff member and the papers are (beat-n
     expect(speaker(a, 'acquired first baseman')).toBe('Port Alder Mariners');
   });
 
+  it('"the club said" right after a sentence about one of two clubs: that club (beat-review r16)', () => {
+    const a = annotate(
+      'The Caldermoor Owls have signed midfielder Jamie Okoro from the Skelby Gulls for an undisclosed fee.',
+      'The Gulls were gracious in defeat. In a statement, the club said he had been “a credit to the shirt on and off the pitch.”',
+    );
+    expect(speaker(a, 'a credit to the shirt')).toBe('Skelby Gulls');
+  });
+
+  it('"said Fenwick Bay’s creator, Ray Dunstan" and "said his wife, Jean Petrie, 61": the name in apposition after "said"', () => {
+    const a = annotate('“Gordon never learned his lines until the morning of a shoot,” said Fenwick Bay\'s creator, Ray Dunstan.', '“I kept his dinner in the oven both nights,” said his wife, Jean Petrie, 61.');
+    expect(speaker(a, 'never learned his lines')).toBe('Ray Dunstan');
+    expect(speaker(a, 'dinner in the oven')).toBe('Jean Petrie');
+    const b = annotate('“I kept his dinner in the oven both nights,” said his wife.');
+    expect(speaker(b, 'dinner in the oven')).toBeUndefined();
+  });
+
   it('", surnamed Wang," names the one who speaks, not the company in apposition before it', () => {
     const a = annotate("A staff member of the mine's owner, Dongshan Coal Group, surnamed Wang, told Xinhua that the mine had resumed operations in May.");
     expect(speaker(a, 'resumed operations in May')).toBe('Wang');

@@ -196,7 +196,12 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     const clubs = namedIn(d, from, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && clubLike(d.mentions[m]!.name, /\bthe\s$/i.test(before(m))) && !listener(m));
     // "The Mariners acquired X from the Foxes, the club announced": the club the sentence is about, when it is one.
     const own = d.subjectOf[sentence];
-    return own !== undefined && clubs.some((m) => sameEntity(d, m, own)) ? own : clubs[0];
+    if (own !== undefined && clubs.some((m) => sameEntity(d, m, own))) return own;
+    // "The Owls were gracious in defeat. In a statement, the club said …": the club the sentence before (in the same
+    // paragraph) is about.
+    const previous = d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined;
+    if (previous !== undefined && typeOf(d, previous) !== 'person' && clubLike(d.mentions[previous]!.name, true)) return previous;
+    return clubs[0];
   }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.

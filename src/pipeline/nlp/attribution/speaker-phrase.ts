@@ -414,7 +414,8 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
     definite = false;
   }
   let head: Token | undefined;
-  const inPhrase = (t: Token) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(t.pos) || t.value === '-';
+  // (…with a possessive in it: "said Fenwick Bay's creator, Ray Dunstan", "said his wife, Jean Petrie".)
+  const inPhrase = (t: Token) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(t.pos) || t.value === '-' || isPossessive(t) || (t === first && /^(?:his|her|their|its|our)$/i.test(t.value));
   while (i < tokens.length && inPhrase(tokens[i]!) && i - cue <= 9) {
     // "said the 36-year-old Klitschko": a name ending the description is the speaker.
     const named = mentionStartingAt(ctx, i);
