@@ -272,7 +272,7 @@ describe('attribution: who the club, the staff member and the papers are (beat-n
   it('"the club said" right after a sentence about one of two clubs: that club (beat-review r16)', () => {
     const a = annotate(
       'The Caldermoor Owls have signed midfielder Jamie Okoro from the Skelby Gulls for an undisclosed fee.',
-      'The Gulls were gracious in defeat. In a statement, the club said he had been “a credit to the shirt on and off the pitch.”',
+      'The Gulls were gracious in defeat and wished the Caldermoor Owls well. In a statement, the club said he had been “a credit to the shirt on and off the pitch.”',
     );
     expect(speaker(a, 'a credit to the shirt')).toBe('Skelby Gulls');
   });
