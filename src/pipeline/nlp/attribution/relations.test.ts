@@ -36,4 +36,16 @@ describe('attribution: a tie named in apposition', () => {
     const b = annotate('Brianna Cole is divorcing, her rep confirmed to us on Monday.', '"They ask for privacy," Cole\'s rep, Simone Park, said in a statement.');
     expect(speaker(b, 'is divorcing')).toBe('Simone Park');
   });
+
+  it('a body tied to someone ("her label, Northlight Records,") is what "the label said" stands for', () => {
+    const a = annotate(
+      'Singer Leah Marchetti has pulled out of the remaining dates of her European tour, her label, Northlight Records, said on Friday.',
+      'Marchetti, 28, had been suffering from vocal strain and had been advised by doctors to rest for six weeks, the label said.',
+    );
+    expect(speaker(a, 'pulled out of the remaining dates')).toBe('Northlight Records');
+    expect(speaker(a, 'suffering from vocal strain')).toBe('Northlight Records');
+    // No label named: unknown, not the singer.
+    const b = annotate('Singer Leah Marchetti has pulled out of the remaining dates of her European tour.', 'Marchetti, 28, had been advised by doctors to rest for six weeks, the label said.');
+    expect(speaker(b, 'advised by doctors')).toBeUndefined();
+  });
 });

@@ -24,7 +24,15 @@ const TIES: Record<string, string> = {
   brother: 'brother',
   son: 'son',
   daughter: 'daughter',
+  // Bodies a person is tied to ("her label, Northlight Records,"): a later "the label said" is that body.
+  label: 'label',
+  publisher: 'publisher',
+  studio: 'studio',
+  band: 'band',
+  network: 'network',
+  employer: 'employer',
 };
+const BODY_TIES = new Set(['label', 'publisher', 'studio', 'band', 'network', 'employer']);
 
 /** The tie a noun names ("dad" → "father"), or undefined. */
 export function tieOf(noun: string): string | undefined {
@@ -50,7 +58,8 @@ export function namedTies(sentences: readonly Sentence[], mentions: readonly Loc
       if (tie === undefined || tokens[k + 1]?.value !== ',') return;
       const before = tokens[k - 1];
       if (!isPossessive(before) && !/^(?:his|her|their)$/i.test(before?.value ?? '')) return;
-      const named = mentions.findIndex((m) => m.sentence === index && mayBePerson(m) && m.start === tokens[k + 2]?.start);
+      const fits = (m: LocalMention) => (BODY_TIES.has(tie) ? m.type !== 'person' && m.type !== 'place' : mayBePerson(m));
+      const named = mentions.findIndex((m) => m.sentence === index && fits(m) && m.start === tokens[k + 2]?.start);
       const closes = named >= 0 && /^\s*,/.test(s.text.slice(mentions[named]!.end - s.start));
       // Whose tie: "her"/"his", or the name before the possessive ("Cole's rep").
       const owner = isPossessive(before) ? mentions.find((m) => m.sentence === index && m.end === tokens[k - 2]?.end) : undefined;

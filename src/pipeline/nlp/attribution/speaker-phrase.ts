@@ -30,7 +30,7 @@ const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 // Descriptions a company or body can fill as well as a person: "The building's owner, Tessaro Property Group, said".
-const BODY_ROLES = new Set(['owner', 'operator', 'landlord', 'developer', 'manufacturer', 'maker', 'publisher', 'distributor', 'parent', 'sponsor', 'organizer', 'organiser', 'promoter', 'employer', 'insurer', 'supplier', 'contractor', 'broadcaster', 'venue']);
+const BODY_ROLES = new Set(['owner', 'operator', 'landlord', 'developer', 'manufacturer', 'maker', 'publisher', 'distributor', 'parent', 'sponsor', 'organizer', 'organiser', 'promoter', 'employer', 'insurer', 'supplier', 'contractor', 'broadcaster', 'venue', 'label', 'studio', 'band', 'network', 'charity', 'lender', 'retailer', 'airline']);
 
 export interface PhraseContext {
   sentence: Sentence;
