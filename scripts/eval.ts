@@ -93,10 +93,12 @@ const craftedSets = [
   ['beat-news', 'beat reporting: entertainment, obituaries, sport, press releases (tuning)'],
   ['beat-review', 'review of the beat rules (tuning)'],
   ['beat-scraped', 'beat reporting as scraped a decade ago (tuning)'],
+  ['beat-review-2', 'second review of the beat rules (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],
   ['beat-news-heldout', 'beat reporting, held out'],
+  ['political-heldout-3', 'political copy with descriptions, held out'],
 ] as const;
 for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);

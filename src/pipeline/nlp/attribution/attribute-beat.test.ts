@@ -299,6 +299,30 @@ describe('attribution: who the club, the staff member and the papers are (beat-n
   });
 });
 
+describe('attribution: the second review of the beat rules (beat-review-2)', () => {
+  it('"the force said" is no "Air Force Base": the word must head the name (s07)', () => {
+    const a = annotate(
+      'A man was arrested early Sunday near the main gate of Calder Air Force Base, the Grantham Falls Police Department said.',
+      'The force said two of its officers suffered minor injuries while making the arrest.',
+    );
+    expect(speaker(a, 'minor injuries while making')).not.toBe('Calder Air Force Base');
+  });
+
+  it('"the team said" with two clubs in reach and neither the subject: unknown (s12)', () => {
+    const a = annotate(
+      'The Ridgeport Mariners named Corinne Hale general manager on Monday.',
+      'Hale, 46, spent nine seasons in the front office of the Fairhaven Stags.',
+      'Hale will be introduced at a news conference Wednesday, the team said.',
+    );
+    expect(speaker(a, 'introduced at a news conference')).toBeUndefined();
+  });
+
+  it('"said Mariners owner and chairman Walter Pruitt": lower-case title words between the body and the holder (s12)', () => {
+    const a = annotate('“Corinne has built winners everywhere she has been,” said Mariners owner and chairman Walter Pruitt.');
+    expect(speaker(a, 'built winners everywhere')).toBe('Walter Pruitt');
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

@@ -184,7 +184,14 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     const wanted = (words ?? head).toLowerCase().split(/\s+/).filter((w) => w !== '');
     // (…or its plural: "the studio" for "Vantage Studios".)
     const has = (name: string, w: string) => name.toLowerCase().split(/\s+/).some((x) => x === w || x === `${w}s`);
-    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => has(d.mentions[m]!.name, w)));
+    // …and the head word is the name's head, its last word or the one before "of": "Calder Air Force Base" is a base,
+    // no force; "Department of Health" is a department.
+    const headed = (name: string) => {
+      const ws = name.toLowerCase().split(/\s+/);
+      const heads = [ws[ws.length - 1], ws[ws.indexOf('of') - 1]];
+      return heads.some((x) => x === head || x === `${head}s`);
+    };
+    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
     return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
   }
   // "the club", "the team": only a name that reads as a sports club's ("the Ravensmoor Ironmen", "Harrowgate Town");
@@ -201,7 +208,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     // paragraph) is about.
     const previous = d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined;
     if (previous !== undefined && typeOf(d, previous) !== 'person' && clubLike(d.mentions[previous]!.name, true)) return previous;
-    return clubs[0];
+    // Otherwise only the one club in reach: of two, "the team said" may be either.
+    return clubs.length > 0 && clubs.every((m) => sameEntity(d, m, clubs[0]!)) ? clubs[0] : undefined;
   }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.

@@ -401,7 +401,9 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
   const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
   // "said Breakers President of Basketball Operations Glen Whitaker": a body, then a title and the person holding it.
   if (m !== undefined && ctx.mentions[m]!.type !== 'person' && mentionEnd >= 0) {
-    for (let k = mentionEnd; k < tokens.length && k - mentionEnd <= 8 && (/^\p{Lu}/u.test(tokens[k]!.value) || /^(?:of|for|and|the)$/.test(tokens[k]!.value)); k++) {
+    // (Title words may be lower-case: "said Mariners owner and chairman Walter Pruitt".)
+    const titleWord = (t: Token) => /^\p{Lu}/u.test(t.value) || /^(?:of|for|and|the)$/.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()) || isRoleNoun(t.value);
+    for (let k = mentionEnd; k < tokens.length && k - mentionEnd <= 8 && titleWord(tokens[k]!); k++) {
       const holder = mentionStartingAt(ctx, k);
       if (holder !== undefined && ctx.mentions[holder]!.type === 'person' && ctx.mentions[holder]!.role) return { kind: 'mention', mention: holder };
     }
