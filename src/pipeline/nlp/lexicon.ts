@@ -76,3 +76,16 @@ export function isRoleNoun(word: string): boolean {
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
+
+// Nationality nouns compromise does not tag as demonyms.
+const NATIONALITY_NOUNS = /^(?:Briton|Scot|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Kiwi|Aussie)$/;
+
+/** "Dutchman", "Briton": a noun for a person of a country (never the first word of a body's name, as "Dutch" can be). */
+export function isNationalityNoun(word: string): boolean {
+  return NATIONALITY_NOUNS.test(word);
+}
+
+/** "Belgian", "Dutchman", "Briton": a word that says what country a person is from. */
+export function isNationality(word: string): boolean {
+  return isDemonym(word) || NATIONALITY_NOUNS.test(word);
+}

@@ -100,6 +100,15 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const first = fullest(byFirstName.get(m.surface));
       if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
     }
+    // "Mercy Regional" after "Mercy Regional Medical Center": the first two words of one body's name whose rest says
+    // what kind of body it is.
+    if (words.length === 2 && m.type !== 'place') {
+      const longer = [...organizationNamed.keys()].filter((name) => name.startsWith(`${m.surface} `));
+      const rest = longer.length === 1 ? longer[0]!.split(/\s+/).slice(2).map((w) => w.toLowerCase()) : [];
+      if (rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && !mentions.some((x) => x.surface !== longer[0] && x.surface.startsWith(`${m.surface} `))) {
+        return [{ ...m, name: longer[0]!, resolvedLocally: true, type: 'organization' as const }];
+      }
+    }
     // "Mark Heller" beside "Mark Jay Heller": the fullest form of the one person the article names.
     const full = m.type === 'person' && words.length >= 2 ? fullest(bySurname.get(surnameOf(m.surface))) : undefined;
     if (full && full !== m.surface && namesCompatible(nameParts(full)!, nameParts(m.surface)!)) return [{ ...m, name: full, resolvedLocally: true }];

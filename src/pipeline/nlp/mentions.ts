@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isRoleNoun } from './lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -196,7 +196,9 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   }
   // "Moviemaker Gary Ross", "Rapper Kanye West": a noun for what a person does, before a given name and a surname.
   // (…or a nationality: "Belgian Luc Verhaegen", "Ukrainian Wladimir Klitschko".)
-  if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && isFirstName(name[1]!.value) && (isRoleNoun(name[0]!.value) || isDemonym(name[0]!.value))) {
+  // (A noun for a person of a country needs no known given name after it: "Dutchman Bram Visser".)
+  const nationalityNoun = isNationalityNoun(name[0]?.value ?? '');
+  if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && (isFirstName(name[1]!.value) || nationalityNoun) && (isRoleNoun(name[0]!.value) || isNationality(name[0]!.value))) {
     return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];
   }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").

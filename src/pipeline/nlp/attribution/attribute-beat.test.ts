@@ -317,6 +317,37 @@ describe('attribution: the second review of the beat rules (beat-review-2)', () 
     expect(speaker(a, 'introduced at a news conference')).toBeUndefined();
   });
 
+  it('"The Dutchman was less gracious. “…,” he told NOS.": the Dutchman named before; unknown when nobody was (s20)', () => {
+    const a = annotate(
+      'Lukas Peeters won the fourth stage on Wednesday, outsprinting Dutchman Bram Visser and Belgian champion Wout Claes.',
+      'X-rays showed no fracture, his team, Arvano Cycling, said.',
+      'The Dutchman was less gracious. “Some people think the road belongs to them,” he told Dutch broadcaster NOS.',
+    );
+    expect(speaker(a, 'road belongs to them')).toBe('Bram Visser');
+    // Nobody called a Dutchman: "he" does not reach past the description to someone else.
+    const b = annotate('Lukas Peeters won the fourth stage on Wednesday.', 'X-rays showed no fracture, his team, Arvano Cycling, said.', 'The Dutchman was less gracious. “Some people think the road belongs to them,” he told NOS.');
+    expect(speaker(b, 'road belongs to them')).toBeUndefined();
+  });
+
+  it('"a statement on behalf of Ruth Dade:" is hers, not the reader’s (s18)', () => {
+    const a = annotate('State Sen. Carol Ibsen read a statement on behalf of Ruth Dade, a 91-year-old voter who could not attend: “I have voted in the same church basement for 70 years.”');
+    expect(speaker(a, 'same church basement')).toBe('Ruth Dade');
+  });
+
+  it('"Mercy Regional" is "Mercy Regional Medical Center"; "the hospital" after a sentence about it is not another hospital (s24)', () => {
+    const a = annotate(
+      'Braxton Community Hospital moved 18 patients to Mercy Regional Medical Center in Dorrance overnight.',
+      'Mercy Regional said all 18 were in stable condition. The hospital said it had opened a second emergency ward with 20 beds.',
+    );
+    expect(speaker(a, 'all 18 were in stable')).toBe('Mercy Regional Medical Center');
+    expect(speaker(a, 'second emergency ward')).not.toBe('Braxton Community Hospital');
+  });
+
+  it('"according to the petition she filed in Los Angeles Superior Court" is hers, never the court’s (s05)', () => {
+    const a = annotate('Actor Dev Hollis and his wife, Mara Quinn, are divorcing.', "Quinn is seeking joint custody of the couple's two children, according to the petition she filed in Los Angeles Superior Court on Tuesday.");
+    expect(speaker(a, 'joint custody')).toBe('Mara Quinn');
+  });
+
   it('"said Mariners owner and chairman Walter Pruitt": lower-case title words between the body and the holder (s12)', () => {
     const a = annotate('“Corinne has built winners everywhere she has been,” said Mariners owner and chairman Walter Pruitt.');
     expect(speaker(a, 'built winners everywhere')).toBe('Walter Pruitt');

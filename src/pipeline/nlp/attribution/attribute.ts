@@ -15,8 +15,8 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
-import { describedAs, nationalityDescription } from './epithets.ts';
-import { isDemonym, isKnownPlace } from '../lexicon.ts';
+import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
+import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -224,6 +224,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         if (subject === undefined) discourse.unresolvedPerson.add(index);
       }
     }
+    // "The Dutchman was less gracious.", "The 24-year-old has not played since": a description of a person opening the
+    // sentence is its subject when the article called someone so; when not, a pronoun after it stops there.
+    if (subject === undefined) {
+      const described = epithetSubject(tokens);
+      if (described !== undefined) {
+        subject = resolveEpithet(discourse, index, described.head, described.words);
+        if (subject === undefined) discourse.unresolvedPerson.add(index);
+      }
+    }
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
     // Not for a closing ", it said": that pronoun stands for someone outside the sentence it reports.
@@ -392,7 +401,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const document = citedDocument(tokens, at, discourse, index, own);
       // "according to documents obtained by People": the outlet that saw the papers did not write them.
       const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
-      const named = unnamedAgent || anonymous || obtained ? undefined : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
+      // "according to the petition she filed in Los Angeles Superior Court": the one who filed it, never the court.
+      const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(?:(she|he)\s+)?(?:filed|submitted|lodged)\b/iu.exec(text.slice(at));
+      const filer = filed?.[1] !== undefined ? resolvePronoun(discourse, index, filed[1].toLowerCase(), subject) : undefined;
+      const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
       const nameEnd = named === undefined ? at : mentions[named]!.end;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
@@ -541,6 +553,23 @@ const UNNAMED_PEOPLE = new Set([
 ]);
 
 /** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
+/**
+ * "The Dutchman was …", "The 24-year-old has …", "The veteran right-hander, …": a sentence opening with "The" and a
+ * description of what a person is (a noun for a person, a nationality or an age) before its verb.
+ */
+function epithetSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
+  if (tokens[0]?.value !== 'The') return undefined;
+  let i = 1;
+  while (i < tokens.length && i < 8 && (['ADJ', 'NUM'].includes(tokens[i]!.pos) || tokens[i]!.value === '-' || (tokens[i + 1]?.value === '-' && tokens[i]!.pos !== 'VERB'))) i++;
+  const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!head || !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.value !== ',')) return undefined;
+  const words = tokens.slice(1, i + 1).map((t) => t.value);
+  const aged = head.value.toLowerCase() === 'old' && ageIn(words) !== undefined;
+  if (!aged && !isNationality(head.value) && !(head.pos === 'NOUN' && isRoleNoun(head.value))) return undefined;
+  return { head: aged ? 'old' : head.value.toLowerCase(), words: words.join(' ') };
+}
+
 function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
   if (tokens[0]?.value !== 'The') return undefined;
   let i = 1;

@@ -104,11 +104,13 @@ function tookAStand(sentence: Sentence, index: number, attribution: SentenceAttr
 export function statementAuthor(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], subject: number | undefined): number | undefined {
   const tokens = sentence.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!STATEMENT_NOUNS.has(tokens[i]!.lemma.toLowerCase()) || !/^(?:by|from)$/i.test(tokens[i + 1]!.value)) continue;
-    if (subject !== undefined && mentions[subject]!.end <= tokens[i]!.start) return undefined;
+    // "a statement on behalf of Ruth Dade": whose words the reader speaks.
+    const behalf = /^on$/i.test(tokens[i + 1]!.value) && /^behalf$/i.test(tokens[i + 2]?.value ?? '') && /^of$/i.test(tokens[i + 3]?.value ?? '');
+    if (!STATEMENT_NOUNS.has(tokens[i]!.lemma.toLowerCase()) || !(/^(?:by|from)$/i.test(tokens[i + 1]!.value) || behalf)) continue;
+    if (subject !== undefined && mentions[subject]!.end <= tokens[i]!.start && !behalf) return undefined;
     const at = (k: number) => own.find((m) => mentions[m]!.start === tokens[k]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
     // A title may stand before the name ("by UCS director Francesca Grifo").
-    for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+    for (let k = i + (behalf ? 4 : 2); k <= i + (behalf ? 8 : 6) && k < tokens.length; k++) {
       const named = at(k);
       const after = named === undefined ? undefined : tokens.findIndex((t) => t.start >= mentions[named]!.end);
       if (named !== undefined && !isPossessive(tokens[after!])) return headOfPhrase(named, own, mentions, tokens);

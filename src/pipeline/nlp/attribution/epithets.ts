@@ -1,6 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
-import { isDemonym } from '../lexicon.ts';
+import { isNationality } from '../lexicon.ts';
 
 // Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
 const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
@@ -39,7 +39,7 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
     const title = (m.role ?? '').split(/\s+/).filter((w) => w !== '');
     const titleWords = title.length;
     // (A nationality written before the name is no office: "Belgian Luc Verhaegen" is what "the Belgian" stands for.)
-    for (const w of title) if (isDemonym(w)) found.add(w.toLowerCase());
+    for (const w of title) if (isNationality(w)) found.add(w.toLowerCase());
     let j = first - 1 - titleWords;
     while (j >= 0 && first - j <= 7 && describes(tokens, j)) j--;
     let before = tokens.slice(j + 1, first - titleWords);
@@ -109,15 +109,13 @@ export function introducesAnother(sentence: Sentence, keys: readonly string[]): 
   });
 }
 
-// Nationality nouns compromise does not tag as demonyms.
-const NATIONALITY_NOUNS = /^(?:Briton|Scot|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Kiwi|Aussie)$/;
 
 /**
  * "the Belgian said", "the 40-year-old American": a nationality after "the" (and any words describing it) stands
  * for a person, not for a name; the words of the description, or undefined when the mention is no such word.
  */
 export function nationalityDescription(tokens: readonly Token[], mention: LocalMention): string | undefined {
-  if (/\s/.test(mention.name) || !(isDemonym(mention.name) || NATIONALITY_NOUNS.test(mention.name))) return undefined;
+  if (/\s/.test(mention.name) || !isNationality(mention.name)) return undefined;
   const at = tokens.findIndex((t) => t.start >= mention.start);
   let j = at - 1;
   while (j >= 0 && at - j <= 7 && (DESCRIBING.has(tokens[j]!.pos) || tokens[j]!.value === '-') && !/^the$/i.test(tokens[j]!.value)) j--;

@@ -192,7 +192,11 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
       return heads.some((x) => x === head || x === `${head}s`);
     };
     const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
-    return named.length > 0 && named.every((m) => sameEntity(d, m, named[0]!)) ? named[0] : undefined;
+    if (named.length === 0 || !named.every((m) => sameEntity(d, m, named[0]!))) return undefined;
+    // "Mercy Regional said all 18 were stable. The hospital said …": after a sentence about another body, the
+    // description may go on about that one, whatever its name says — unknown, not the other.
+    const previous = d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined;
+    return previous !== undefined && isOrg(d, previous) && !sameEntity(d, previous, named[0]!) ? undefined : named[0];
   }
   // "the club", "the team": only a name that reads as a sports club's ("the Ravensmoor Ironmen", "Harrowgate Town");
   // never the network that reported on it or a disease named in between.
