@@ -354,6 +354,20 @@ describe('attribution: the second review of the beat rules (beat-review-2)', () 
   });
 });
 
+describe('attribution: a gender the article itself shows (beat-scraped t05)', () => {
+  it('"Marchetti died at her home" makes a later "he" someone else, though the name alone shows no gender', () => {
+    const a = annotate(
+      'Lillian Marchetti, the star of 1960s screwball comedies, has died.',
+      'Marchetti died Saturday at her home in Connecticut, her son, Paul Reyes, said Sunday.',
+      '“She was working on her memoirs right up until the end,” he said.',
+    );
+    expect(speaker(a, 'working on her memoirs')).not.toBe('Marchetti');
+    // "Cole" is a man's given name in the lexicon, but a surname here: "she" may still be Cole (wire-general w24).
+    const b = annotate('Reality star Brianna Cole and Glen Cole spoke.', 'Cole hinted at the split last week when she wrote on Instagram, "Protect your peace, even if it costs you people."');
+    expect(speaker(b, 'Protect your peace')).toMatch(/Cole$/);
+  });
+});
+
 describe('attribution: ranks written with a period, and going somewhere to speak', () => {
   it('reads "Vice Adm.", "Cmdr.", "Rear Adm." as titles, not as names or sentence ends', () => {
     const a = annotate(

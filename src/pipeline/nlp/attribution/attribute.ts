@@ -15,6 +15,7 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
+import { gendersShown } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
@@ -143,6 +144,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     quoted: quotedMention,
     issued: new Map(),
     sentences,
+    gendersShown: gendersShown(sentences, mentions, (s, at) => (quotesOfBlock.get(sentences[s]!.block) ?? []).some((q) => at >= q.start && at < q.end)),
     descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
   };
   const ties = namedTies(sentences, mentions);

@@ -32,3 +32,28 @@ export function pronounFits(pronoun: string, gender: Gender): boolean {
   if (p === 'she' || p === 'her') return gender !== 'male';
   return true;
 }
+
+const MALE_PRONOUNS = /^(?:he|him|his|himself)$/i;
+const FEMALE_PRONOUNS = /^(?:she|her|hers|herself)$/i;
+
+/**
+ * Genders an article shows for names that do not show one: "Marchetti died Saturday at her home" makes this
+ * article's "Marchetti" a woman. Per sentence, the first "he/his/she/her" outside quotations after exactly one
+ * person-like name is taken for that name; a name shown both ways stays unknown.
+ */
+export function gendersShown(sentences: readonly { tokens: readonly { value: string; start: number; end: number }[] }[], mentions: readonly { sentence: number; start: number; end: number; name: string; type: string; role?: string }[], quoted: (sentence: number, start: number) => boolean): Map<string, Gender> {
+  const shown = new Map<string, Gender | 'both'>();
+  sentences.forEach((sentence, index) => {
+    const pronoun = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
+    if (pronoun === undefined) return;
+    const before = mentions.filter((m) => m.sentence === index && m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
+    const names = new Set(before.map((m) => m.name));
+    if (names.size !== 1) return;
+    const [name] = names;
+    if (genderOf(name!, before[0]!.role) !== 'unknown') return;
+    const gender: Gender = MALE_PRONOUNS.test(pronoun.value) ? 'male' : 'female';
+    const known = shown.get(name!);
+    shown.set(name!, known === undefined || known === gender ? gender : 'both');
+  });
+  return new Map([...shown].filter((e): e is [string, Gender] => e[1] !== 'both'));
+}

@@ -3,7 +3,7 @@ import { isKnownPlace } from '../lexicon.ts';
 import { ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
-import { genderOf, pronounFits } from './gender.ts';
+import { genderOf, pronounFits, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
@@ -32,6 +32,8 @@ export interface Discourse {
   /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
   issued: Map<number, IssuedDocument[]>;
   sentences: readonly Sentence[];
+  /** Genders the article's own pronouns show for names that do not show one (see `gendersShown`). */
+  gendersShown: ReadonlyMap<string, Gender>;
   /** What the article says each mention's person is (see `describedAs`); computed when a description first needs it. */
   descriptors: () => readonly Set<string>[];
 }
@@ -142,7 +144,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   // In subject position a name of unknown type can be what "it" stands for ("The Pentagon …. …, it said"): never a person.
   // A subject of unknown type ("Obama also helped celebrate …", "The Pentagon saw …") is what a pronoun after it most
   // often stands for: writers say "he" of people and "it" of organizations, so the pronoun tells which it is.
-  const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
+  // (…unless the article's own pronouns show it is of the other gender: "Marchetti died at her home. “…,” he said.")
+  const shownFits = (m: number) => pronounFits(pronoun, d.gendersShown.get(d.mentions[m]!.name) ?? 'unknown');
+  const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' && shownFits(m) : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
