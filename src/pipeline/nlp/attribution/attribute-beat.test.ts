@@ -358,7 +358,7 @@ describe('attribution: a gender the article itself shows (beat-scraped t05)', ()
   it('"Marchetti died at her home" makes a later "he" someone else, though the name alone shows no gender', () => {
     const a = annotate(
       'Lillian Marchetti, the star of 1960s screwball comedies, has died.',
-      'Marchetti died Saturday at her home in Connecticut, her son, Paul Reyes, said Sunday.',
+      'Marchetti died Saturday at her home in Connecticut after a long illness, her son, Paul Marchetti-Reyes, said Sunday.',
       '“She was working on her memoirs right up until the end,” he said.',
     );
     expect(speaker(a, 'working on her memoirs')).not.toBe('Marchetti');
