@@ -69,6 +69,14 @@ describe('findMentions: titles are stripped from the name and kept as its role',
   });
 });
 
+describe('findMentions: an award or a contest named after someone is no person', () => {
+  it('"Tony Award", "Stanley Cup" are not people; "Tony Blair" is', () => {
+    expect(find('She later won a Tony Award for playing a faded opera diva.', 'Tony Award')?.type).not.toBe('person');
+    expect(find('The Stanley Cup was carried around the rink.', 'Stanley Cup')?.type).not.toBe('person');
+    expect(find('Tony Blair spoke to reporters on Monday.', 'Tony Blair')?.type).toBe('person');
+  });
+});
+
 describe('findMentions: where a name starts and ends', () => {
   it('"and" inside a body’s name "of" something joins a common noun, never a second name', () => {
     expect(surfaces('The Academy of Motion Picture Arts and Sciences announced the nominees.')).toEqual(['Academy of Motion Picture Arts and Sciences']);

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
-import { NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { EVENT_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
@@ -131,6 +131,8 @@ export function guessType(written: readonly string[], hasRole: boolean): EntityT
   if (lowered.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name)) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  // "Tony Award", "Stanley Cup": an award or a contest named after someone is no person.
+  if (EVENT_WORDS.has(lowered[lowered.length - 1] ?? '')) return 'other';
   if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!)) return 'person';
   // "Arcade Joseph Comeaux Jr", "James R. Dabney": a generational suffix, or a given name or initial in the middle.
   if (words.length >= 3 && words.length <= 4 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!) || words.slice(1, -1).some((w) => isFirstName(w) || /^\p{Lu}\.$/u.test(w)))) return 'person';

@@ -67,3 +67,6 @@ export const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'va
 
 /** Letters written after a person's name, no part of it: "Helen Marsh KC", "Sir Keir Starmer MP", "Jane Doe OBE". */
 export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|QPM|FRCP|FRCS|FRS|FRSA|FRSE|PhD|Esq\.?)$/;
+
+/** Words that end the name of an award, a contest or an event, never a person's ("Tony Award", "Stanley Cup"). */
+export const EVENT_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'cup', 'medal', 'festival', 'games', 'championship', 'championships', 'classic', 'marathon', 'bowl', 'series', 'tournament', 'grand prix']);
