@@ -290,6 +290,14 @@ describe('attribution: who the club, the staff member and the papers are (beat-n
     expect(speaker(a, 'resumed operations in May')).toBe('Wang');
   });
 
+  it('"According to court records, Fairbanks was sued …": the name after the phrase is what the records are about (beat-news b17)', () => {
+    const a = annotate('According to court records, Fairbanks was sued by a musician in 2015 over similar claims.');
+    expect(speaker(a, 'sued by a musician')).toBeUndefined();
+    // A representative in apposition after the phrase still speaks.
+    const b = annotate('According to a spokesman for Cuellar, Jesus Arellano, the congressman was in Texas on Monday.');
+    expect(speaker(b, 'was in Texas')).toBe('Jesus Arellano');
+  });
+
   it('"according to documents obtained by People" credits nobody: the outlet that saw the papers did not write them', () => {
     const a = annotate('Shannon Lyle, 38, filed papers Friday in Marlow County Circuit Court citing irreconcilable differences, according to documents obtained by People.');
     expect(speaker(a, 'irreconcilable differences')).toBeUndefined();

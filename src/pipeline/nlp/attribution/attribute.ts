@@ -364,7 +364,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
       const at = accordingAt + according![0].length;
-      const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m]);
+      // (…within the "according to" phrase: in "According to court records, Fairbanks was sued", Fairbanks is the
+      // subject of what the records say.)
+      const inPhrase = (m: number) => !/[,;:]/.test((blocks[sentence.block] ?? '').slice(at, mentions[m]!.start));
+      const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m] && inPhrase(m));
       // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
       // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
       const text = blocks[sentence.block] ?? '';
