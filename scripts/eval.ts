@@ -94,6 +94,7 @@ const craftedSets = [
   ['beat-review', 'review of the beat rules (tuning)'],
   ['beat-scraped', 'beat reporting as scraped a decade ago (tuning)'],
   ['beat-review-2', 'second review of the beat rules (tuning)'],
+  ['beat-review-3', 'third review of the beat rules (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],

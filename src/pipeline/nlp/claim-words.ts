@@ -28,3 +28,6 @@ export const STOP_LEMMAS = new Set([
   'you', 'your', 'i', 'my', 'me', 'one', 'get', 'make', 'go', 'come', 'take', 'use', 'way', 'thing', 'time', 'year', 'day', 'week',
   'late', 'early', 'new', 'well', 'even', 'still', 'now', 'only', 'many', 'much', 'however', 'though', 'although', 'while',
 ]);
+
+/** How one can "put it" ("she put it bluntly:"), so that "put it away" is no speech. */
+export const PUT_IT_MANNERS = ['bluntly', 'simply', 'plainly', 'succinctly', 'differently', 'best', 'mildly', 'another way', 'this way'];

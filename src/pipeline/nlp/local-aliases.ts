@@ -72,9 +72,22 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const bare = m.surface.replace(LEGAL_SUFFIX, '');
     if (m.type !== 'person' && m.type !== 'place' && bare !== m.surface && /\s/.test(bare)) add(bySuffixless, bare, m.surface);
   }
+  // Names of three words or more by their first two ("Mercy Regional" → "Mercy Regional Medical Center"): the
+  // organizations, and every name, that start so.
+  const byFirstTwoWords = new Map<string, string[]>();
+  const startingWith = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.surface.split(/\s+/);
+    if (words.length < 3) continue;
+    const two = words.slice(0, 2).join(' ');
+    add(startingWith, two, m.surface);
+    if (m.type === 'organization' && !(byFirstTwoWords.get(two) ?? []).includes(m.surface)) byFirstTwoWords.set(two, [...(byFirstTwoWords.get(two) ?? []), m.surface]);
+  }
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
-    const withSuffix = m.type !== 'place' && bySuffixless.get(m.surface)?.size === 1 ? [...bySuffixless.get(m.surface)!][0]! : undefined;
+    // (Not a person's name: "Walt Disney said" beside "The Walt Disney Co.")
+    const personName = m.type === 'person' && isFirstName(words[0]!);
+    const withSuffix = m.type !== 'place' && !personName && bySuffixless.get(m.surface)?.size === 1 ? [...bySuffixless.get(m.surface)!][0]! : undefined;
     if (withSuffix) return [{ ...m, name: withSuffix, resolvedLocally: true, type: 'organization' as const }];
     if (words.length === 1) {
       // "the Hunters" beside "Duncan Hunter": a family, not a person or anything else to link.
@@ -103,9 +116,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     // "Mercy Regional" after "Mercy Regional Medical Center": the first two words of one body's name whose rest says
     // what kind of body it is.
     if (words.length === 2 && m.type !== 'place') {
-      const longer = [...organizationNamed.keys()].filter((name) => name.startsWith(`${m.surface} `));
+      const longer = byFirstTwoWords.get(m.surface) ?? [];
       const rest = longer.length === 1 ? longer[0]!.split(/\s+/).slice(2).map((w) => w.toLowerCase()) : [];
-      if (rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && !mentions.some((x) => x.surface !== longer[0] && x.surface.startsWith(`${m.surface} `))) {
+      if (rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && (startingWith.get(m.surface)?.size ?? 0) === 1) {
         return [{ ...m, name: longer[0]!, resolvedLocally: true, type: 'organization' as const }];
       }
     }

@@ -19,6 +19,9 @@ export const ROLE_HEADS = new Set([
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
   'rabbi', 'reverend', 'rev.', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
   'counsel', 'adviser', 'advisor',
+  // Positions on a team, written before a player's name ("Shortstop Jordan Amadi"); not "center" or "guard", which
+  // more often end a body's name ("Betty Ford Center", "National Guard").
+  'striker', 'catcher', 'shortstop', 'outfielder', 'midfielder', 'defender', 'winger', 'fullback', 'goalkeeper', 'goaltender',
 ]);
 
 /** Words that qualify a title ("Defense Secretary", "Deputy Chief", "Under Secretary for Foreign Assistance"). */

@@ -15,7 +15,7 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
-import { gendersShown } from './gender.ts';
+import { genderOf, gendersShown } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
@@ -407,10 +407,13 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "according to documents obtained by People": the outlet that saw the papers did not write them.
       const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
       // "according to the petition she filed in Los Angeles Superior Court": the one who filed it, never the court.
-      const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(?:(she|he)\s+)?(?:filed|submitted|lodged)\b/iu.exec(text.slice(at));
-      const filer = filed?.[1] !== undefined ? resolvePronoun(discourse, index, filed[1].toLowerCase(), subject) : undefined;
+      // (Only with the pronoun: "a complaint filed by the Justice Department" names its filer after "by".)
+      const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(she|he)\s+(?:filed|submitted|lodged)\b(?:\s+(?:in|with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*)+)?/iu.exec(text.slice(at));
+      // (…when the pronoun is sure of its person: the sentence's own subject, or someone whose name shows the gender.)
+      const pronounFor = filed ? resolvePronoun(discourse, index, filed[1]!.toLowerCase(), subject) : undefined;
+      const filer = pronounFor !== undefined && (pronounFor === subject || genderOf(mentions[pronounFor]!.name, mentions[pronounFor]!.role) !== 'unknown') ? pronounFor : undefined;
       const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
-      const nameEnd = named === undefined ? at : mentions[named]!.end;
+      const nameEnd = filed ? at + filed[0].length : named === undefined ? at : mentions[named]!.end;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -437,7 +440,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Detective Tom Hale read one of his notes aloud:", "She read aloud a letter from retired Vice Adm. George
       // Whitlock:", "took to Instagram to share a note her grandmother had left": who reads out, quotes or shares a
       // document is not its author — the one it is "from", else nobody. "Hale read a statement:" reads his own.
-      const recites = introduces ? recitedDocument(tokens, colon) : undefined;
+      const subjectVerb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
+      const recites = introduces ? recitedDocument(tokens, colon, subjectVerb) : undefined;
       const author = recites !== undefined
         ? (statementAuthor(sentence, own, mentions, undefined) ?? (recites.own ? subject : undefined))
         : introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
@@ -492,16 +496,24 @@ const RECITING = new Set(['read', 'quote', 'cite', 'recite', 'share']);
  * Before the colon at token `colon`, a verb of reading out or sharing and the document it acts on: whether the
  * document is the reader's own ("read a statement", "read a brief statement"), or undefined when nothing is read out.
  */
-function recitedDocument(tokens: readonly Token[], colon: number): { own: boolean } | undefined {
-  const verb = tokens.slice(0, colon).findIndex((t) => t.pos === 'VERB' && RECITING.has(t.lemma.toLowerCase()));
-  if (verb < 0) return undefined;
+function recitedDocument(tokens: readonly Token[], colon: number, subjectVerb: number | undefined): { own: boolean } | undefined {
+  // The subject's own verb, not one of a clause about it ("Sen. Tom Hale, who read the report on Monday, released a
+  // statement:"); with no subject found, the first verb.
+  // A verb of reading out before the colon that is no relative clause's ("who read the report"): the main clause's
+  // ("Reeve, who led the inquiry, read one of his notes aloud:") or its purpose ("took to Instagram to share a note").
+  const inRelative = (k: number) => {
+    for (let x = k - 1; x >= 0 && tokens[x]!.value !== ','; x--) if (/^(?:who|which|that)$/i.test(tokens[x]!.value)) return true;
+    return false;
+  };
+  const verb = subjectVerb !== undefined && RECITING.has(tokens[subjectVerb]?.lemma.toLowerCase() ?? '') ? subjectVerb : tokens.findIndex((t, k) => k < colon && t.pos === 'VERB' && RECITING.has(t.lemma.toLowerCase()) && !inRelative(k));
+  if (verb < 0 || verb >= colon) return undefined;
   const noun = tokens.slice(verb + 1, colon).find((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
   if (noun === undefined) return undefined;
   const at = tokens.indexOf(noun);
-  // "a statement", "a brief prepared statement": one of their own, unless it is "from" someone.
+  // "a statement", "a brief prepared statement", "his prepared statement": one of their own, unless it is "from" someone.
   let k = at - 1;
-  while (k > verb && tokens[k]!.pos === 'ADJ') k--;
-  return { own: noun.lemma.toLowerCase() === 'statement' && /^(?:a|an)$/i.test(tokens[k]?.value ?? '') };
+  while (k > verb && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB')) k--;
+  return { own: noun.lemma.toLowerCase() === 'statement' && /^(?:a|an|his|her|their|its)$/i.test(tokens[k]?.value ?? '') };
 }
 
 /**
@@ -564,8 +576,10 @@ const UNNAMED_PEOPLE = new Set([
  */
 function epithetSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
   if (tokens[0]?.value !== 'The') return undefined;
+  // Past the words that describe the head (stopping at an age's "old", which is the head: "The 24-year-old was …").
+  const ageHead = (k: number) => /^old$/i.test(tokens[k]!.value) && tokens[k - 1]?.value === '-';
   let i = 1;
-  while (i < tokens.length && i < 8 && (['ADJ', 'NUM'].includes(tokens[i]!.pos) || tokens[i]!.value === '-' || (tokens[i + 1]?.value === '-' && tokens[i]!.pos !== 'VERB'))) i++;
+  while (i < tokens.length && i < 8 && !ageHead(i) && (['ADJ', 'NUM'].includes(tokens[i]!.pos) || tokens[i]!.value === '-' || (tokens[i + 1]?.value === '-' && tokens[i]!.pos !== 'VERB'))) i++;
   const head = tokens[i];
   const next = tokens[i + 1];
   if (!head || !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.value !== ',')) return undefined;

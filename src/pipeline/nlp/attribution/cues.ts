@@ -1,4 +1,4 @@
-import { CUE_VERBS } from '../claim-words.ts';
+import { CUE_VERBS, PUT_IT_MANNERS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
@@ -41,9 +41,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "As Marsh put it, “…”", "she put it bluntly:": putting it is saying it.
   // (Not "put it on the table": only with nothing after "it" but a comma, a colon, "this way" or a manner.)
   const afterIt = tokens.slice(i + 2, i + 5).map((x) => x.value.toLowerCase());
-  const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && (/^[,:]$/.test(afterIt[0] ?? '') || (afterIt[0] === 'this' && afterIt[1] === 'way') || (tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '')));
+  const manner = PUT_IT_MANNERS.find((w) => afterIt.join(' ').startsWith(`${w}`));
+  // ("As Rennick put it afterwards," takes any adverb: the "As" already says it is a way of saying.)
+  const asOpens = tokens.slice(0, i).some((x, k) => k === 0 && /^as$/i.test(x.value));
+  const anyAdverb = asOpens && tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '');
+  const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && (/^[,:]$/.test(afterIt[0] ?? '') || anyAdverb || (manner !== undefined && /^[,:]$/.test(afterIt[manner.split(' ').length] ?? '')));
   // "The Ministry informed that …": the tagger may read a past tense it does not know as a verb for an adjective.
-  const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && CUE_VERBS.has(t.value.toLowerCase().replace(/e?d$/, '')) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
+  const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && pastTenseBases(t.value).some((b) => CUE_VERBS.has(b)) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
@@ -74,6 +78,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
   if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
+}
+
+/** The verbs a past tense may come from: "informed" → inform, "underlined" → underline, "specified" → specify. */
+export function pastTenseBases(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.endsWith('ied')) return [`${w.slice(0, -3)}y`];
+  return [w.slice(0, -2), w.slice(0, -1)];
 }
 
 const MODALS = /^(?:will|would|could|should|might|may|can|must|shall|'ll|’ll)$/i;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../tokens.ts';
 import type { CueChoice } from './cues.ts';
+import { PUT_IT_MANNERS } from '../claim-words.ts';
 
 /**
  * The frame of a cue: what reports the words rather than states them. After the words (`,” he said.`, `, said X,
@@ -34,7 +35,7 @@ export function frameOf(sentence: Sentence, choice: CueChoice, ranges: readonly 
   if (choice.phrase.kind === 'subject') return [];
   // ("put it" says with its object: "As Marsh put it, “…”", "she put it this way:".)
   const written = sentence.text.slice(cue.end - sentence.start, quoteAfter ? quoteAfter[0] - sentence.start : undefined);
-  const object = cue.lemma.toLowerCase() === 'put' ? (/^\s+it(?:\s+(?:this\s+way|bluntly|simply|plainly|succinctly))?(?=\s*[:,])/i.exec(written)?.[0] ?? '') : '';
+  const object = cue.lemma.toLowerCase() === 'put' ? (new RegExp(`^\\s+it(?:\\s+(?:${PUT_IT_MANNERS.join('|').replace(/ /g, '\\s+')}))?(?=\\s*[:,])`, 'i').exec(written)?.[0] ?? '') : '';
   const after = written.slice(object.length);
   // What ties the cue to the words: "that", a colon or a comma, after a listener ("told reporters") or a place
   // ("in his post on X") — never after words of the claim itself.

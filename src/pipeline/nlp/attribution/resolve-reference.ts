@@ -1,5 +1,5 @@
 import { stateOf, type PartyTag } from './party.ts';
-import { isKnownPlace } from '../lexicon.ts';
+import { isFirstName, isKnownPlace } from '../lexicon.ts';
 import { ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
@@ -113,7 +113,8 @@ const knownPerson = (d: Discourse, m: number | undefined) => m !== undefined && 
 function clearlyPerson(d: Discourse, m: number): boolean {
   const x = d.mentions[m]!;
   // (A name of two words is a person's, unless it reads as a club's: "the Northshore Falcons".)
-  return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || (/\s/.test(x.name) && !clubLike(x.name));
+  // (…a given name first says person whatever the last word: "Casey Phillips", "Robin Roberts".)
+  return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || (/\s/.test(x.name) && (isFirstName(x.name.split(/\s+/)[0]!) || !clubLike(x.name)));
 }
 
 function fits(d: Discourse, m: number, pronoun: string): boolean {
@@ -296,6 +297,36 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   return undefined;
 }
 
+/** What the article called each person named before `sentence`, by name, with the name's latest mention. */
+interface SaidSoFar {
+  upTo: number;
+  saidOf: Map<string, Set<string>>;
+  latest: Map<string, number>;
+}
+const saidSoFar = new WeakMap<Discourse, SaidSoFar>();
+
+// Built as the sentences are read, once per article: descriptions are resolved in sentence order, so each call only
+// adds the sentences since the last (a call for an earlier sentence starts again).
+function saidBefore(d: Discourse, sentence: number): SaidSoFar {
+  let seen = saidSoFar.get(d);
+  if (seen === undefined || seen.upTo > sentence) {
+    seen = { upTo: 0, saidOf: new Map(), latest: new Map() };
+    saidSoFar.set(d, seen);
+  }
+  const descriptors = d.descriptors();
+  for (; seen.upTo < sentence; seen.upTo++) {
+    for (const m of d.bySentence.get(seen.upTo) ?? []) {
+      if (d.quoted[m] || typeOf(d, m) === 'organization' || typeOf(d, m) === 'place') continue;
+      const name = d.mentions[m]!.name;
+      const known = seen.saidOf.get(name) ?? new Set<string>();
+      for (const w of descriptors[m]!) known.add(w);
+      seen.saidOf.set(name, known);
+      seen.latest.set(name, m);
+    }
+  }
+  return seen;
+}
+
 /**
  * "a hospital spokeswoman", "a team spokesman": a spokesperson for the body of that kind named in reach (one name
  * with that word, "Harrow General Hospital"), who speaks for it.
@@ -316,19 +347,7 @@ export function spokespersonOf(d: Discourse, sentence: number, head: string, wor
  */
 export function resolveEpithet(d: Discourse, sentence: number, head: string, words: string | undefined): number | undefined {
   const keys = epithetKeys(head, words);
-  const descriptors = d.descriptors();
-  const saidOf = new Map<string, Set<string>>();
-  const latest = new Map<string, number>();
-  for (let s = 0; s < sentence; s++) {
-    for (const m of d.bySentence.get(s) ?? []) {
-      if (d.quoted[m] || typeOf(d, m) === 'organization' || typeOf(d, m) === 'place') continue;
-      const name = d.mentions[m]!.name;
-      const known = saidOf.get(name) ?? new Set<string>();
-      for (const w of descriptors[m]!) known.add(w);
-      saidOf.set(name, known);
-      latest.set(name, m);
-    }
-  }
+  const { saidOf, latest } = saidBefore(d, sentence);
   // "the champion" is not "the former champion": a qualifier the article gave must be in the description too.
   const described = new Set((words ?? head).toLowerCase().split(/[\s-]+/));
   // ("the Oscar winner" was called "Oscar-winning": the doer and the doing are one description.)
