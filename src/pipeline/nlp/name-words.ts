@@ -18,7 +18,7 @@ export const ROLE_HEADS = new Set([
   'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
   'rabbi', 'reverend', 'rev.', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
-  'counsel', 'adviser', 'advisor',
+  'counsel', 'adviser', 'advisor', 'cllr', 'cllr.', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
   // Positions on a team, written before a player's name ("Shortstop Jordan Amadi"); not "center" or "guard", which
   // more often end a body's name ("Betty Ford Center", "National Guard").
   'striker', 'catcher', 'shortstop', 'outfielder', 'midfielder', 'defender', 'winger', 'fullback', 'goalkeeper', 'goaltender',

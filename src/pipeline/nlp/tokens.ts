@@ -111,7 +111,7 @@ function namedCue(next: readonly Token[]): boolean {
 }
 
 // Titles written with a period ("Sen.", "Maj."): never a sentence's end.
-const TITLES = 'mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|cdr|adm|brig|cpl|pvt|spc|supt|insp|det|hon|prof|rev';
+const TITLES = 'mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|maj|capt|cmdr|cdr|adm|brig|cpl|pvt|spc|supt|insp|det|hon|prof|rev|cllr';
 const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${TITLES})\\.$`, 'i');
 const TITLE_WORD = new RegExp(`^(?:${TITLES})$`, 'i');
 

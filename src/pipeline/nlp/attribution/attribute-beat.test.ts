@@ -350,6 +350,21 @@ describe('attribution: the second review of the beat rules (beat-review-2)', () 
     expect(speaker(b, 'road belongs to them')).toBeUndefined();
   });
 
+  it('"a statement on his behalf:" is whom "his" stands for; "on behalf of the caucus" a few words on is the caucus’s (beat-review-3 c17, c28, c30)', () => {
+    const a = annotate('State Sen. Howard Kline announced he would retire.', 'His aide Brianna Fetter read a statement on his behalf: “Serving the people of the 14th District has been the honor of my life.”');
+    expect(speaker(a, 'Serving the people')).toBe('Howard Kline');
+    const b = annotate('House Speaker Ron Lattimore read a statement to reporters on behalf of the House Republican Caucus: “This bill passed with bipartisan votes.”');
+    expect(speaker(b, 'bipartisan votes')).toBe('House Republican Caucus');
+    // "Cllr" is a title, as "Sen." is: the deputy reads for the leader.
+    const c = annotate('The leader of the council, Cllr Joanna Pike, has resigned.', 'Her deputy, Cllr Raj Malhotra, read a statement on her behalf: “I have given this borough everything I had.”');
+    expect(speaker(c, 'given this borough everything')).toBe('Joanna Pike');
+  });
+
+  it('"the companies said" is several bodies together: nobody alone (beat-review-3 c15)', () => {
+    const a = annotate('Trellis Foods will be sold to its largest distributor, Halvorsen Holdings, for $340 million, the companies said Tuesday.');
+    expect(speaker(a, '$340 million')).toBeUndefined();
+  });
+
   it('"a statement on behalf of Ruth Dade:" is hers, not the reader’s (s18)', () => {
     const a = annotate('State Sen. Carol Ibsen read a statement on behalf of Ruth Dade, a 91-year-old voter who could not attend: “I have voted in the same church basement for 70 years.”');
     expect(speaker(a, 'same church basement')).toBe('Ruth Dade');

@@ -442,7 +442,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // document is not its author — the one it is "from", else nobody. "Hale read a statement:" reads his own.
       const subjectVerb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
       const recites = introduces ? recitedDocument(tokens, colon, subjectVerb) : undefined;
-      const author = recites !== undefined
+      // "read a statement on his behalf:": the words are whom "his" stands for, never the reader's.
+      const behalf = colon > 0 ? /\bon\s+(his|her)\s+behalf\b/i.exec(sentence.text.slice(0, tokens[colon]!.start - sentence.start)) : null;
+      const forWhom = behalf ? resolvePronoun(discourse, index, behalf[1]!.toLowerCase() === 'his' ? 'he' : 'she') : undefined;
+      const author = behalf
+        ? (forWhom !== subject ? forWhom : undefined)
+        : recites !== undefined
         ? (statementAuthor(sentence, own, mentions, undefined) ?? (recites.own ? subject : undefined))
         : introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };

@@ -105,12 +105,15 @@ export function statementAuthor(sentence: Sentence, own: readonly number[], ment
   const tokens = sentence.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "a statement on behalf of Ruth Dade": whose words the reader speaks.
-    const behalf = /^on$/i.test(tokens[i + 1]!.value) && /^behalf$/i.test(tokens[i + 2]?.value ?? '') && /^of$/i.test(tokens[i + 3]?.value ?? '');
+    // (…a few words on: "read a statement to reporters on behalf of the House Republican Caucus".)
+    const behalfAt = tokens.slice(i + 1, i + 6).findIndex((t, k, next) => /^on$/i.test(t.value) && /^behalf$/i.test(next[k + 1]?.value ?? '') && /^of$/i.test(next[k + 2]?.value ?? ''));
+    const behalf = behalfAt >= 0;
     if (!STATEMENT_NOUNS.has(tokens[i]!.lemma.toLowerCase()) || !(/^(?:by|from)$/i.test(tokens[i + 1]!.value) || behalf)) continue;
     if (subject !== undefined && mentions[subject]!.end <= tokens[i]!.start && !behalf) return undefined;
     const at = (k: number) => own.find((m) => mentions[m]!.start === tokens[k]!.start && mentions[m]!.type !== 'place' && mentions[m]!.type !== 'product');
     // A title may stand before the name ("by UCS director Francesca Grifo").
-    for (let k = i + (behalf ? 4 : 2); k <= i + (behalf ? 8 : 6) && k < tokens.length; k++) {
+    const from = behalf ? i + 1 + behalfAt + 3 : i + 2;
+    for (let k = from; k <= from + 4 && k < tokens.length; k++) {
       const named = at(k);
       const after = named === undefined ? undefined : tokens.findIndex((t) => t.start >= mentions[named]!.end);
       if (named !== undefined && !isPossessive(tokens[after!])) return headOfPhrase(named, own, mentions, tokens);

@@ -220,6 +220,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     // Otherwise only the one club in reach: of two, "the team said" may be either.
     return clubs.length > 0 && clubs.every((m) => sameEntity(d, m, clubs[0]!)) ? clubs[0] : undefined;
   }
+  // "the companies said": several bodies speaking together, none of them alone.
+  const plural = (words ?? '').split(/\s+/).pop()?.toLowerCase();
+  if (ORG_ANAPHORS.has(head) && plural !== undefined && plural !== head && plural.endsWith('s')) return undefined;
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
     // …and "the government" is a public body, never the ACLU that sued it.
