@@ -31,3 +31,9 @@ export const STOP_LEMMAS = new Set([
 
 /** How one can "put it" ("she put it bluntly:"), so that "put it away" is no speech. */
 export const PUT_IT_MANNERS = ['bluntly', 'simply', 'plainly', 'succinctly', 'differently', 'best', 'mildly', 'another way', 'this way'];
+
+/** Verbs of reading out or passing on a document: who does it is not its author ("read aloud a letter from X:"). */
+export const RECITING = new Set(['read', 'quote', 'cite', 'recite', 'share']);
+
+/** Verbs of going to a place or medium in order to speak there ("took to Instagram to", "went on CNN to"). */
+export const OUTLET_VERBS = new Set(['take', 'go', 'use', 'appear', 'turn', 'hop', 'head', 'return', 'log']);

@@ -1,5 +1,5 @@
 import { isDemonym, isFirstName, isKnownPlace } from './lexicon.ts';
-import { ORG_WORDS } from './name-words.ts';
+import { LEGAL_SUFFIX, ORG_WORDS } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
@@ -11,8 +11,6 @@ export interface LocalMention extends Mention {
   resolvedLocally: boolean;
 }
 
-// A company's legal form after its name ("Ltd", "Inc.", "plc", "GmbH").
-const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|ASA|GmbH|NV|N\.V\.|LLP|Pty)$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 // Bodies named after whose they are: "the Obama administration", "the Lake campaign".
 const OWNED_BODIES = new Set(['administration', 'campaign', 'government', 'office']);

@@ -73,3 +73,10 @@ export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|QPM|FR
 
 /** Words that end the name of an award, a contest or an event, never a person's ("Tony Award", "Stanley Cup"). */
 export const EVENT_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'cup', 'medal', 'festival', 'games', 'championship', 'championships', 'classic', 'marathon', 'bowl', 'series', 'tournament', 'grand prix']);
+
+/** Words of a sports club's name ("Harrowgate Town", "Sporting Almada", "Derby County"). */
+export const CLUB_WORDS = /\b(?:Club|FC|AFC|United|City|Town|Athletic|Athletics|Rovers|Wanderers|Albion|County|Racing|Sporting)\b/;
+/** Plural names that are no team: bodies, papers and agencies ("United Nations", "Los Angeles Times", "Reuters"). */
+export const NOT_TEAMS = /\b(?:Nations|Reuters|States|Times|News|Affairs|Services|Industries|Holdings|Systems|Airlines|Labs|Brands|Partners|Securities|Investments|Resources|Games|Awards|Sciences|Arts|Studios|Pictures|Records|Communications|Networks|Forces|Islands)$/;
+/** A company's legal form after its name ("Ltd", "Inc.", "plc", "GmbH"). */
+export const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|ASA|GmbH|NV|N\.V\.|LLP|Pty)$/;

@@ -13,6 +13,7 @@ import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type Speak
 import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
+import { RECITING } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn } from './continuation.ts';
 import { genderOf, gendersShown } from './gender.ts';
@@ -495,7 +496,6 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-const RECITING = new Set(['read', 'quote', 'cite', 'recite', 'share']);
 
 /**
  * Before the colon at token `colon`, a verb of reading out or sharing and the document it acts on: whether the
@@ -574,7 +574,6 @@ const UNNAMED_PEOPLE = new Set([
   'voter', 'girl', 'boy', 'teenager', 'driver', 'pilot', 'nurse', 'teacher',
 ]);
 
-/** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
 /**
  * "The Dutchman was …", "The 24-year-old has …", "The veteran right-hander, …": a sentence opening with "The" and a
  * description of what a person is (a noun for a person, a nationality or an age) before its verb.
@@ -594,6 +593,7 @@ function epithetSubject(tokens: readonly Token[]): { head: string; words: string
   return { head: aged ? 'old' : head.value.toLowerCase(), words: words.join(' ') };
 }
 
+/** "The president smiled", "The French president laughed": the title a sentence opens with as its subject. */
 function titleSubject(tokens: readonly Token[]): { head: string; words: string } | undefined {
   if (tokens[0]?.value !== 'The') return undefined;
   let i = 1;

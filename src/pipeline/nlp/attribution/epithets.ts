@@ -74,7 +74,6 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
   });
 }
 
-/** What a description asks its referent to have been called: "the 28-year-old first baseman" → age:28 and "baseman". */
 // Words that make another holder of a description: the former champion is not the champion, the vice president
 // not the president.
 export const QUALIFYING = new Set(['former', 'ex', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim']);

@@ -1,6 +1,6 @@
 import { stateOf, type PartyTag } from './party.ts';
 import { isFirstName, isKnownPlace } from '../lexicon.ts';
-import { ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
+import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits, type Gender } from './gender.ts';
@@ -133,6 +133,9 @@ function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => bo
 
 const sameEntity = (d: Discourse, a: number, b: number) => d.mentions[a]!.name === d.mentions[b]!.name;
 
+/** The subject of the sentence before, when it is in the same paragraph. */
+const subjectJustBefore = (d: Discourse, sentence: number) => (d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined);
+
 /**
  * The earlier mention a pronoun stands for, or undefined when the text does not settle it. "he"/"she": the previous
  * sentence's subject, else the last speaker, else the only person of that gender named just before. "it": the same
@@ -200,7 +203,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     if (named.length === 0 || !named.every((m) => sameEntity(d, m, named[0]!))) return undefined;
     // "Mercy Regional said all 18 were stable. The hospital said …": after a sentence about another body, the
     // description may go on about that one, whatever its name says — unknown, not the other.
-    const previous = d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined;
+    const previous = subjectJustBefore(d, sentence);
     return previous !== undefined && isOrg(d, previous) && !sameEntity(d, previous, named[0]!) ? undefined : named[0];
   }
   // "the club", "the team": only a name that reads as a sports club's ("the Ravensmoor Ironmen", "Harrowgate Town");
@@ -215,7 +218,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     if (own !== undefined && clubs.some((m) => sameEntity(d, m, own))) return own;
     // "The Owls were gracious in defeat. In a statement, the club said …": the club the sentence before (in the same
     // paragraph) is about.
-    const previous = d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined;
+    const previous = subjectJustBefore(d, sentence);
     if (previous !== undefined && typeOf(d, previous) !== 'person' && clubLike(d.mentions[previous]!.name, true)) return previous;
     // Otherwise only the one club in reach: of two, "the team said" may be either.
     return clubs.length > 0 && clubs.every((m) => sameEntity(d, m, clubs[0]!)) ? clubs[0] : undefined;
@@ -373,9 +376,6 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   return found;
 }
 
-const CLUB_WORDS = /\b(?:Club|FC|AFC|United|City|Town|Athletic|Athletics|Rovers|Wanderers|Albion|County|Racing|Sporting)\b/;
-// Plural names that are no team: bodies and papers ("United Nations", "Los Angeles Times", "Acme Industries").
-const NOT_TEAMS = /\b(?:Nations|Reuters|States|Times|News|Affairs|Services|Industries|Holdings|Systems|Airlines|Labs|Brands|Partners|Securities|Investments|Resources|Games|Awards|Sciences|Arts|Studios|Pictures|Records|Communications|Networks|Forces|Islands)$/;
 
 /** "Caldermoor Owls", "Ravensmoor Ironmen", "76ers", "Harrowgate Town": a name that reads as a sports club's. */
 export function clubLike(name: string, afterThe = false): boolean {

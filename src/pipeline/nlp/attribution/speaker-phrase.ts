@@ -5,7 +5,7 @@ import { surnameOf } from '../person-names.ts';
 import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isRoleNoun } from '../lexicon.ts';
-import { CUE_VERBS, ORG_ANAPHORS } from '../claim-words.ts';
+import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
 
@@ -106,8 +106,6 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   return { kind: 'description', head: headWord, definite: false };
 }
 
-// Verbs of going to a place or medium in order to speak there ("took to Instagram to", "went on CNN to").
-const OUTLET_VERBS = new Set(['take', 'go', 'use', 'appear', 'turn', 'hop', 'head', 'return', 'log']);
 
 /** "took to Twitter to write", "went on Fox News to say": the verb whose purpose a speech verb in the infinitive is. */
 function outletVerbBefore(tokens: readonly Token[], cue: number): number | undefined {
