@@ -70,6 +70,12 @@ describe('findMentions: titles are stripped from the name and kept as its role',
 });
 
 describe('findMentions: an award or a contest named after someone is no person', () => {
+  it('a place before a plural is a team\'s name, no place ("Harbor City Mariners"); "Salt Lake City" stays a place', () => {
+    expect(find('The Harbor City Mariners fired their manager on Monday.', 'Harbor City Mariners')?.type).not.toBe('place');
+    expect(find('She moved to Salt Lake City last year.', 'Salt Lake City')?.type).toBe('place');
+    expect(find('The United States and Canada signed the pact.', 'United States')?.type).not.toBe('other');
+  });
+
   it('"Tony Award", "Stanley Cup" are not people; "Tony Blair" is', () => {
     expect(find('She later won a Tony Award for playing a faded opera diva.', 'Tony Award')?.type).not.toBe('person');
     expect(find('The Stanley Cup was carried around the rink.', 'Stanley Cup')?.type).not.toBe('person');

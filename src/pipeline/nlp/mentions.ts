@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
-import { EVENT_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { EVENT_WORDS, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
@@ -129,7 +129,9 @@ export function guessType(written: readonly string[], hasRole: boolean): EntityT
   const name = words.join(' ');
   if (hasRole) return 'person';
   if (lowered.some((w) => ORG_WORDS.has(w))) return 'organization';
-  if (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name)) return 'place';
+  // ("Harbor City Mariners", "Kansas City Chiefs": a place's name before a plural is a team's, no place.)
+  const team = words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[^su]s|men)$/u.test(words[words.length - 1]!) && !NOT_TEAMS.test(name) && !isKnownPlace(name);
+  if (!team && (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name))) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Tony Award", "Stanley Cup": an award or a contest named after someone is no person.
   if (EVENT_WORDS.has(lowered[lowered.length - 1] ?? '')) return 'other';
