@@ -145,7 +145,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     quoted: quotedMention,
     issued: new Map(),
     sentences,
-    gendersShown: gendersShown(sentences, mentions, (s, at) => (quotesOfBlock.get(sentences[s]!.block) ?? []).some((q) => at >= q.start && at < q.end)),
+    gendersShown: gendersShown(sentences, mentions, bySentence, (s, at) => (quotesOfBlock.get(sentences[s]!.block) ?? []).some((q) => at >= q.start && at < q.end)),
     descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
   };
   const ties = namedTies(sentences, mentions);

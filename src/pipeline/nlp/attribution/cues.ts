@@ -40,12 +40,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const phrasal = (PHRASAL_REPLIES.has(t.lemma.toLowerCase()) || PHRASAL_REPLIES.has(t.value.toLowerCase())) && tokens[i + 1]?.value.toLowerCase() === 'back' && ['PROPN', 'PRON', 'NOUN', 'PUNCT'].includes(tokens[i - 1]?.pos ?? '');
   // "As Marsh put it, “…”", "she put it bluntly:": putting it is saying it.
   // (Not "put it on the table": only with nothing after "it" but a comma, a colon, "this way" or a manner.)
-  const afterIt = tokens.slice(i + 2, i + 5).map((x) => x.value.toLowerCase());
-  const manner = PUT_IT_MANNERS.find((w) => afterIt.join(' ').startsWith(`${w}`));
-  // ("As Rennick put it afterwards," takes any adverb: the "As" already says it is a way of saying.)
-  const asOpens = tokens.slice(0, i).some((x, k) => k === 0 && /^as$/i.test(x.value));
-  const anyAdverb = asOpens && tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '');
-  const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && (/^[,:]$/.test(afterIt[0] ?? '') || anyAdverb || (manner !== undefined && /^[,:]$/.test(afterIt[manner.split(' ').length] ?? '')));
+  const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && putsItAsSpeech(tokens, i);
   // "The Ministry informed that …": the tagger may read a past tense it does not know as a verb for an adjective.
   const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && pastTenseBases(t.value).some((b) => CUE_VERBS.has(b)) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective) return false;
@@ -78,6 +73,15 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
   if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
+}
+
+/** After "put it" at `i`: a comma or a colon, past a manner ("bluntly", "this way") or, after an opening "As", any adverb. */
+function putsItAsSpeech(tokens: readonly Token[], i: number): boolean {
+  const afterIt = tokens.slice(i + 2, i + 5).map((x) => x.value.toLowerCase());
+  const manner = PUT_IT_MANNERS.find((w) => afterIt.join(' ').startsWith(w));
+  // ("As Rennick put it afterwards," takes any adverb: the "As" already says it is a way of saying.)
+  const anyAdverb = i > 0 && /^as$/i.test(tokens[0]!.value) && tokens[i + 2]?.pos === 'ADV' && /^[,:]$/.test(afterIt[1] ?? '');
+  return /^[,:]$/.test(afterIt[0] ?? '') || anyAdverb || (manner !== undefined && /^[,:]$/.test(afterIt[manner.split(' ').length] ?? ''));
 }
 
 /** The verbs a past tense may come from: "informed" → inform, "underlined" → underline, "specified" → specify. */

@@ -41,12 +41,14 @@ const FEMALE_PRONOUNS = /^(?:she|her|hers|herself)$/i;
  * article's "Marchetti" a woman. Per sentence, the first "he/his/she/her" outside quotations after exactly one
  * person-like name is taken for that name; a name shown both ways stays unknown.
  */
-export function gendersShown(sentences: readonly { tokens: readonly { value: string; start: number; end: number }[] }[], mentions: readonly { sentence: number; start: number; end: number; name: string; type: string; role?: string }[], quoted: (sentence: number, start: number) => boolean): Map<string, Gender> {
+export function gendersShown(sentences: readonly { tokens: readonly { value: string; start: number; end: number }[] }[], mentions: readonly { sentence: number; start: number; end: number; name: string; type: string; role?: string }[], bySentence: ReadonlyMap<number, readonly number[]>, quoted: (sentence: number, start: number) => boolean): Map<string, Gender> {
   const shown = new Map<string, Gender | 'both'>();
   sentences.forEach((sentence, index) => {
+    const own = bySentence.get(index);
+    if (own === undefined) return;
     const pronoun = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
     if (pronoun === undefined) return;
-    const before = mentions.filter((m) => m.sentence === index && m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
+    const before = own.map((i) => mentions[i]!).filter((m) => m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
     const names = new Set(before.map((m) => m.name));
     if (names.size !== 1) return;
     const [name] = names;
