@@ -72,14 +72,14 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   }
   // Names of three words or more by their first two ("Mercy Regional" → "Mercy Regional Medical Center"): the
   // organizations, and every name, that start so.
-  const byFirstTwoWords = new Map<string, string[]>();
+  const byFirstTwoWords = new Map<string, Set<string>>();
   const startingWith = new Map<string, Set<string>>();
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (words.length < 3) continue;
     const two = words.slice(0, 2).join(' ');
     add(startingWith, two, m.surface);
-    if (m.type === 'organization' && !(byFirstTwoWords.get(two) ?? []).includes(m.surface)) byFirstTwoWords.set(two, [...(byFirstTwoWords.get(two) ?? []), m.surface]);
+    if (m.type === 'organization') add(byFirstTwoWords, two, m.surface);
   }
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
@@ -114,7 +114,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     // "Mercy Regional" after "Mercy Regional Medical Center": the first two words of one body's name whose rest says
     // what kind of body it is.
     if (words.length === 2 && m.type !== 'place') {
-      const longer = byFirstTwoWords.get(m.surface) ?? [];
+      const longer = [...(byFirstTwoWords.get(m.surface) ?? [])];
       const rest = longer.length === 1 ? longer[0]!.split(/\s+/).slice(2).map((w) => w.toLowerCase()) : [];
       if (rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && (startingWith.get(m.surface)?.size ?? 0) === 1) {
         return [{ ...m, name: longer[0]!, resolvedLocally: true, type: 'organization' as const }];

@@ -268,9 +268,9 @@ describe('attribution: datelines, legal names and titles after a body (beat-scra
 
   it('"said Breakers President of Basketball Operations Glen Whitaker": the title holder after the body, not the body', () => {
     const a = annotate('"Vernon has won everywhere he has been," said Breakers President of Basketball Operations Glen Whitaker.');
-    // (The name keeps "Basketball Operations" before it — the title's lower words the name finder cannot tell apart;
-    // starting the name at its given name was tried and cost people joined across outlets, docs/evaluation.md.)
-    expect(speaker(a, 'won everywhere he has been')).toBe('Basketball Operations Glen Whitaker');
+    // (The person, not the body; the name still keeps "Basketball Operations" before it — a known fault, and starting
+    // a name at its given name was tried and cost people joined across outlets, docs/evaluation.md.)
+    expect(speaker(a, 'won everywhere he has been')).toMatch(/Glen Whitaker$/);
     const b = annotate('"We are proud of the team," said Acme Corp. spokesman Tom Reyes.');
     expect(speaker(b, 'proud of the team')).toBe('Tom Reyes');
   });

@@ -502,8 +502,6 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
  * document is the reader's own ("read a statement", "read a brief statement"), or undefined when nothing is read out.
  */
 function recitedDocument(tokens: readonly Token[], colon: number, subjectVerb: number | undefined): { own: boolean } | undefined {
-  // The subject's own verb, not one of a clause about it ("Sen. Tom Hale, who read the report on Monday, released a
-  // statement:"); with no subject found, the first verb.
   // A verb of reading out before the colon that is no relative clause's ("who read the report"): the main clause's
   // ("Reeve, who led the inquiry, read one of his notes aloud:") or its purpose ("took to Instagram to share a note").
   const inRelative = (k: number) => {

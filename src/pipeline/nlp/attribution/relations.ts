@@ -24,15 +24,10 @@ const TIES: Record<string, string> = {
   brother: 'brother',
   son: 'son',
   daughter: 'daughter',
-  // Bodies a person is tied to ("her label, Northlight Records,"): a later "the label said" is that body.
-  label: 'label',
-  publisher: 'publisher',
-  studio: 'studio',
-  band: 'band',
-  network: 'network',
-  employer: 'employer',
 };
+// Bodies a person is tied to ("her label, Northlight Records,"): a later "the label said" is that body.
 const BODY_TIES = new Set(['label', 'publisher', 'studio', 'band', 'network', 'employer']);
+for (const tie of BODY_TIES) TIES[tie] = tie;
 
 /** The tie a noun names ("dad" → "father"), or undefined. */
 export function tieOf(noun: string): string | undefined {

@@ -74,18 +74,8 @@ const SAME_ROLE: Record<string, string[]> = {
   governor: ['governor', 'gov.'],
   spokesman: ['spokesman', 'spokesperson'],
   spokeswoman: ['spokeswoman', 'spokesperson'],
-  // Ranks and titles written in full or abbreviated before the name ("Rear Adm. Sofia Lind … the admiral said").
-  admiral: ['admiral', 'adm.'],
-  lieutenant: ['lieutenant', 'lt.'],
-  sergeant: ['sergeant', 'sgt.'],
-  captain: ['captain', 'capt.'],
-  colonel: ['colonel', 'col.'],
-  major: ['major', 'maj.'],
-  commander: ['commander', 'cmdr.', 'cdr.'],
-  detective: ['detective', 'det.'],
-  corporal: ['corporal', 'cpl.'],
-  inspector: ['inspector', 'insp.'],
-  superintendent: ['superintendent', 'supt.'],
+  // (Abbreviated ranks are read in full, RANK_IN_FULL; these are the ones no title list holds.)
+  major: ['major'],
   doctor: ['doctor', 'dr.', 'dr'],
   lawmaker: ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'mp', 'assemblyman', 'assemblywoman', 'legislator'],
 };
