@@ -20,5 +20,10 @@ export function detectFormat(extension: string, body: string, hasFrontMatter: bo
   if (HTML_START.test(body)) return 'html';
   const hinted = ARTICLE_EXTENSIONS[extension.toLowerCase()] ?? 'text';
   if (hinted === 'text' && hasFrontMatter) return 'markdown';
+  // A page saved as text under an .html name has no tag at all: read as HTML, its paragraphs would run together.
+  if (hinted === 'html' && !ANY_TAG.test(body)) return 'text';
   return hinted;
 }
+
+// An element, a closing tag, a comment or a doctype anywhere in the body.
+const ANY_TAG = /<(?:[a-z][a-z0-9-]*[\s>/]|\/[a-z]|!--|!doctype)/i;

@@ -77,6 +77,16 @@ describe('ingestFile: front-matter schemas', () => {
     expect(a.provenance.inferred).toEqual(['outlet']);
   });
 
+  it('reads an .html file with no tag at all as text, one paragraph per blank-line block', () => {
+    const body = 'Kristen Wiig has had the kind of summer one might imagine to be life-changing.\n\nWiig smiles when I tell her this. "Proud," she says.\n\nWe are in the tearoom of a fashionable hotel in Tribeca.\n';
+    const a = ingestOk({ path: 'guardian/wiig.html', bytes: new TextEncoder().encode(body) });
+    expect(a.provenance.format).toBe('text');
+    expect(a.body.split(/\n\n+/).filter((p) => p.trim() !== '')).toHaveLength(3);
+    // One tag makes it HTML again.
+    const tagged = ingestOk({ path: 'guardian/wiig.html', bytes: new TextEncoder().encode(`${body}<p>More.</p>\n`) });
+    expect(tagged.provenance.format).toBe('html');
+  });
+
   it('reads an HTML body under front matter in a .txt file as HTML, sanitized', () => {
     const a = ingestOk(fixture('html-in-front-matter.txt'));
     expect(a.provenance.format).toBe('html');
