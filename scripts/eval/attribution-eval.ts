@@ -62,6 +62,9 @@ function nameWords(name: string): string[] {
   return words(name.replace(/[’']s\b/g, '').replace(/\.(?:com|org|net|co\.uk)\b/gi, '')).filter((w) => !TITLES.has(w));
 }
 
+/** The initials of a name's words, short function words left out ("Federal Open Market Committee" → "FOMC"). */
+const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|on|in)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+
 /**
  * Whether the entity a mention credits is the labelled speaker: the same name, or one name's words all within the
  * other's with the same last word ("Obama" / "Barack Obama", "Heller" / "Mark Jay Heller"). A label naming two
@@ -69,7 +72,10 @@ function nameWords(name: string): string[] {
  */
 export function sameSpeaker(gold: string, entity: { name: string; aliases: readonly { form: string }[] }): boolean {
   const golds = gold.split(/\s+and\s+/).map(nameWords).filter((w) => w.length > 0);
-  const forms = [entity.name, ...entity.aliases.map((a) => a.form)].map(nameWords).filter((w) => w.length > 0);
+  const written = [entity.name, ...entity.aliases.map((a) => a.form)];
+  // "FOMC" for a label "Federal Open Market Committee": the body under its initials, as the page calls it.
+  if (written.some((f) => /^\p{Lu}{2,}$/u.test(f) && f === initials(gold))) return true;
+  const forms = written.map(nameWords).filter((w) => w.length > 0);
   return golds.some((g) =>
     forms.some((f) => {
       const [small, large] = g.length <= f.length ? [g, f] : [f, g];
@@ -82,7 +88,12 @@ export function sameSpeaker(gold: string, entity: { name: string; aliases: reado
 function findMention<T extends { text: string }>(quote: string, mentions: readonly T[]): T | undefined {
   const wanted = norm(quote);
   const whole = mentions.filter((m) => norm(m.text).includes(wanted));
-  if (whole.length > 0) return whole.sort((a, b) => a.text.length - b.text.length)[0];
+  // A label made unique by its punctuation ("second land army." beside an earlier "second land army"): the mention
+  // holding it as written, marks and spacing aside, comes first.
+  const written = (text: string) => text.replace(/[’‘`]/g, "'").replace(/[“”"]/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const exact = whole.filter((m) => written(m.text).includes(written(quote)));
+  const pool = exact.length > 0 ? exact : whole;
+  if (pool.length > 0) return pool.sort((a, b) => a.text.length - b.text.length)[0];
   const quoteWords = words(quote);
   let best: T | undefined;
   let bestShare = 0.6;

