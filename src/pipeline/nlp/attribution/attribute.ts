@@ -10,7 +10,7 @@ import { accordingFrame, frameOf } from './frames.ts';
 import { namedByTie, namedTies } from './relations.ts';
 import { authorOfDocument, documentFamily, issuedIn, issuerOfDocument, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
-import { coordinatedSubject, headOfPhrase, subjectIn } from './subject.ts';
+import { coordinatedSubject, pronounOpeningClause, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { RECITING } from '../claim-words.ts';
@@ -218,6 +218,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // Not "it": "It is unclear whether …" stands for nothing.
       if (subject !== undefined && firstWord.value.toLowerCase() !== 'it') referent = { mention: subject, at: firstWord.start };
     }
+    // "Before Bridesmaids, she was known …": a pronoun opening the main clause after an introductory phrase.
+    const opening = subject === undefined ? pronounOpeningClause(sentence, quoted) : undefined;
+    if (opening !== undefined && opening.value.toLowerCase() !== 'it') subject = resolvePronoun(discourse, index, opening.value.toLowerCase());
     // "The president smiled.": a definite title opening the sentence before its verb is the subject too, when it
     // stands for one person named before; when it stands for nobody we can find, a pronoun after it stops there.
     if (subject === undefined) {
@@ -364,57 +367,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
-      const at = accordingAt + according![0].length;
-      // (…within the "according to" phrase: in "According to court records, Fairbanks was sued", Fairbanks is the
-      // subject of what the records say.)
-      const inPhrase = (m: number) => !/[,;:]/.test((blocks[sentence.block] ?? '').slice(at, mentions[m]!.start));
-      const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m] && inPhrase(m));
-      // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
-      // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
-      const text = blocks[sentence.block] ?? '';
-      // "according to a spokesman for Cuellar, Jesus Arellano,", "according to Hawley's chief of staff, Kyle Plotkin,":
-      // the representative in apposition, not the person represented.
-      // The person represented: after "a spokesman for", or before "'s spokesman," ("FBI Director Kash Patel's
-      // spokesman, Ben Williamson,"), within the phrase after "according to".
-      const principal = own.find((m) => {
-        const x = mentions[m]!;
-        if (x.type !== 'person' || x.start < at || x.start - at > 60) return false;
-        return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end));
-      });
-      const represented = principal !== undefined;
-      const representative = principal !== undefined ? own.find((m) => {
-        const x = mentions[m]!;
-        return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
-      }) : undefined;
-      const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
-        const x = mentions[m]!;
-        if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
-        // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
-        // only for an apposition that closes with a comma too.
-        const between = text.slice(mentions[first]!.end, x.start);
-        const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
-        const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
-        const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
-        return titles && closed;
-      }) : undefined);
-      // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
-      // unnamed speaks for the principal, as elsewhere).
-      const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
-      // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
-      const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
-      // "according to the memorandum": whoever issued it, named before.
-      // A document's words are its author's, not those of a name that follows ("a memo about X").
-      const document = citedDocument(tokens, at, discourse, index, own);
-      // "according to documents obtained by People": the outlet that saw the papers did not write them.
-      const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
-      // "according to the petition she filed in Los Angeles Superior Court": the one who filed it, never the court.
-      // (Only with the pronoun: "a complaint filed by the Justice Department" names its filer after "by".)
-      const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(she|he)\s+(?:filed|submitted|lodged)\b(?:\s+(?:in|with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*)+)?/iu.exec(text.slice(at));
-      // (…when the pronoun is sure of its person: the sentence's own subject, or someone whose name shows the gender.)
-      const pronounFor = filed ? resolvePronoun(discourse, index, filed[1]!.toLowerCase(), subject) : undefined;
-      const filer = pronounFor !== undefined && (pronounFor === subject || genderOf(mentions[pronounFor]!.name, mentions[pronounFor]!.role) !== 'unknown') ? pronounFor : undefined;
-      const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
-      const nameEnd = filed ? at + filed[0].length : named === undefined ? at : mentions[named]!.end;
+      const { named, nameEnd } = accordingToSpeaker({ sentence, own, discourse, index, subject }, accordingAt + according![0].length);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -496,6 +449,68 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
+
+/**
+ * After "according to" (its phrase ending at block offset `at`): who the sentence credits — a document's author, a
+ * title's holder, a named representative, the one who filed a petition, or the first name after it — and where the
+ * phrase naming them ends. Unnamed agents and sources, and papers "obtained by" an outlet, credit nobody.
+ */
+function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined }, at: number): { named: number | undefined; nameEnd: number } {
+  const { sentence, own, discourse, index, subject } = scope;
+  const { mentions, blocks, quoted: quotedMention } = discourse;
+  const tokens = sentence.tokens;
+  // (…within the "according to" phrase: in "According to court records, Fairbanks was sued", Fairbanks is the
+  // subject of what the records say.)
+  const inPhrase = (m: number) => !/[,;:]/.test((blocks[sentence.block] ?? '').slice(at, mentions[m]!.start));
+  const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m] && inPhrase(m));
+  // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
+  // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
+  const text = blocks[sentence.block] ?? '';
+  // "according to a spokesman for Cuellar, Jesus Arellano,", "according to Hawley's chief of staff, Kyle Plotkin,":
+  // the representative in apposition, not the person represented.
+  // The person represented: after "a spokesman for", or before "'s spokesman," ("FBI Director Kash Patel's
+  // spokesman, Ben Williamson,"), within the phrase after "according to".
+  const principal = own.find((m) => {
+    const x = mentions[m]!;
+    if (x.type !== 'person' || x.start < at || x.start - at > 60) return false;
+    return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end));
+  });
+  const represented = principal !== undefined;
+  const representative = principal !== undefined ? own.find((m) => {
+    const x = mentions[m]!;
+    return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
+  }) : undefined;
+  const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
+    const x = mentions[m]!;
+    if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
+    // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
+    // only for an apposition that closes with a comma too.
+    const between = text.slice(mentions[first]!.end, x.start);
+    const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
+    const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
+    const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
+    return titles && closed;
+  }) : undefined);
+  // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
+  // unnamed speaks for the principal, as elsewhere).
+  const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
+  // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
+  const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
+  // "according to the memorandum": whoever issued it, named before.
+  // A document's words are its author's, not those of a name that follows ("a memo about X").
+  const document = citedDocument(tokens, at, discourse, index, own);
+  // "according to documents obtained by People": the outlet that saw the papers did not write them.
+  const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
+  // "according to the petition she filed in Los Angeles Superior Court": the one who filed it, never the court.
+  // (Only with the pronoun: "a complaint filed by the Justice Department" names its filer after "by".)
+  const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(she|he)\s+(?:filed|submitted|lodged)\b(?:\s+(?:in|with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*)+)?/iu.exec(text.slice(at));
+  // (…when the pronoun is sure of its person: the sentence's own subject, or someone whose name shows the gender.)
+  const pronounFor = filed ? resolvePronoun(discourse, index, filed[1]!.toLowerCase(), subject) : undefined;
+  const filer = pronounFor !== undefined && (pronounFor === subject || genderOf(mentions[pronounFor]!.name, mentions[pronounFor]!.role) !== 'unknown') ? pronounFor : undefined;
+  const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
+  const nameEnd = filed ? at + filed[0].length : named === undefined ? at : mentions[named]!.end;
+  return { named, nameEnd };
+}
 
 /**
  * Before the colon at token `colon`, a verb of reading out or sharing and the document it acts on: whether the

@@ -24,19 +24,15 @@ const INTRODUCTORY = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
  * phrases, after an introductory phrase that ends in a comma.
  */
 export function subjectIn(sentence: Sentence, own: readonly number[], mentions: readonly LocalMention[], quoted: (t: Token) => boolean, quotedMention: readonly boolean[]): number | undefined {
-  const tokens = sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
-  let from = 0;
-  // A wire dateline ("WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -") is no part of the clause: the agency in it
-  // is not its subject.
-  const dateline = datelineEnd(sentence);
-  if (dateline !== undefined) {
-    const after = tokens.findIndex((t) => t.start >= dateline);
-    if (after > 0) from = after;
-  }
-  if (tokens[from] && INTRODUCTORY.has(tokens[from]!.pos)) {
-    const comma = tokens.findIndex((t, i) => i > from && i < from + 14 && t.value === ',');
-    if (comma > 0) from = comma + 1;
-  }
+  const tokens = unquotedTokens(sentence, quoted);
+  let from = afterDateline(sentence, tokens);
+  // `“…,” said Thomas Ricks, a senior fellow … about how Marines inculcate …`: after a quotation, a verb first is its
+  // cue in inverted order, and the one it names is the subject — not a name deep in its apposition.
+  const first = tokens[from];
+  const original = sentence.tokens.indexOf(first!);
+  // (Which name that is, past titles and appositions, the cue's speaker phrase reads: the speaker stands for it.)
+  if (first?.pos === 'VERB' && original > 0 && /^["”»]$/.test(sentence.tokens[original - 1]!.value)) return undefined;
+  from = afterIntroduction(tokens, from);
   // Not a word of a name the tagger took for a verb ("Sen. Josh/VERB Hawley").
   const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
   // Nor a title word opening the sentence that the tagger took for a verb ("Lead/VERB driver Tomas Lindqvist was …").
@@ -67,10 +63,56 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   return undefined;
 }
 
+/** The sentence's words outside quotations, without the marks. */
+const unquotedTokens = (sentence: Sentence, quoted: (t: Token) => boolean) => sentence.tokens.filter((t) => !quoted(t) && !/^["“”«»]$/.test(t.value));
+
+/**
+ * A wire dateline ("WASHINGTON (AP) —", "BRUSSELS, Oct 16 (Reuters) -") is no part of the clause (the agency in it is
+ * not its subject): the index of the first of `tokens` after it, or 0.
+ */
+function afterDateline(sentence: Sentence, tokens: readonly Token[]): number {
+  const dateline = datelineEnd(sentence);
+  const after = dateline === undefined ? -1 : tokens.findIndex((t) => t.start >= dateline);
+  return after > 0 ? after : 0;
+}
+
+/** Past an introductory phrase that ends in a comma ("Reached by telephone yesterday, O'Brien …"), from `from`. */
+function afterIntroduction(tokens: readonly Token[], from: number): number {
+  if (!tokens[from] || !INTRODUCTORY.has(tokens[from]!.pos)) return from;
+  const comma = tokens.findIndex((t, i) => i > from && i < from + 14 && t.value === ',');
+  return comma > 0 ? comma + 1 : from;
+}
+
+/**
+ * The pronoun that opens the main clause, past a dateline and an introductory phrase ("Before Bridesmaids, she was
+ * known …"), if one does.
+ */
+export function pronounOpeningClause(sentence: Sentence, quoted: (t: Token) => boolean): Token | undefined {
+  const tokens = unquotedTokens(sentence, quoted);
+  const first = tokens[afterIntroduction(tokens, afterDateline(sentence, tokens))];
+  return first !== undefined && /^(?:he|she|it)$/i.test(first.value) ? first : undefined;
+}
+
 /** Whether a name is followed by a common noun it qualifies ("Obama administration", "Trump campaign"). */
 export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boolean {
-  const next = tokens.find((t) => t.start >= mention.end);
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const next = tokens[at];
+  if (next === undefined || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
+  // "Wiig smiles when I tell her this": the tagger may read a verb in -s as a plural noun. With no verb of its own
+  // before the clause ends, the "noun" is the name's verb ("The Bush administration made …" has one).
+  // (Not inside a longer noun phrase: "a senior GOP appropriations aide".)
+  const compound = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '');
+  return !(/[^s]s$/.test(next.value) && !compound && !clauseHasVerb(tokens, at + 1));
+}
+
+/** Whether a verb comes before the clause that token `from` is in ends (a comma, semicolon, subordinator or the end). */
+function clauseHasVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (/^[,;:.!?—–]$/.test(t.value) || t.pos === 'SCONJ' || /^(?:when|while|as|because|after|before|if)$/i.test(t.value)) return false;
+  }
+  return false;
 }
 
 /**
