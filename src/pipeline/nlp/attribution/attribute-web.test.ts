@@ -50,4 +50,27 @@ describe('attribution on real web pages: who a pronoun after the sentence before
     );
     expect(speaker(b, 'disrespected for two years')).toBe('Felipe Arantes');
   });
+
+  const para17 = 'It took her a long time to get here. After growing up in upstate New York, she went to university in Arizona and studied art before dropping out after the first year and going to LA to try to make it as an actor. Arizona is a notorious party college, but Wiig says all of that was out of her system by the time she left high school, where she had a few shaky years. "I was not that good a student because I was very… social. I cared more about going out with my friends. I didn\'t quite realise the importance of school. But then when I went to college I took it much more seriously, because I enjoyed it."';
+
+  it('a sentence that is all quotation, right after someone’s reported words in the same paragraph, is theirs', () => {
+    const a = annotate('Kristen Wiig is an actor first and a comedian second.', para17);
+    expect(speaker(a, 'not that good a student')).toBe('Kristen Wiig');
+    expect(speaker(a, 'going out with my friends')).toBe('Kristen Wiig');
+    // Unnamed people's report hands nothing on.
+    const unnamed = annotate('Officials said the bridge would stay closed through the weekend. "We cannot risk another collapse."');
+    expect(speaker(unnamed, 'another collapse')).toBeUndefined();
+  });
+
+  it('an interviewer’s question about one person, a paragraph of its own, is answered by that person in the quotation after it', () => {
+    const a = annotate('Kristen Wiig is an actor first and a comedian second.', para17, 'How social was she? Suspended?', '"Um. Not for more than a couple of days. There were suspensions." Her expression fixes.');
+    expect(speaker(a, 'a couple of days')).toBe('Kristen Wiig');
+    expect(speaker(a, 'There were suspensions')).toBe('Kristen Wiig');
+    // A question that names no one and has no "he" or "she" is the writer's: the quotation after it stays unknown.
+    const open = annotate('The council voted to close the library on Tuesday.', 'Who will pay for the new roof?', '"Nobody has told us anything about the money."');
+    expect(speaker(open, 'Nobody has told us')).toBeUndefined();
+    // Nor a paragraph that asks and then states.
+    const mixed = annotate('Kristen Wiig is an actor first and a comedian second.', para17, 'How social was she? Her friends say very.', '"Um. Not for more than a couple of days. There were suspensions."');
+    expect(speaker(mixed, 'a couple of days')).toBeUndefined();
+  });
 });

@@ -439,7 +439,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
       const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) && !someoneElseActs(sentences[index]!, a) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse)) : undefined);
-      if (earlier !== undefined) out[index] = { ...a, speaker: earlier, kind: 'quote' };
+      if (earlier !== undefined) {
+        out[index] = { ...a, speaker: earlier, kind: 'quote' };
+        // (Known from here on to whoever asks who spoke last: an interviewer's "she" in the paragraph after.)
+        discourse.speakerOf[index] = earlier;
+      }
     }
     const speaker = out[index]!.speaker;
     if (speaker !== undefined) for (const g of groupsOf[index]!) if (!speakerOfGroup.has(g)) speakerOfGroup.set(g, speaker);

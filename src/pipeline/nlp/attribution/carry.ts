@@ -2,7 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import { resolveDescription, type Discourse } from './resolve-reference.ts';
+import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
@@ -45,7 +45,7 @@ export function carryAcrossParagraphs(
     if (!opensWithQuote || uncredited.length === 0 || own.some((i) => out[i]!.cue !== undefined && out[i]!.quotes.length > 0)) return;
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
-    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse);
+    const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse) ?? askedAbout(sentences[last]!, last, out[last]!, discourse);
     const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
     if (carried === undefined) return;
     for (const i of uncredited) {
@@ -150,4 +150,26 @@ function releasedAStatement(sentence: Sentence, index: number, attribution: Sent
   if (verb === undefined || !RELEASING.has(sentence.tokens[verb]!.lemma.toLowerCase())) return undefined;
   // The statement is the verb's object: within a few words after it ("released a lengthy statement").
   return sentence.tokens.slice(verb + 1, verb + 5).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()) && t.pos === 'NOUN') ? subject : undefined;
+}
+
+/**
+ * "But hasn't she had to turn down lots of offers?", "How social was she? Suspended?" before a quotation paragraph: an
+ * interviewer's questions about one person, a paragraph of their own outside quotation marks, are answered by that
+ * person — whom their "he" or "she" stands for, else the one person they name.
+ */
+function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
+  if (attribution.speaker !== undefined || attribution.cue !== undefined || attribution.quotes.length > 0) return undefined;
+  const paragraph = discourse.blocks[sentence.block]!.trim();
+  if (!/\?$/.test(paragraph) || /["“”«»]/.test(paragraph) || paragraph.split(/(?<=\?)\s+/).some((q) => !/\?$/.test(q))) return undefined;
+  let first = index;
+  while (first > 0 && discourse.sentenceBlock[first - 1] === sentence.block) first--;
+  const people = Array.from({ length: index - first + 1 }, (_, k) => discourse.bySentence.get(first + k) ?? []).flat().filter((m) => (discourse.typeOfName.get(discourse.mentions[m]!.name) ?? discourse.mentions[m]!.type) === 'person');
+  for (let i = first; i <= index; i++) {
+    const pronoun = discourse.sentences[i]!.tokens.find((t) => /^(?:he|she)$/i.test(t.value));
+    if (pronoun === undefined) continue;
+    // "Was she a fan of Fey's?": whom the question names beside its "she" is not whom it asks.
+    const asked = resolvePronoun(discourse, i, pronoun.value.toLowerCase());
+    return asked !== undefined && people.some((m) => discourse.mentions[m]!.name === discourse.mentions[asked]!.name) ? undefined : asked;
+  }
+  return people.length > 0 && people.every((m) => discourse.mentions[m]!.name === discourse.mentions[people[0]!]!.name) ? people[0] : undefined;
 }

@@ -25,6 +25,11 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   const comma = ['ADP', 'ADV', 'SCONJ'].includes(tokens[0]?.pos ?? '') ? tokens.findIndex((t, i) => i < 8 && t.value === ',') : -1;
   const first = tokens[comma + 1];
   if (first === undefined) return undefined;
+  // "Wiig says all of that was out of her system …. “I was not that good a student …”": a sentence that is all
+  // quotation, right after the report, is more of the reported speaker's words.
+  const quotes = out[index]!.quotes;
+  const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
+  if (whole) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
