@@ -42,11 +42,14 @@ export function isEventPlaceAndDate(text: string): boolean {
   return PLACE_AND_DATE.test(text.trim());
 }
 
-/** Link lists and teasers: "Related: …", "Read more: …", "Image credit: …", "© 2026 …". */
+/** Link lists and teasers: "Related: …", "Read more: …", "Image credit: …", "(Credit: …)", "© 2026 …". */
 export function isTeaserOrCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  return /^(?:related|read more|see also|also read|more coverage|recommended)\s*:/i.test(t) || /^(?:image|photo|photograph|picture|video)\s+(?:credit|by)\b|^(?:copyright\s|©)/i.test(t);
+  // (…and a photo credit on its own line, "(Credit: Marguerite Reardon/CNET)", "Photo: Getty Images".)
+  // (Names and agencies, not a sentence: at most two lower-case words of four letters or more.)
+  const credit = /^\(?(?:credit|photo credit|photo|image|picture|courtesy)\s*:\s*[^:]{1,80}$/i.test(t) && (!t.startsWith('(') || t.endsWith(')')) && (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).length <= 2;
+  return credit || /^(?:related|read more|see also|also read|more coverage|recommended)\s*:/i.test(t) || /^(?:image|photo|photograph|picture|video)\s+(?:credit|by)\b|^(?:copyright\s|©)/i.test(t);
 }
 
 const ROLE = '(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|producer|analyst|freelancer|author|intern)';
