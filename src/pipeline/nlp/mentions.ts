@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
-import { EVENT_WORDS, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { CAPTION_LABELS, EVENT_WORDS, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
@@ -88,7 +88,9 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (isNameToken(token, i)) {
+    // "(Credit: Marguerite Reardon/CNET)", "Photo: …": a caption's label before its colon names nothing.
+    const label = CAPTION_LABELS.has(lower(token)) && tokens[i + 1]?.value === ':';
+    if (isNameToken(token, i) && !label) {
       run.push(token);
       continue;
     }

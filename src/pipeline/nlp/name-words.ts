@@ -65,6 +65,9 @@ export const NEVER_NAMES = new Set([
   'mrs.', 'ms.', 'dr.', 'the', 'a', 'an', 'edt', 'est', 'pst', 'pdt', 'utc', 'gmt', 'ap', 'api', 'faq', 'q', 'a.', 'no.', 'vs.',
 ]);
 
+/** Labels a caption or credit line opens with before a colon ("Credit: …", "Photo: …"). */
+export const CAPTION_LABELS = new Set(['credit', 'credits', 'photo', 'photos', 'image', 'images', 'caption', 'source', 'sources', 'video', 'graphic', 'illustration', 'courtesy']);
+
 /** Short words allowed inside a name between capitalized words ("Bank of America", "Procter & Gamble"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le']);
 
