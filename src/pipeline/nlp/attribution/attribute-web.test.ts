@@ -73,4 +73,12 @@ describe('attribution on real web pages: who a pronoun after the sentence before
     const mixed = annotate('Kristen Wiig is an actor first and a comedian second.', para17, 'How social was she? Her friends say very.', '"Um. Not for more than a couple of days. There were suspensions."');
     expect(speaker(mixed, 'a couple of days')).toBeUndefined();
   });
+
+  it('"according to the scientist" is the one the article called a scientist, as "the scientist said" would be; a description nobody was given stays unknown', () => {
+    const kramer = 'Now Adam Kramer, Facebook data scientist and co-author of the study, has posted an explanation of the motivation behind the research, which he says serves as Facebook\'s statement on the matter.';
+    const a = annotate(kramer, 'Kramer notes that the study affected 0.04 percent of users over one week in 2012, though at Facebook\'s scale that covers hundreds of thousands of people. The study\'s findings contradicted conventional wisdom, according to the scientist, as seeing positive emotions on Facebook was found to encourage similarly positive content.');
+    expect(speaker(a, 'contradicted conventional wisdom')).toBe('Adam Kramer');
+    const b = annotate(kramer, 'The study\'s findings contradicted conventional wisdom, according to the lawyer, as seeing positive emotions on Facebook was found to encourage similarly positive content.');
+    expect(speaker(b, 'contradicted conventional wisdom')).toBeUndefined();
+  });
 });

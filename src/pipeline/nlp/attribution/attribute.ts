@@ -367,7 +367,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
-      const { named, nameEnd } = accordingToSpeaker({ sentence, own, discourse, index, subject }, accordingAt + according![0].length);
+      const { named, nameEnd } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],
@@ -459,7 +459,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
  * title's holder, a named representative, the one who filed a petition, or the first name after it — and where the
  * phrase naming them ends. Unnamed agents and sources, and papers "obtained by" an outlet, credit nobody.
  */
-function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined }, at: number): { named: number | undefined; nameEnd: number } {
+function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined; describe?: (phrase: SpeakerPhrase) => number | undefined }, at: number): { named: number | undefined; nameEnd: number } {
   const { sentence, own, discourse, index, subject } = scope;
   const { mentions, blocks, quoted: quotedMention } = discourse;
   const tokens = sentence.tokens;
@@ -511,9 +511,28 @@ function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[];
   // (…when the pronoun is sure of its person: the sentence's own subject, or someone whose name shows the gender.)
   const pronounFor = filed ? resolvePronoun(discourse, index, filed[1]!.toLowerCase(), subject) : undefined;
   const filer = pronounFor !== undefined && (pronounFor === subject || genderOf(mentions[pronounFor]!.name, mentions[pronounFor]!.role) !== 'unknown') ? pronounFor : undefined;
-  const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : first));
-  const nameEnd = filed ? at + filed[0].length : named === undefined ? at : mentions[named]!.end;
+  // "according to the scientist,": a description with no name in it, resolved like "the scientist said".
+  const described = first === undefined && document === undefined && !filed && !obtained && scope.describe !== undefined ? describedAfter(tokens, at) : undefined;
+  const byDescription = described === undefined ? undefined : scope.describe!(described.phrase);
+  const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
+  const nameEnd = filed ? at + filed[0].length : described !== undefined && named === byDescription ? described.end : named === undefined ? at : mentions[named]!.end;
   return { named, nameEnd };
+}
+
+/**
+ * A definite description right after "according to" (ending at block offset `at`) and closing its phrase: "the
+ * scientist,", "the company's chief executive." — its head and words, and where it ends.
+ */
+function describedAfter(tokens: readonly Token[], at: number): { phrase: SpeakerPhrase; end: number } | undefined {
+  const k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0 || !/^the$/i.test(tokens[k]!.value)) return undefined;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 3 && tokens[j]!.pos === 'ADJ') j++;
+  if (tokens[j]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[j]!.value)) return undefined;
+  while (tokens[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 1]!.value)) j++;
+  if (!/^[,.;]$/.test(tokens[j + 1]?.value ?? '')) return undefined;
+  const words = tokens.slice(k + 1, j + 1).map((t) => t.value).join(' ');
+  return { phrase: { kind: 'description', head: tokens[j]!.lemma.toLowerCase(), definite: true, words }, end: tokens[j]!.end };
 }
 
 /**
