@@ -81,4 +81,15 @@ describe('attribution on real web pages: who a pronoun after the sentence before
     const b = annotate(kramer, 'The study\'s findings contradicted conventional wisdom, according to the lawyer, as seeing positive emotions on Facebook was found to encourage similarly positive content.');
     expect(speaker(b, 'contradicted conventional wisdom')).toBeUndefined();
   });
+
+  it('an aside opened by a preposition may hold a participle after its noun: "Art Levinson, in a statement issued on behalf of Apple’s board, said …" (Yahoo News)', () => {
+    const a = annotate('Genentech Inc. Chairman Art Levinson, in a statement issued on behalf of Apple\'s board, said Jobs\' "extraordinary vision and leadership saved Apple and guided it to its position as the world\'s most innovative and valuable technology company."');
+    expect(speaker(a, 'extraordinary vision and leadership')).toBe('Art Levinson');
+  });
+
+  it('a closing mark typed where an opening one belongs (`said, ”There …`, TechCrunch) opens the quotation', () => {
+    const a = annotate('Mark Zuckerberg spoke to students at Harvard in 2005.', 'Asked what was next, Zuckerberg said, ”There doesn’t necessarily have to be more. A lot of people are focused on taking over the world or doing the biggest thing.”');
+    expect(speaker(a, 'A lot of people are focused')).toBe('Mark Zuckerberg');
+    expect(a.claims.find((c) => c.text.includes('A lot of people are focused'))?.attribution).toBe('quote');
+  });
 });

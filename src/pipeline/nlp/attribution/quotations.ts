@@ -51,7 +51,7 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     let open = -1;
     // Only the paragraph's first mark can close a quotation opened in an earlier paragraph.
     let seenMark = false;
-    const opensHere = /^\s*["“«„]/.test(text);
+    const opensHere = /^\s*(?:["“«„]|”(?=[\p{L}\p{N}]))/u.test(text);
     // The paragraph before ended inside a quotation: this one goes on with it if it opens again, or if it only
     // closes (some copy drops the repeated opening mark).
     const endedOpen = continuing;
@@ -74,7 +74,9 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
       spans.push({ block, start, end, group, words });
     };
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+      // A closing mark typed where an opening one belongs — after a space, before a word (`said, ”There …`) — opens.
+      const typo = text[i] === '”' && (i === 0 || /\s/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+      const ch = typo ? '“' : text[i]!;
       const straight = ch === '"';
       if (!straight && !OPENING.has(ch) && !CLOSING.has(ch)) continue;
       const glued = i > 0 && /[\p{L}\p{N},.!?;:]/u.test(text[i - 1]!);

@@ -194,7 +194,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const isApposition = OPENERS.has(opener.value.toLowerCase()) || ['PROPN', 'NOUN', 'ADJ', 'NUM'].includes(opener.pos) || ctx.own.some((m) => ctx.mentions[m]!.start === opener.start);
       // "Altman, on the other hand, frames …", "Sessions, in a letter to the president, wrote": an aside without a
       // verb of its own, short or opened by a preposition.
-      const verbless = !tokens.slice(k + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // (A participle right after its noun is no verb of the aside's own: "in a statement issued on behalf of …".)
+      const reduced = (x: number) => tokens[x]!.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[x]!.value) && tokens[x - 1]?.pos === 'NOUN';
+      const verbless = !tokens.slice(k + 1, j).some((t, x) => (t.pos === 'VERB' || t.pos === 'AUX') && !reduced(k + 1 + x));
       // "Obama, speaking at a rally in Ohio, said", "Sanders, asked about it, said": a participle's phrase with no
       // other verb is an aside too.
       // (A "verb" right after an adjective or a determiner is a noun the tagger misread: "her own first-round match".)
