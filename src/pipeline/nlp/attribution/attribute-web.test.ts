@@ -92,4 +92,38 @@ describe('attribution on real web pages: who a pronoun after the sentence before
     expect(speaker(a, 'A lot of people are focused')).toBe('Mark Zuckerberg');
     expect(a.claims.find((c) => c.text.includes('A lot of people are focused'))?.attribution).toBe('quote');
   });
+
+  it('words in the first person, all one quotation, right after a sentence about one person, are that person’s (The Guardian)', () => {
+    const para = 'With good reason. Wiig was 11 years in LA before she got the call from Saturday Night Live, during which time her income was erratic. She had arrived in the city with no professional contacts and a nagging sense of insurmountable competition.';
+    const a = annotate('Kristen Wiig is an actor first and a comedian second.', `${para} "I was incredibly intimidated and had no experience. But I started taking improv classes and that's what got me started."`);
+    expect(speaker(a, 'incredibly intimidated')).toBe('Kristen Wiig');
+    expect(speaker(a, 'taking improv classes')).toBe('Kristen Wiig');
+    // Not words about someone else ("LA eats people alive" speaks of no "I"), nor after a sentence naming two people.
+    const third = annotate('Kristen Wiig is an actor first and a comedian second.', `${para} "Los Angeles eats young actors alive."`);
+    expect(speaker(third, 'eats young actors alive')).toBeUndefined();
+    const two = annotate('Kristen Wiig is an actor first and a comedian second.', 'She was excited to be working with the likes of Tina Fey and Amy Poehler. "I was incredibly intimidated and had no experience."');
+    expect(speaker(two, 'incredibly intimidated')).toBeUndefined();
+  });
+
+  it('…and so is a paragraph of such words after a paragraph that ends on one person', () => {
+    const a = annotate('Kristen Wiig is an actor first and a comedian second.', 'With good reason. Wiig was 11 years in LA before she got the call from Saturday Night Live. She had arrived in the city with no professional contacts.', '"I was incredibly intimidated and had no experience. But I started taking improv classes and that\'s what got me started."');
+    expect(speaker(a, 'incredibly intimidated')).toBe('Kristen Wiig');
+    const third = annotate('Kristen Wiig is an actor first and a comedian second.', 'With good reason. Wiig was 11 years in LA before she got the call from Saturday Night Live. She had arrived in the city with no professional contacts.', '"Los Angeles eats young actors alive."');
+    expect(speaker(third, 'eats young actors alive')).toBeUndefined();
+  });
+
+  it('a name before two verbs in -s the tagger read as a noun and a verb ("Wiig smiles and says, …") is the speaker', () => {
+    const a = annotate('Kristen Wiig is an actor first and a comedian second. Her mother will say tentatively, "Is that something we can see in theatres?"', 'Wiig smiles and says, "They\'re still getting used to the idea that I\'m working and it\'s OK."');
+    expect(speaker(a, 'still getting used to the idea')).toBe('Kristen Wiig');
+  });
+
+  it('a post quoted with its signature in the same paragraph is the signer’s, not the speaker’s of the paragraph before (crafted political-style-3 p3-09)', () => {
+    const a = annotate(
+      'Critics were quick to point out that Hawley\'s own campaign ads feature him fishing, hunting and lifting weights in flannel. Rep. Ted Lieu (D-Calif.) was among the first to respond:',
+      '“Senator, the men in my district are doing just fine. They\'d like you to do your job.” — Ted Lieu (@tedlieu) November 1, 2021',
+      '“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) November 1, 2021',
+    );
+    expect(speaker(a, 'doing just fine')).toBe('Ted Lieu');
+    expect(speaker(a, 'Nobody is coming for your flannel')).toBe('Claire McCaskill');
+  });
 });

@@ -15,7 +15,7 @@ import { onlyPolitician, partyDescription, politicalTag, resolveParty, type Part
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { RECITING } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
-import { reportGoesOn } from './continuation.ts';
+import { reportGoesOn, subjectGoesOn } from './continuation.ts';
 import { genderOf, gendersShown } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
@@ -438,7 +438,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (a.quotes.length === 0) return;
     if (a.speaker === undefined) {
       const fromGroup = groupsOf[index]!.map((g) => speakerOfGroup.get(g)).find((x) => x !== undefined);
-      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) && !someoneElseActs(sentences[index]!, a) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse)) : undefined);
+      const earlier = fromGroup ?? (a.cue === undefined && !groupsOf[index]!.some((g) => unnamed.has(g)) && !someoneElseActs(sentences[index]!, a) ? (earlierQuoteSpeaker(sentences, out, index) ?? reportGoesOn(sentences, out, index, discourse) ?? subjectGoesOn(sentences, out, index, discourse)) : undefined);
       if (earlier !== undefined) {
         out[index] = { ...a, speaker: earlier, kind: 'quote' };
         // (Known from here on to whoever asks who spoke last: an interviewer's "she" in the paragraph after.)

@@ -4,6 +4,7 @@ import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
+import { aboutOnePerson, firstPersonQuotation } from './continuation.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
 
@@ -36,6 +37,18 @@ export function carryAcrossParagraphs(
       // …over a speaker only carried to it from before (no cue of its own).
       for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined || out[i]!.cue === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
     }
+    // "“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) November 1, 2021": a post
+    // quoted with its signature in the same paragraph is the signer's.
+    const inline = /["”»]\s*[—–]\s*(\p{Lu}[^(@]{1,60}?)\s*\(@\w+\)/u.exec(text);
+    const signer = inline ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline.index && m.start <= inline.index + inline[0].length) : -1;
+    if (signer >= 0) {
+      for (const i of own) {
+        if (out[i]!.quotes.length === 0 || (out[i]!.speaker !== undefined && out[i]!.cue !== undefined)) continue;
+        out[i] = { ...out[i]!, speaker: signer, kind: 'quote', cue: out[i]!.cue ?? '—' };
+        discourse.speakerOf[i] = signer;
+        for (const g of groupsOf[i]!) speakerOfGroup.set(g, signer);
+      }
+    }
     if (n === 0) return;
     const opensWithQuote = /^\s*["“«„]/.test(text);
     // Only quotations with no cue of their own: "…,” the president tweeted" names a speaker, even one we cannot resolve.
@@ -46,7 +59,11 @@ export function carryAcrossParagraphs(
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
     const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse) ?? askedAbout(sentences[last]!, last, out[last]!, discourse);
-    const carried = introducer ?? [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    // (…or, for words in the first person, the one person the paragraph before ends on: "Wiig worked at a series of
+    // day jobs …. ¶ “And then I'll remember: oh yeah, I used to serve you Cobb salad.”")
+    const spoken = [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    const narrated = spoken === undefined && firstPersonQuotation(sentences[uncredited[0]!]!, out[uncredited[0]!]!) ? aboutOnePerson(last, out, discourse) : undefined;
+    const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
     for (const i of uncredited) {
       out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };

@@ -41,3 +41,39 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   const title = words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.5;
   return lead.some((w) => NAMING.test(w)) || title ? undefined : before.speaker;
 }
+
+// First-person words: someone speaking of themselves.
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b/;
+
+/**
+ * "Wiig was 11 years in LA before she got the call …. “I was incredibly intimidated and had no experience.”": a
+ * sentence that is all quotation, speaking in the first person, right after a sentence about one person in the same
+ * paragraph — its subject, a person, and no one else named in it — is that person's.
+ */
+export function subjectGoesOn(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number, d: Discourse): number | undefined {
+  const before = index - 1;
+  if (index === 0 || sentences[before]!.block !== sentences[index]!.block) return undefined;
+  const subject = aboutOnePerson(before, out, d);
+  if (subject === undefined) return undefined;
+  const sentence = sentences[index]!;
+  return firstPersonQuotation(sentence, out[index]!) ? subject : undefined;
+}
+
+/**
+ * The one person a sentence of narration is about: its subject, a person, with no one else named in it ("She was
+ * excited to be working with the likes of Fey, Amy Poehler …" is about several). Undefined for a sentence that
+ * quotes or reports anyone.
+ */
+export function aboutOnePerson(index: number, out: readonly SentenceAttribution[], d: Discourse): number | undefined {
+  if (out[index]!.quotes.length > 0 || out[index]!.cue !== undefined) return undefined;
+  const subject = d.subjectOf[index];
+  if (subject === undefined || (d.typeOfName.get(d.mentions[subject]!.name) ?? d.mentions[subject]!.type) !== 'person') return undefined;
+  return (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== d.mentions[subject]!.name && d.mentions[m]!.type === 'person') ? undefined : subject;
+}
+
+/** Whether a sentence is all one quotation in the first person: someone speaking of themselves. */
+export function firstPersonQuotation(sentence: Sentence, attribution: SentenceAttribution): boolean {
+  const quotes = attribution.quotes;
+  const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
+  return whole && FIRST_PERSON.test(sentence.text);
+}

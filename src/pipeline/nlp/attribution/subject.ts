@@ -102,7 +102,9 @@ export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boo
   // before the clause ends, the "noun" is the name's verb ("The Bush administration made …" has one).
   // (Not inside a longer noun phrase: "a senior GOP appropriations aide".)
   const compound = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '');
-  return !(/[^s]s$/.test(next.value) && !compound && !clauseHasVerb(tokens, at + 1));
+  // (…and one joined to a second verb in -s: "Wiig smiles and says, “…”".)
+  const coordinated = tokens[at + 1]?.pos === 'CCONJ' && tokens[at + 2]?.pos === 'VERB' && /[^s]s$/.test(tokens[at + 2]!.value);
+  return !(/[^s]s$/.test(next.value) && !compound && (coordinated || !clauseHasVerb(tokens, at + 1)));
 }
 
 /** Whether a verb comes before the clause that token `from` is in ends (a comma, semicolon, subordinator or the end). */
