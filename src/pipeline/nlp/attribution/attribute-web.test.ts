@@ -126,4 +126,12 @@ describe('attribution on real web pages: who a pronoun after the sentence before
     expect(speaker(a, 'doing just fine')).toBe('Ted Lieu');
     expect(speaker(a, 'Nobody is coming for your flannel')).toBe('Claire McCaskill');
   });
+
+  it('a speech verb opening the sentence as a participle has the main clause’s subject (AOL News): "Declaring “…” is at stake, Defense Secretary Robert Gates has ordered …"', () => {
+    const a = annotate('WASHINGTON (Aug. 13) -- Declaring "the maritime soul of the Marine Corps" is at stake, Defense Secretary Robert Gates has ordered a review of the seaborne service that since 9/11 has functioned more like a "second land army."');
+    expect(speaker(a, 'the maritime soul')).toBe('Robert Gates');
+    // A quotation with a cue of its own keeps it.
+    const b = annotate('Declaring the plant safe, inspectors left on Monday, and "we found nothing wrong at all," plant manager Tom Hale said.');
+    expect(speaker(b, 'we found nothing wrong')).toBe('Tom Hale');
+  });
 });

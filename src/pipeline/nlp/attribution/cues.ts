@@ -3,7 +3,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { issuingVerbBefore } from './documents.ts';
-import { contrastsAt, isPossessive, PARTICIPLE_OPENER } from './word-tests.ts';
+import { contrastsAt, isPossessive, opensSentence, PARTICIPLE_OPENER } from './word-tests.ts';
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
@@ -58,7 +58,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
   // (…or a document's: "released a statement saying that …".)
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !PARTICIPLE_OPENER.test(previous?.value ?? '') && issuingVerbBefore(tokens, i) === undefined) return false;
+  // (…and one opening the sentence, its subject the main clause's: "Declaring “…” is at stake, Gates has ordered …".)
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !PARTICIPLE_OPENER.test(previous?.value ?? '') && issuingVerbBefore(tokens, i) === undefined && !opensSentence(tokens, i)) return false;
   // "Texas was adding jobs", "the company added 300 staff": "add" with an object of its own is no speech. Inverted
   // after a quotation or comma ("…,” added the spokesman") it is.
   const next = tokens[i + 1];

@@ -2,7 +2,7 @@ import { mayBePerson, type LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
-import { isPossessive, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
+import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
@@ -139,6 +139,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   // "Harvard released a statement Monday saying …": the statement's words are its issuer's.
   const issuing = /ing$/i.test(tokens[cue]!.value) ? issuingVerbBefore(tokens, cue) : undefined;
   if (issuing !== undefined) return phraseBefore(ctx, issuing);
+  // "Declaring “…” is at stake, Defense Secretary Robert Gates has ordered …": an opening participle's subject is the
+  // main clause's.
+  if (/ing$/i.test(tokens[cue]!.value) && opensSentence(tokens, cue)) return { kind: 'subject' };
   j = beforeParenthesis(tokens, j);
   if (j < 0) return undefined;
   if (tokens[j]!.value === ',' && /ing$/i.test(tokens[cue]!.value)) return { kind: 'subject' };

@@ -19,3 +19,8 @@ export function contrastsAt(tokens: readonly Token[], i: number): boolean {
   if (word !== 'while' && word !== 'whereas') return false;
   return tokens[i - 1]?.value === ',' || (/^["”»]$/.test(tokens[i - 1]?.value ?? '') && tokens[i - 2]?.value === ',');
 }
+
+/** Whether token `i` opens its sentence, or follows a dateline's dash ("WASHINGTON (AP) -- Declaring …"). */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || (/^(?:--|[—–])$/.test(tokens[i - 1]!.value) && tokens.slice(0, i - 1).every((t) => t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PUNCT'));
+}
