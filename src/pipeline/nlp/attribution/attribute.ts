@@ -3,12 +3,13 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { DESCRIPTION_REACH, resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
+import { resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
+import { accordingToSpeaker } from './according-to.ts';
 import { namedByTie, namedTies } from './relations.ts';
-import { authorOfDocument, documentFamily, issuedIn, issuerOfDocument, issuesDocument } from './documents.ts';
+import { issuedIn, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { coordinatedSubject, pronounOpeningClause, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
@@ -16,7 +17,7 @@ import { isPossessive, RELATIVE } from './word-tests.ts';
 import { RECITING } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
-import { genderOf, gendersShown } from './gender.ts';
+import { gendersShown } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
@@ -199,46 +200,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       return found;
     };
 
-    // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
-    let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
-    // "The American said …": the subject is the person the article called American (or nobody we can name).
-    const subjectNationality = subject === undefined ? undefined : nationalityDescription(tokens, mentions[subject]!);
-    if (subjectNationality !== undefined) subject = resolveEpithet(discourse, index, mentions[subject!]!.name.toLowerCase(), subjectNationality);
-    const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
-    // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
-    // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.
     // Whether each token is a speech verb used as one, read once: the cue loop below asks again for every later token.
     const isCueMemo: (boolean | undefined)[] = [];
     const cueAt = (k: number) => (isCueMemo[k] ??= isCue(tokens, k));
-    const standVerb = tokens[1] !== undefined && (cueAt(1) || (tokens[1].pos === 'VERB' && STANCE_VERBS.has(tokens[1].lemma.toLowerCase())));
-    if (subject === undefined && firstWord === tokens[0] && standVerb) subject = surnameAlone(ctx, tokens[0]!);
-    let referent: SentenceAttribution['referent'];
-    if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
-      subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
-      // Not "it": "It is unclear whether …" stands for nothing.
-      if (subject !== undefined && firstWord.value.toLowerCase() !== 'it') referent = { mention: subject, at: firstWord.start };
-    }
-    // "Before Bridesmaids, she was known …": a pronoun opening the main clause after an introductory phrase.
-    const opening = subject === undefined ? pronounOpeningClause(sentence, quoted) : undefined;
-    if (opening !== undefined && opening.value.toLowerCase() !== 'it') subject = resolvePronoun(discourse, index, opening.value.toLowerCase());
-    // "The president smiled.": a definite title opening the sentence before its verb is the subject too, when it
-    // stands for one person named before; when it stands for nobody we can find, a pronoun after it stops there.
-    if (subject === undefined) {
-      const title = titleSubject(tokens);
-      if (title !== undefined) {
-        subject = resolveDescription(discourse, index, title.head, true, title.words);
-        if (subject === undefined) discourse.unresolvedPerson.add(index);
-      }
-    }
-    // "The Dutchman was less gracious.", "The 24-year-old has not played since": a description of a person opening the
-    // sentence is its subject when the article called someone so; when not, a pronoun after it stops there.
-    if (subject === undefined) {
-      const described = epithetSubject(tokens);
-      if (described !== undefined) {
-        subject = resolveEpithet(discourse, index, described.head, described.words);
-        if (subject === undefined) discourse.unresolvedPerson.add(index);
-      }
-    }
+    const { subject, referent } = sentenceSubject({ sentence, own, discourse, index, ctx, quoted }, cueAt);
     discourse.subjectOf[index] = subject;
     // The sentence's subject counts for a pronoun only when it stands before it ("Altman …, where he admitted").
     // Not for a closing ", it said": that pronoun stands for someone outside the sentence it reports.
@@ -386,24 +351,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       }
     }
     if (!chosen && accordingAt === undefined && attribution.speaker === undefined && ranges.length > 0) {
-      // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
-      const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
-      const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
-      // "His co-star Ines Varga was blunter:", "Hale disagreed:": a person taking a stand, then what they said.
-      const stands = colon > 0 && subject !== undefined && mentions[subject]!.sentence === index && (discourse.typeOfName.get(mentions[subject]!.name) ?? mentions[subject]!.type) === 'person' && takesStandBefore(tokens, colon, mentions[subject]!.end);
-      // "Detective Tom Hale read one of his notes aloud:", "She read aloud a letter from retired Vice Adm. George
-      // Whitlock:", "took to Instagram to share a note her grandmother had left": who reads out, quotes or shares a
-      // document is not its author — the one it is "from", else nobody. "Hale read a statement:" reads his own.
-      const subjectVerb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
-      const recites = introduces ? recitedDocument(tokens, colon, subjectVerb) : undefined;
-      // "read a statement on his behalf:": the words are whom "his" stands for, never the reader's.
-      const behalf = colon > 0 ? /\bon\s+(his|her)\s+behalf\b/i.exec(sentence.text.slice(0, tokens[colon]!.start - sentence.start)) : null;
-      const forWhom = behalf ? resolvePronoun(discourse, index, behalf[1]!.toLowerCase() === 'his' ? 'he' : 'she') : undefined;
-      const author = behalf
-        ? (forWhom !== subject ? forWhom : undefined)
-        : recites !== undefined
-        ? (statementAuthor(sentence, own, mentions, undefined) ?? (recites.own ? subject : undefined))
-        : introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
+      const { author, colon } = colonIntroducer({ sentence, own, discourse, index, subject }, ranges, quoted);
       if (author !== undefined) attribution = { speaker: author, kind: 'quote', quotes: ranges, frame: [[sentence.start, tokens[colon]!.end]], cues };
       if (author !== undefined) for (const g of groupsOf[index]!) groupSpeaker.set(g, { speaker: author, cue: ':' });
     }
@@ -455,84 +403,90 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
 
 /**
- * After "according to" (its phrase ending at block offset `at`): who the sentence credits — a document's author, a
- * title's holder, a named representative, the one who filed a petition, or the first name after it — and where the
- * phrase naming them ends. Unnamed agents and sources, and papers "obtained by" an outlet, credit nobody.
+ * The subject of a sentence, for what follows it: its first named subject (a nationality standing for the person
+ * called so), else a surname opening it before a verb of saying, a pronoun opening it or its main clause, a definite
+ * title or a description of a person opening it. `referent` is set when a "he"/"she" opening the sentence stands for
+ * someone.
  */
-function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined; describe?: (phrase: SpeakerPhrase) => number | undefined }, at: number): { named: number | undefined; nameEnd: number } {
-  const { sentence, own, discourse, index, subject } = scope;
-  const { mentions, blocks, quoted: quotedMention } = discourse;
+function sentenceSubject(
+  scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; ctx: PhraseContext; quoted: (t: Token) => boolean },
+  cueAt: (k: number) => boolean,
+): { subject: number | undefined; referent: SentenceAttribution['referent'] } {
+  const { sentence, own, discourse, index, ctx, quoted } = scope;
+  const { mentions, quoted: quotedMention } = discourse;
   const tokens = sentence.tokens;
-  // (…within the "according to" phrase: in "According to court records, Fairbanks was sued", Fairbanks is the
-  // subject of what the records say.)
-  const inPhrase = (m: number) => !/[,;:]/.test((blocks[sentence.block] ?? '').slice(at, mentions[m]!.start));
-  const first = own.find((m) => mentions[m]!.start >= at && mentions[m]!.start - at <= 40 && mentions[m]!.type !== 'place' && !quotedMention[m] && inPhrase(m));
-  // "According to Minnesota Republican Party Chair Alex Plechash", "according to a spokesman for the Congressional
-  // Progressive Caucus, Dan Lyon,": the person who holds the title speaks, not the body it names.
-  const text = blocks[sentence.block] ?? '';
-  // "according to a spokesman for Cuellar, Jesus Arellano,", "according to Hawley's chief of staff, Kyle Plotkin,":
-  // the representative in apposition, not the person represented.
-  // The person represented: after "a spokesman for", or before "'s spokesman," ("FBI Director Kash Patel's
-  // spokesman, Ben Williamson,"), within the phrase after "according to".
-  const principal = own.find((m) => {
-    const x = mentions[m]!;
-    if (x.type !== 'person' || x.start < at || x.start - at > 60) return false;
-    return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end));
-  });
-  const represented = principal !== undefined;
-  const representative = principal !== undefined ? own.find((m) => {
-    const x = mentions[m]!;
-    return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
-  }) : undefined;
-  const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
-    const x = mentions[m]!;
-    if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
-    // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
-    // only for an apposition that closes with a comma too.
-    const between = text.slice(mentions[first]!.end, x.start);
-    const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
-    const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
-    const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
-    return titles && closed;
-  }) : undefined);
-  // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
-  // unnamed speaks for the principal, as elsewhere).
-  const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
-  // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
-  const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
-  // "according to the memorandum": whoever issued it, named before.
-  // A document's words are its author's, not those of a name that follows ("a memo about X").
-  const document = citedDocument(tokens, at, discourse, index, own);
-  // "according to documents obtained by People": the outlet that saw the papers did not write them.
-  const obtained = /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:documents?|records?|papers|filings?|emails?|memos?|letters?|transcripts?|texts?)\s+(?:obtained|seen|reviewed|viewed)\s+by\b/iu.test(text.slice(at));
-  // "according to the petition she filed in Los Angeles Superior Court": the one who filed it, never the court.
-  // (Only with the pronoun: "a complaint filed by the Justice Department" names its filer after "by".)
-  const filed = /^\s+(?:the|a|an|her|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:petition|complaint|lawsuit|suit|filing|motion|papers)\s+(she|he)\s+(?:filed|submitted|lodged)\b(?:\s+(?:in|with)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*)+)?/iu.exec(text.slice(at));
-  // (…when the pronoun is sure of its person: the sentence's own subject, or someone whose name shows the gender.)
-  const pronounFor = filed ? resolvePronoun(discourse, index, filed[1]!.toLowerCase(), subject) : undefined;
-  const filer = pronounFor !== undefined && (pronounFor === subject || genderOf(mentions[pronounFor]!.name, mentions[pronounFor]!.role) !== 'unknown') ? pronounFor : undefined;
-  // "according to the scientist,": a description with no name in it, resolved like "the scientist said".
-  const described = first === undefined && document === undefined && !filed && !obtained && scope.describe !== undefined ? describedAfter(tokens, at) : undefined;
-  const byDescription = described === undefined ? undefined : scope.describe!(described.phrase);
-  const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
-  const nameEnd = filed ? at + filed[0].length : described !== undefined && named === byDescription ? described.end : named === undefined ? at : mentions[named]!.end;
-  return { named, nameEnd };
+  // A pronoun subject stands for its referent ("He also said …" makes its referent the subject).
+  let subject = subjectIn(sentence, own, mentions, quoted, quotedMention);
+  // "The American said …": the subject is the person the article called American (or nobody we can name).
+  const subjectNationality = subject === undefined ? undefined : nationalityDescription(tokens, mentions[subject]!);
+  if (subjectNationality !== undefined) subject = resolveEpithet(discourse, index, mentions[subject!]!.name.toLowerCase(), subjectNationality);
+  const firstWord = tokens.find((t) => /\p{L}/u.test(t.value) && !quoted(t));
+  // "Collins disagreed.": a surname opening the sentence before its verb, when it passed for a plural noun.
+  // Only before a verb of saying or of taking a stand: "Waters rose overnight", "Gates opened at 9" are no people.
+  const standVerb = tokens[1] !== undefined && (cueAt(1) || (tokens[1].pos === 'VERB' && STANCE_VERBS.has(tokens[1].lemma.toLowerCase())));
+  if (subject === undefined && firstWord === tokens[0] && standVerb) subject = surnameAlone(ctx, tokens[0]!);
+  let referent: SentenceAttribution['referent'];
+  if (subject === undefined && firstWord && ['he', 'she', 'it'].includes(firstWord.value.toLowerCase()) && firstWord === tokens.find((t) => /\p{L}/u.test(t.value))) {
+    subject = resolvePronoun(discourse, index, firstWord.value.toLowerCase());
+    // Not "it": "It is unclear whether …" stands for nothing.
+    if (subject !== undefined && firstWord.value.toLowerCase() !== 'it') referent = { mention: subject, at: firstWord.start };
+  }
+  // "Before Bridesmaids, she was known …": a pronoun opening the main clause after an introductory phrase.
+  const opening = subject === undefined ? pronounOpeningClause(sentence, quoted) : undefined;
+  if (opening !== undefined && opening.value.toLowerCase() !== 'it') subject = resolvePronoun(discourse, index, opening.value.toLowerCase());
+  // "The president smiled.": a definite title opening the sentence before its verb is the subject too, when it
+  // stands for one person named before; when it stands for nobody we can find, a pronoun after it stops there.
+  if (subject === undefined) {
+    const title = titleSubject(tokens);
+    if (title !== undefined) {
+      subject = resolveDescription(discourse, index, title.head, true, title.words);
+      if (subject === undefined) discourse.unresolvedPerson.add(index);
+    }
+  }
+  // "The Dutchman was less gracious.", "The 24-year-old has not played since": a description of a person opening the
+  // sentence is its subject when the article called someone so; when not, a pronoun after it stops there.
+  if (subject === undefined) {
+    const described = epithetSubject(tokens);
+    if (described !== undefined) {
+      subject = resolveEpithet(discourse, index, described.head, described.words);
+      if (subject === undefined) discourse.unresolvedPerson.add(index);
+    }
+  }
+  return { subject, referent };
 }
 
 /**
- * A definite description right after "according to" (ending at block offset `at`) and closing its phrase: "the
- * scientist,", "the company's chief executive." — its head and words, and where it ends.
+ * A quotation after a colon that ends the sentence's own words: the one who introduces it — the writer of a
+ * statement it names, a person taking a stand ("Hale disagreed:"), the one whose document is read out, or whom "on
+ * his behalf" stands for — with the colon's token index; undefined when the colon introduces no one's words.
  */
-function describedAfter(tokens: readonly Token[], at: number): { phrase: SpeakerPhrase; end: number } | undefined {
-  const k = tokens.findIndex((t) => t.start >= at);
-  if (k < 0 || !/^the$/i.test(tokens[k]!.value)) return undefined;
-  let j = k + 1;
-  while (j < tokens.length && j - k <= 3 && tokens[j]!.pos === 'ADJ') j++;
-  if (tokens[j]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[j]!.value)) return undefined;
-  while (tokens[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 1]!.value)) j++;
-  if (!/^[,.;]$/.test(tokens[j + 1]?.value ?? '')) return undefined;
-  const words = tokens.slice(k + 1, j + 1).map((t) => t.value).join(' ');
-  return { phrase: { kind: 'description', head: tokens[j]!.lemma.toLowerCase(), definite: true, words }, end: tokens[j]!.end };
+function colonIntroducer(
+  scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined },
+  ranges: readonly [number, number][],
+  quoted: (t: Token) => boolean,
+): { author: number | undefined; colon: number } {
+  const { sentence, own, discourse, index, subject } = scope;
+  const { mentions } = discourse;
+  const tokens = sentence.tokens;
+  // "Anthropic also makes a technical case in a recent statement: “We do not believe …”": the subject's words.
+  const colon = tokens.findIndex((t) => t.value === ':' && !quoted(t) && ranges.some(([a]) => a >= t.end && sentence.text.slice(t.end - sentence.start, a - sentence.start).replace(/["“«„]/g, '').trim() === ''));
+  const introduces = colon > 0 && tokens.slice(0, colon).some((t) => STATEMENT_NOUNS.has(t.lemma.toLowerCase()));
+  // "His co-star Ines Varga was blunter:", "Hale disagreed:": a person taking a stand, then what they said.
+  const stands = colon > 0 && subject !== undefined && mentions[subject]!.sentence === index && (discourse.typeOfName.get(mentions[subject]!.name) ?? mentions[subject]!.type) === 'person' && takesStandBefore(tokens, colon, mentions[subject]!.end);
+  // "Detective Tom Hale read one of his notes aloud:", "She read aloud a letter from retired Vice Adm. George
+  // Whitlock:", "took to Instagram to share a note her grandmother had left": who reads out, quotes or shares a
+  // document is not its author — the one it is "from", else nobody. "Hale read a statement:" reads his own.
+  const subjectVerb = subject !== undefined && mentions[subject]!.sentence === index ? verbOfSubject(tokens, mentions[subject]!, quoted) : undefined;
+  const recites = introduces ? recitedDocument(tokens, colon, subjectVerb) : undefined;
+  // "read a statement on his behalf:": the words are whom "his" stands for, never the reader's.
+  const behalf = colon > 0 ? /\bon\s+(his|her)\s+behalf\b/i.exec(sentence.text.slice(0, tokens[colon]!.start - sentence.start)) : null;
+  const forWhom = behalf ? resolvePronoun(discourse, index, behalf[1]!.toLowerCase() === 'his' ? 'he' : 'she') : undefined;
+  const author = behalf
+    ? (forWhom !== subject ? forWhom : undefined)
+    : recites !== undefined
+    ? (statementAuthor(sentence, own, mentions, undefined) ?? (recites.own ? subject : undefined))
+    : introduces ? (statementAuthor(sentence, own, mentions, subject) ?? subject) : stands ? subject : undefined;
+  return { author, colon };
 }
 
 /**
@@ -566,20 +520,6 @@ function takesStandBefore(tokens: readonly Token[], colon: number, after: number
   if (between.length === 1) return between[0]!.pos === 'VERB' && STANCE_VERBS.has(between[0]!.lemma.toLowerCase());
   // (The tagger may call a comparative a noun: "was blunter/NOUN".)
   return between.length === 2 && between[0]!.lemma.toLowerCase() === 'be' && (between[1]!.pos === 'ADJ' || (between[1]!.pos === 'NOUN' && /er$/i.test(between[1]!.value)));
-}
-
-/**
- * After "according to" (ending at block offset `at`), a document: its author named with it ("a memo sent to employees
- * by Chief Operating Officer Gail Whitcomb"), else, for "the memorandum", whoever issued it before.
- */
-function citedDocument(tokens: readonly Token[], at: number, discourse: Discourse, sentence: number, own: readonly number[]): { author?: number } | undefined {
-  const k = tokens.findIndex((t) => t.start >= at);
-  if (k < 0 || !/^(?:the|a|an|its|his|her|their)$/i.test(tokens[k]!.value)) return undefined;
-  const noun = tokens.findIndex((t, i) => i > k && i < k + 4 && t.pos === 'NOUN');
-  const family = noun < 0 ? undefined : documentFamily(tokens[noun]!.lemma.toLowerCase());
-  if (family === undefined) return undefined;
-  const author = authorOfDocument(tokens, noun, own, discourse.mentions) ?? (/^an?$/i.test(tokens[k]!.value) ? undefined : issuerOfDocument(discourse.issued, discourse.mentions, sentence, family, DESCRIPTION_REACH));
-  return author === undefined ? {} : { author };
 }
 
 /**
