@@ -1,4 +1,3 @@
-import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { authorOfDocument, documentFamily, issuerOfDocument } from './documents.ts';
