@@ -1,5 +1,5 @@
 import { stateOf, type PartyTag } from './party.ts';
-import { isFirstName, isKnownPlace } from '../lexicon.ts';
+import { isFirstName, isKnownPlace, isRoleNoun } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
@@ -358,7 +358,7 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   // (Not someone the article gave a title that is another office: "Foxes manager Walt Simms called … “…,” the 36-year-old
   // said" is not the manager.)
   const previous = before !== undefined && isPerson(d, before) && (d.mentions[before]!.role === undefined || fitting.some((m) => sameEntity(d, m, before))) ? before : undefined;
-  const found = previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined;
+  const found = (previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined) ?? goesOnAbout(d, sentence, head, keys, fitting);
   if (found === undefined) return undefined;
   // (Not the sentence that described the person: "Williams, who became an actress,".)
   for (let s = d.mentions[found]!.sentence + 1; s < sentence; s++) if (introducesAnother(d.sentences[s]!, keys)) return undefined;
@@ -395,3 +395,34 @@ export function thePoliceForce(mentions: readonly LocalMention[]): number | unde
   const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
   return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
 }
+
+const FEMALE_WORDS = new Set(['actress', 'waitress', 'heiress', 'songstress', 'businesswoman', 'chairwoman', 'spokeswoman', 'congresswoman', 'sportswoman', 'policewoman', 'mother', 'daughter', 'wife', 'widow', 'sister', 'girlfriend', 'grandmother', 'aunt', 'niece', 'queen', 'princess', 'duchess', 'woman', 'girl', 'lady', 'mom', 'mum']);
+const MALE_WORDS = new Set(['businessman', 'chairman', 'spokesman', 'congressman', 'sportsman', 'policeman', 'father', 'son', 'husband', 'widower', 'brother', 'boyfriend', 'grandfather', 'uncle', 'nephew', 'king', 'prince', 'duke', 'man', 'boy', 'dad']);
+
+/**
+ * "Ferreira, who plays a widow …, heard the news on a film set. “…,” the actress said.": a description of a person
+ * that nobody was given, right after a sentence of narration about one person in the same paragraph, goes on about
+ * that person — when no one in reach was given it, its gender fits, and that person holds no other title.
+ */
+function goesOnAbout(d: Discourse, sentence: number, head: string, keys: readonly string[], fitting: readonly number[]): number | undefined {
+  if (fitting.length > 0 || sentence === 0 || d.sentenceBlock[sentence - 1] !== d.sentenceBlock[sentence]) return undefined;
+  const personal = isRoleNoun(head) || ROLE_HEADS.has(head) || FEMALE_WORDS.has(head) || MALE_WORDS.has(head) || keys.some((k) => k.startsWith('age:'));
+  if (!personal) return undefined;
+  // (Narration only: after "His agent, Paula Brandt, said he was …", "the Gold Glove winner" is not the agent.)
+  if (d.speakerOf[sentence - 1] !== undefined || quotesIn(d, sentence - 1)) return undefined;
+  const before = d.subjectOf[sentence - 1];
+  if (before === undefined || !isPerson(d, before)) return undefined;
+  // (Nor after someone named in its own sentence: "Deputy mayor Lisa Farrand will serve …, and the former teacher said".)
+  if ((d.bySentence.get(sentence) ?? []).some((m) => !d.quoted[m] && typeOf(d, m) === 'person' && !sameEntity(d, m, before))) return undefined;
+  // No one else named in that sentence.
+  if ((d.bySentence.get(sentence - 1) ?? []).some((m) => !sameEntity(d, m, before) && typeOf(d, m) === 'person')) return undefined;
+  const gender = genderOf(d.mentions[before]!.name, d.mentions[before]!.role) !== 'unknown' ? genderOf(d.mentions[before]!.name, d.mentions[before]!.role) : (d.gendersShown.get(d.mentions[before]!.name) ?? 'unknown');
+  if ((FEMALE_WORDS.has(head) && gender !== 'female') || (MALE_WORDS.has(head) && gender !== 'male')) return undefined;
+  // (Not someone the article gave another title: "Foxes manager Walt Simms … “…,” the striker said".)
+  const role = d.mentions[before]!.role;
+  if (role !== undefined && !role.toLowerCase().split(/\s+/).includes(head)) return undefined;
+  return before;
+}
+
+/** Whether a sentence holds a quotation mark. */
+const quotesIn = (d: Discourse, sentence: number) => /["“”«»]/.test(d.sentences[sentence]?.text ?? '');
