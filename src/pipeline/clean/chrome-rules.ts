@@ -47,8 +47,9 @@ export function isTeaserOrCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
   // (…and a photo credit on its own line, "(Credit: Marguerite Reardon/CNET)", "Photo: Getty Images".)
-  // (Names and agencies, not a sentence: at most two lower-case words of four letters or more.)
-  const credit = /^\(?(?:credit|photo credit|photo|image|picture|courtesy)\s*:\s*[^:]{1,80}$/i.test(t) && (!t.startsWith('(') || t.endsWith(')')) && (t.match(/\b\p{Ll}{4,}\b/gu) ?? []).length <= 2;
+  // (Names and agencies, not a headline or a sentence: every word capitalized but "via", "for", "of", "and", "the".)
+  const label = /^\(?(?:credit|photo credit|photo|image|picture|courtesy)\s*:\s*([^:]{1,80}?)\)?\.?$/i.exec(t);
+  const credit = label !== null && (!t.startsWith('(') || t.endsWith(')')) && label[1]!.split(/[\s/]+/).filter((w) => w !== '').every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:via|for|of|and|the|by)$/.test(w));
   return credit || /^(?:related|read more|see also|also read|more coverage|recommended)\s*:/i.test(t) || /^(?:image|photo|photograph|picture|video)\s+(?:credit|by)\b|^(?:copyright\s|©)/i.test(t);
 }
 

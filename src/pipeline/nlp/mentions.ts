@@ -89,7 +89,8 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "(Credit: Marguerite Reardon/CNET)", "Photo: …": a caption's label before its colon names nothing.
-    const label = CAPTION_LABELS.has(lower(token)) && tokens[i + 1]?.value === ':';
+    // (Only opening its line or parenthesis: "Getty Images:" and "Reuters Video:" keep their names whole.)
+    const label = CAPTION_LABELS.has(lower(token)) && tokens[i + 1]?.value === ':' && (i === 0 || tokens[i - 1]?.value === '(');
     if (isNameToken(token, i) && !label) {
       run.push(token);
       continue;

@@ -80,7 +80,7 @@ describe('attribution: a description by what the article said a person is', () =
     const speech = annotate('Castellano could not be reached. His agent, Paula Brandt, said he was “disappointed but not bitter.” The Gold Glove winner said the clubhouse had “lost its father figure.”');
     expect(speaker(speech, 'lost its father figure')).toBeUndefined();
     const own = annotate('Tamsin said in a statement that he had “let the people of Port Ellis down.” Deputy mayor Lisa Farrand will serve as acting mayor, and the former teacher told reporters she would “restore some basic trust at City Hall.”');
-    expect(speaker(own, 'restore some basic trust')).not.toBe('Tamsin');
+    expect(speaker(own, 'restore some basic trust')).toBeUndefined();
     const gender = annotate('Mark Ferreira heard the news on a film set in the mountains. “I was standing in the mud in a borrowed coat,” the actress said.');
     expect(speaker(gender, 'standing in the mud')).toBeUndefined();
   });

@@ -5,8 +5,13 @@ import type { SentenceAttribution } from './attribute.ts';
 import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
 import { aboutOnePerson, firstPersonQuotation } from './continuation.ts';
+import { genderOf } from './gender.ts';
+import { creditsTheQuotationBefore, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
+
+// How many sentences back an interviewee's last words may be, for a question about them.
+const PRONOUN_WINDOW = 8;
 
 // Nouns that make "X … in a statement:" an introduction of what follows.
 export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
@@ -39,11 +44,12 @@ export function carryAcrossParagraphs(
     }
     // "“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) November 1, 2021": a post
     // quoted with its signature in the same paragraph is the signer's.
-    const inline = /["”»]\s*[—–]\s*(\p{Lu}[^(@]{1,60}?)\s*\(@\w+\)/u.exec(text);
-    const signer = inline ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline.index && m.start <= inline.index + inline[0].length) : -1;
+    // (Only a paragraph that is the post: opened by its quotation, with no cue of its own, the signature ending it.)
+    const inline = /^\s*["“«]/.test(text) ? /["”»]\s*[—–]\s*(\p{Lu}[^(@]{1,60}?)\s*\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?\s*$/u.exec(text) : null;
+    const signer = inline && own.every((i) => out[i]!.cue === undefined) ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline.index && m.start <= inline.index + inline[0].length) : -1;
     if (signer >= 0) {
       for (const i of own) {
-        if (out[i]!.quotes.length === 0 || (out[i]!.speaker !== undefined && out[i]!.cue !== undefined)) continue;
+        if (out[i]!.quotes.length === 0) continue;
         out[i] = { ...out[i]!, speaker: signer, kind: 'quote', cue: out[i]!.cue ?? '—' };
         discourse.speakerOf[i] = signer;
         for (const g of groupsOf[i]!) speakerOfGroup.set(g, signer);
@@ -62,7 +68,7 @@ export function carryAcrossParagraphs(
     // (…or, for words in the first person, the one person the paragraph before ends on: "Wiig worked at a series of
     // day jobs …. ¶ “And then I'll remember: oh yeah, I used to serve you Cobb salad.”")
     const spoken = [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
-    const narrated = spoken === undefined && firstPersonQuotation(sentences[uncredited[0]!]!, out[uncredited[0]!]!) ? aboutOnePerson(last, out, discourse) : undefined;
+    const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
     for (const i of uncredited) {
@@ -171,8 +177,10 @@ function releasedAStatement(sentence: Sentence, index: number, attribution: Sent
 
 /**
  * "But hasn't she had to turn down lots of offers?", "How social was she? Suspended?" before a quotation paragraph: an
- * interviewer's questions about one person, a paragraph of their own outside quotation marks, are answered by that
- * person — whom their "he" or "she" stands for, else the one person they name.
+ * interviewer's questions, a paragraph of their own outside quotation marks, about the one being interviewed — whom
+ * their "he" or "she" stands for, someone who has spoken just before — are answered by that person. A question about
+ * someone else ("Does he mind that she is famous?" of her husband) is answered by the one interviewed, whom we do not
+ * name; nor is a person named beside the pronoun the one asked ("Was she a fan of Fey's?").
  */
 function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttribution, discourse: Discourse): number | undefined {
   if (attribution.speaker !== undefined || attribution.cue !== undefined || attribution.quotes.length > 0) return undefined;
@@ -181,12 +189,32 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
   let first = index;
   while (first > 0 && discourse.sentenceBlock[first - 1] === sentence.block) first--;
   const people = Array.from({ length: index - first + 1 }, (_, k) => discourse.bySentence.get(first + k) ?? []).flat().filter((m) => (discourse.typeOfName.get(discourse.mentions[m]!.name) ?? discourse.mentions[m]!.type) === 'person');
-  for (let i = first; i <= index; i++) {
-    const pronoun = discourse.sentences[i]!.tokens.find((t) => /^(?:he|she)$/i.test(t.value));
-    if (pronoun === undefined) continue;
-    // "Was she a fan of Fey's?": whom the question names beside its "she" is not whom it asks.
-    const asked = resolvePronoun(discourse, i, pronoun.value.toLowerCase());
-    return asked !== undefined && people.some((m) => discourse.mentions[m]!.name === discourse.mentions[asked]!.name) ? undefined : asked;
-  }
-  return people.length > 0 && people.every((m) => discourse.mentions[m]!.name === discourse.mentions[people[0]!]!.name) ? people[0] : undefined;
+  const pronoun = Array.from({ length: index - first + 1 }, (_, k) => first + k)
+    .map((i) => ({ i, t: discourse.sentences[i]!.tokens.find((t) => /^(?:he|she)$/i.test(t.value)) }))
+    .find((x) => x.t !== undefined);
+  if (pronoun === undefined) return undefined;
+  const asked = resolvePronoun(discourse, pronoun.i, pronoun.t!.value.toLowerCase());
+  if (asked === undefined || people.some((m) => discourse.mentions[m]!.name === discourse.mentions[asked]!.name)) return undefined;
+  // The one being interviewed has spoken just before.
+  const spoke = Array.from({ length: PRONOUN_WINDOW }, (_, k) => discourse.speakerOf[first - 1 - k]).some((m) => m !== undefined && discourse.mentions[m]!.name === discourse.mentions[asked]!.name);
+  if (!spoke) return undefined;
+  // (An answer that speaks of them as "he" or by name is someone else's: "If Manchin votes no, it is dead.")
+  const { name, role } = discourse.mentions[asked]!;
+  const answer = discourse.sentences[index + 1]?.text ?? '';
+  const named = name.split(/\s+/).some((w) => w.length > 2 && answer.includes(w));
+  return named || speaksOfAnother(quotedWords(answer), discourse.gendersShown.get(name) ?? genderOf(name, role)) ? undefined : asked;
+}
+
+/**
+ * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph whose first sentence
+ * speaks of itself and never of that person — unless the sentence after the quotation credits it ("That is how
+ * neighbor Ann Price remembers the night.").
+ */
+function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
+  const person = aboutOnePerson(last, out, discourse);
+  if (person === undefined) return undefined;
+  const { name, role } = discourse.mentions[person]!;
+  const first = uncredited[0]!;
+  if (!firstPersonQuotation(sentences[first]!, out[first]!, name, discourse.gendersShown.get(name) ?? genderOf(name, role))) return undefined;
+  return creditsTheQuotationBefore(sentences[uncredited[uncredited.length - 1]! + 1]?.text) ? undefined : person;
 }

@@ -1,7 +1,9 @@
 import type { Sentence } from '../tokens.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
-import { genderOf, pronounFits } from './gender.ts';
+import { genderOf, pronounFits, type Gender } from './gender.ts';
+import { documentFamily } from './documents.ts';
+import { creditsTheQuotationBefore, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
 // Words right before a quotation that name or title it rather than report it: "hailed as “…”", "It read: “…”".
 const NAMING = /^(?:as|called|dubbed|titled|named|read|reading|headlined|:)$/;
@@ -26,10 +28,11 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   const first = tokens[comma + 1];
   if (first === undefined) return undefined;
   // "Wiig says all of that was out of her system …. “I was not that good a student …”": a sentence that is all
-  // quotation, right after the report, is more of the reported speaker's words.
-  const quotes = out[index]!.quotes;
-  const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
-  if (whole) return before.speaker;
+  // quotation, right after the report, is more of the reported speaker's words — unless it names them, or the report
+  // was about a document ("said the letter she received was threatening. “You will pay for this.”").
+  const aboutDocument = sentences[index - 1]!.tokens.some((t) => t.pos === 'NOUN' && documentFamily(t.lemma.toLowerCase()) !== undefined);
+  const whole = wholeQuotation(sentence, out[index]!);
+  if (!aboutDocument && whole !== undefined && !names(whole, speaker.name)) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
@@ -42,8 +45,6 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   return lead.some((w) => NAMING.test(w)) || title ? undefined : before.speaker;
 }
 
-// First-person words: someone speaking of themselves.
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)\b/;
 
 /**
  * "Wiig was 11 years in LA before she got the call …. “I was incredibly intimidated and had no experience.”": a
@@ -56,7 +57,10 @@ export function subjectGoesOn(sentences: readonly Sentence[], out: readonly Sent
   const subject = aboutOnePerson(before, out, d);
   if (subject === undefined) return undefined;
   const sentence = sentences[index]!;
-  return firstPersonQuotation(sentence, out[index]!) ? subject : undefined;
+  const person = d.mentions[subject]!;
+  // (Not one a sentence after it credits: "“I saw smoke …” That is how one neighbor remembers the night.")
+  if (creditsTheQuotationBefore(sentences[index + 1]?.text)) return undefined;
+  return firstPersonQuotation(sentence, out[index]!, person.name, d.gendersShown.get(person.name) ?? genderOf(person.name, person.role)) ? subject : undefined;
 }
 
 /**
@@ -71,9 +75,27 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
   return (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== d.mentions[subject]!.name && d.mentions[m]!.type === 'person') ? undefined : subject;
 }
 
-/** Whether a sentence is all one quotation in the first person: someone speaking of themselves. */
-export function firstPersonQuotation(sentence: Sentence, attribution: SentenceAttribution): boolean {
+/**
+ * Whether a sentence is all one quotation in which someone speaks of themselves — the person named `name`, who would
+ * not call themselves "he" or "she" ("I saw him hit her" is someone else's) nor by name.
+ */
+export function firstPersonQuotation(sentence: Sentence, attribution: SentenceAttribution, name: string, gender: Gender): boolean {
+  return quotationOfOwn(sentence, attribution, name, gender) && speaksOfSelf(wholeQuotation(sentence, attribution) ?? '');
+}
+
+/** Whether a sentence is all one quotation that does not speak of the person named `name` as "he"/"she" or by name. */
+function quotationOfOwn(sentence: Sentence, attribution: SentenceAttribution, name: string, gender: Gender): boolean {
+  const words = wholeQuotation(sentence, attribution);
+  if (words === undefined) return false;
+  return !speaksOfAnother(words, gender) && !names(words, name);
+}
+
+/** Whether words name the person named `name` by a word of their name ("If Manchin votes no"). */
+const names = (words: string, name: string) => name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words));
+
+/** The words of a sentence that is all one quotation, or undefined. */
+function wholeQuotation(sentence: Sentence, attribution: SentenceAttribution): string | undefined {
   const quotes = attribution.quotes;
   const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
-  return whole && FIRST_PERSON.test(sentence.text);
+  return whole ? sentence.text.slice(quotes[0]![0] - sentence.start, quotes[0]![1] - sentence.start) : undefined;
 }

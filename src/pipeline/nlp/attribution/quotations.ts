@@ -75,7 +75,8 @@ export function findQuotations(blocks: readonly string[], minWords = 3): QuoteSp
     };
     for (let i = 0; i < text.length; i++) {
       // A closing mark typed where an opening one belongs — after a space, before a word (`said, ”There …`) — opens.
-      const typo = text[i] === '”' && (i === 0 || /\s/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+      // (Only with no quotation open: in `“We are not going anywhere, ”Smith said` it closes, a space misplaced.)
+      const typo = open < 0 && text[i] === '”' && (i === 0 || /\s/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
       const ch = typo ? '“' : text[i]!;
       const straight = ch === '"';
       if (!straight && !OPENING.has(ch) && !CLOSING.has(ch)) continue;
