@@ -111,6 +111,7 @@ const craftedSets = [
   ['wire-general-heldout', 'general wire copy, held out'],
   ['beat-news-heldout', 'beat reporting, held out'],
   ['political-heldout-3', 'political copy with descriptions, held out'],
+  ['interview-heldout', 'interview profiles and features, held out'],
 ] as const;
 for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);
