@@ -11,6 +11,7 @@ import { scoreClaims } from './eval/claim-eval.ts';
 import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { politicalStyleReport } from './eval/political-style.ts';
+import { speakerPathsReport } from './eval/speaker-paths.ts';
 import { attributionReport, webNewsReport } from './eval/attribution-report.ts';
 import { materializeWebNews, unfluffFixtures } from './eval/web-news.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
@@ -117,3 +118,6 @@ for (const [folder, role] of craftedSets) {
   const path = join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`);
   if (existsSync(path)) console.log(`\n${await politicalStyleReport(path, date, samplesDir, role)}`);
 }
+// Which speakers are least sure: the tuning sets only (the held-out sets are scored above and never studied).
+const tuningSets = craftedSets.filter(([, role]) => !role.includes('held out')).map(([folder]) => join(import.meta.dirname, `../tests/fixtures/${folder}/passages.json`)).filter((path) => existsSync(path));
+console.log(`\n${speakerPathsReport(tuningSets, date)}`);
