@@ -76,14 +76,14 @@ describe('event promotions', () => {
 });
 
 describe('isTeaserOrCredit', () => {
-  it.each([['Related: OpenAI reveals more details about its agreement with the Pentagon'], ['Image credit: Getty Images'], ['© 2026 Reuters'], ['Photo by Justin Sullivan/Getty Images'], ['(Credit: Marguerite Reardon/CNET)'], ['Photo: Getty Images'], ['Photo: AP Photo/Evan Vucci']])(
+  it.each([['Related: OpenAI reveals more details about its agreement with the Pentagon'], ['Image credit: Getty Images'], ['© 2026 Reuters'], ['Photo by Justin Sullivan/Getty Images'], ['(Credit: Marguerite Reardon/CNET)'], ['Photo: Getty Images'], ['Photo: AP Photo/Evan Vucci'], ['Photo: Jane Doe – AP'], ['Photo: Jane Doe | Reuters'], ['Photo: © Reuters'], ['Image: dpa'], ['Photo: courtesy of NASA'], ['Photo: Facebook/@jdoe']])(
     '%j is a teaser or credit',
     (text) => {
       expect(isTeaserOrCredit(text)).toBe(true);
     },
   );
 
-  it.each([['Related companies fell sharply on Friday.'], ['Photographs of the meeting were released by the Pentagon.'], ['Credit: the bank cut its rates again on Tuesday, and lenders followed: mortgages are cheaper.'], ['(Credit: Reardon said the photos were hers)'], ['Photo: Biden wins Georgia'], ['Credit: Moody’s cuts Italy to junk'], ['CREDIT: Fed holds rates'], ['Photo: She won.']])('%j is not', (text) => {
+  it.each([['Related companies fell sharply on Friday.'], ['Photographs of the meeting were released by the Pentagon.'], ['Credit: the bank cut its rates again on Tuesday, and lenders followed: mortgages are cheaper.'], ['(Credit: Reardon said the photos were hers)'], ['Photo: Biden wins Georgia'], ['Credit: Moody’s cuts Italy to junk'], ['CREDIT: Fed holds rates'], ['Photo: She won.'], ['Photo: Biden Wins Georgia'], ['Credit: Moody’s Cuts Italy To Junk'], ['Photo: Trump Indicted In New York']])('%j is not', (text) => {
     expect(isTeaserOrCredit(text)).toBe(false);
   });
 });

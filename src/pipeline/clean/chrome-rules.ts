@@ -42,14 +42,17 @@ export function isEventPlaceAndDate(text: string): boolean {
   return PLACE_AND_DATE.test(text.trim());
 }
 
+const CREDIT_MARKS = /[/|©–]|\s-\s|\bcourtesy\b|\b(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|Associated Press|Shutterstock|iStock(?:photo)?|dpa|picture alliance|Bloomberg|Xinhua|Alamy|Unsplash)\b/i;
+
 /** Link lists and teasers: "Related: …", "Read more: …", "Image credit: …", "(Credit: …)", "© 2026 …". */
 export function isTeaserOrCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
   // (…and a photo credit on its own line, "(Credit: Marguerite Reardon/CNET)", "Photo: Getty Images".)
-  // (Names and agencies, not a headline or a sentence: every word capitalized but "via", "for", "of", "and", "the".)
-  const label = /^\(?(?:credit|photo credit|photo|image|picture|courtesy)\s*:\s*([^:]{1,80}?)\)?\.?$/i.exec(t);
-  const credit = label !== null && (!t.startsWith('(') || t.endsWith(')')) && label[1]!.split(/[\s/]+/).filter((w) => w !== '').every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:via|for|of|and|the|by)$/.test(w));
+  // (…when what follows the label reads as a credit, not a headline: a photographer and an outlet split by a slash,
+  // dash or bar, an agency, "©" or "courtesy".)
+  const label = /^\(?(?:credit|photo credit|photo|image|picture)\s*:\s*([^:]{1,80}?)\)?\.?$/i.exec(t);
+  const credit = label !== null && (!t.startsWith('(') || t.endsWith(')')) && CREDIT_MARKS.test(label[1]!);
   return credit || /^(?:related|read more|see also|also read|more coverage|recommended)\s*:/i.test(t) || /^(?:image|photo|photograph|picture|video)\s+(?:credit|by)\b|^(?:copyright\s|©)/i.test(t);
 }
 

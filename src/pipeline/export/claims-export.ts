@@ -4,8 +4,8 @@ import { ClaimsExportSchema, type ClaimExport } from '../../schemas/export.ts';
 import { claimAnchor } from '../link/claim-anchor.ts';
 
 /** A mention's attribution as the export has it: only the fields that are set. */
-function attributionOf(m: Pick<ClaimMention, 'speaker' | 'cue' | 'attribution'>): Pick<ClaimMention, 'speaker' | 'cue' | 'attribution'> {
-  return { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
+function attributionOf(m: Pick<ClaimMention, 'speaker' | 'speakerInferred' | 'cue' | 'attribution'>): Pick<ClaimMention, 'speaker' | 'speakerInferred' | 'cue' | 'attribution'> {
+  return { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speaker && m.speakerInferred ? { speakerInferred: true as const } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
 }
 
 function toRecord(c: Claim): ClaimExport {

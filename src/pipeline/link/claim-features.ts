@@ -16,6 +16,8 @@ export interface ClaimFeatures {
   mention: ClaimMention;
   /** Speaker as an entity id, when resolved. */
   speaker?: string | undefined;
+  /** Whether the speaker is named outside the mention's sentence (found through a pronoun, a description, …). */
+  speakerInferred: boolean;
   /** Lemmas of content words, with entity names replaced by `@<entity id>` so "Pentagon" = "Department of War". */
   tokens: Set<string>;
   /** Word trigrams of the quoted words, for verbatim quotes. */
@@ -108,6 +110,7 @@ export function claimFeatures(
         published: info?.published,
         mention,
         speaker: speakerMention ? links.get(speakerMention.surface) : undefined,
+        speakerInferred: speakerMention !== undefined && speakerMention.sentence !== mention.sentence,
         tokens,
         shingles: shinglesOf(mention.quote),
         entities,

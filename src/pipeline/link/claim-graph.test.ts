@@ -88,6 +88,18 @@ describe('buildClaimGraph: sources and first report', () => {
     expect(claim.entities).toEqual([...claim.entities].sort());
   });
 
+  it('marks a speaker the sentence does not name as inferred, and only that one', () => {
+    const g2 = graphOf([
+      { id: 'wire-a', outlet: 'techcrunch', published: '2026-03-01', body: 'OpenAI CEO Sam Altman spoke to employees on Friday.\n\nHe said the company would build its own safety stack for the Pentagon contract.' },
+      { id: 'wire-b', outlet: 'engadget', published: '2026-03-01', body: 'Sam Altman said the company would build its own safety stack for the Pentagon contract.' },
+    ]);
+    const linked = claimWith(g2, 'wire-a', 'safety stack');
+    const byArticle = new Map(linked.mentions.map((m) => [m.article, m]));
+    expect(byArticle.get('wire-a')).toMatchObject({ speaker: 'sam-altman', speakerInferred: true });
+    expect(byArticle.get('wire-b')?.speaker).toBe('sam-altman');
+    expect(byArticle.get('wire-b')?.speakerInferred).toBeUndefined();
+  });
+
   it('every claim fits the schema', () => {
     for (const c of g.claims) expect(() => ClaimSchema.parse(c)).not.toThrow();
   });

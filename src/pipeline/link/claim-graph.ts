@@ -56,6 +56,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
         outlet: f.source.startsWith('unknown:') ? 'unknown' : f.source,
         ...(f.published ? { published: f.published } : {}),
         ...(f.speaker ? { speaker: f.speaker } : {}),
+        ...(f.speaker && f.speakerInferred ? { speakerInferred: true as const } : {}),
         ...(f.mention.cue ? { cue: f.mention.cue } : {}),
         attribution: f.mention.attribution,
         ...(f.mention.core ? { core: f.mention.core } : {}),

@@ -300,7 +300,7 @@ describe('candidatePairs: blocking', () => {
   /** A synthetic claim mention: only what blocking and scoring read. */
   function synthetic(index: number, article: string, tokens: readonly string[], published?: string): ClaimFeatures {
     const mention: ClaimMention = { sentence: 0, text: tokens.join(' '), start: 0, end: 1, subject: [], kind: 'statement', numbers: [], negated: false, attribution: 'none' };
-    return { index, article, source: article, published, mention, tokens: new Set(tokens), shingles: new Set(), entities: [], rows: new Map(), verbs: [], core: mention.text, numbers: [], negated: false };
+    return { index, article, source: article, published, mention, speakerInferred: false, tokens: new Set(tokens), shingles: new Set(), entities: [], rows: new Map(), verbs: [], core: mention.text, numbers: [], negated: false };
   }
   const words = ['@anthropic', '@department-of-defense', 'designate', 'supply', 'chain', 'risk'];
 

@@ -51,7 +51,7 @@ export function articleEntryData(corpus: LinkedCorpus, article: Article): Articl
     const claim = claimById.get(c.claim)!;
     if (pageScope.claim(claim)) return { id: c.claim, text: c.text, sources: c.sources };
     const m = claim.mentions[0]!;
-    const mention = { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
+    const mention = { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speaker && m.speakerInferred ? { speakerInferred: true as const } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
     const single = { text: claim.text, kind: claim.kind, ...(claim.speaker ? { speaker: claim.speaker } : {}), entities: claim.entities, conflicts: claim.conflicts, similar: claim.similar, mention };
     return { id: c.claim, text: c.text, sources: c.sources, single };
   });

@@ -69,20 +69,16 @@ describe('attribution: a description by what the article said a person is', () =
     expect(speaker(d, 'missed the whole thing')).toBeUndefined();
   });
 
-  it('a description nobody was given, right after narration about one person in its paragraph, goes on about that person (beat-news b01)', () => {
+  it('a description nobody was given stays unknown even right after narration about one person (beat-news b01)', () => {
+    // Crediting it to the person the sentence before was about was tried and not kept: two code reviews found it
+    // giving "the sheriff said", "the coach said" and "the 45-year-old said" to the person narrated (docs/evaluation.md).
     const a = annotate(
       'The Academy of Screen Arts and Sciences read out its nominations on Tuesday, including best actress for Nadia Ferreira.',
       'Ferreira, who plays a widow fighting to keep the family farm afloat, heard the news on a film set in the mountains. “I was standing in the mud in a borrowed coat when my phone started buzzing,” the actress said in a statement.',
     );
-    expect(speaker(a, 'standing in the mud')).toBe('Nadia Ferreira');
-    // Not after a sentence of speech about someone else (beat-review-3 c10), nor past someone named in its own
-    // sentence (wire-review-2 u24), nor when the gender does not fit.
-    const speech = annotate('Castellano could not be reached. His agent, Paula Brandt, said he was “disappointed but not bitter.” The Gold Glove winner said the clubhouse had “lost its father figure.”');
-    expect(speaker(speech, 'lost its father figure')).toBeUndefined();
-    const own = annotate('Tamsin said in a statement that he had “let the people of Port Ellis down.” Deputy mayor Lisa Farrand will serve as acting mayor, and the former teacher told reporters she would “restore some basic trust at City Hall.”');
-    expect(speaker(own, 'restore some basic trust')).toBeUndefined();
-    const gender = annotate('Mark Ferreira heard the news on a film set in the mountains. “I was standing in the mud in a borrowed coat,” the actress said.');
-    expect(speaker(gender, 'standing in the mud')).toBeUndefined();
+    expect(speaker(a, 'standing in the mud')).toBeUndefined();
+    const sheriff = annotate('John Miller was arrested outside his home on Friday. “I am confident we have the right man,” the sheriff said.');
+    expect(speaker(sheriff, 'the right man')).toBeUndefined();
   });
 
   it('keeps a qualifier apart: "the champion" is not "the former champion"', () => {

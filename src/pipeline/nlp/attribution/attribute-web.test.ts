@@ -178,4 +178,29 @@ describe('attribution on real web pages: what the new rules must leave alone', (
     expect(speaker(smith, 'not going anywhere')).toBe('Smith');
     expect(speaker(smith, 'This is our home')).toBe('Smith');
   });
+
+  // A second review of the fixes (each case was credited to someone by the first fixes).
+  it('checks every sentence of a quotation, not only its first, and the sentence after its end', () => {
+    expect(credited(['John Miller was arrested outside his home on Friday. “I was in the kitchen. Then he hit her with a bat.”'], 'I was in the kitchen')).toBeUndefined();
+    expect(credited(['Jim Ruiz said that the plan was dead. “It is over. Ruiz killed it himself.”'], 'It is over')).toBeUndefined();
+    expect(credited(['John Miller was arrested outside his home on Friday. “I saw smoke in the hall. I heard a child screaming.” That is how one neighbor described the night.'], 'smoke in the hall')).toBeUndefined();
+    expect(credited(['John Miller was arrested outside his home on Friday. “I saw smoke in the hall.” So said one neighbor, Ann Price.'], 'smoke in the hall')).toBeUndefined();
+    expect(credited(['Ann Ruiz runs the plant. “We found nothing wrong at all,” Ruiz said.', 'Does she regret taking the job?', '“Not for a second. She loves it, and so do we.”'], 'Not for a second')).toBeUndefined();
+  });
+
+  it('a Roman numeral is no "I", a name with accents or dots is still a name, and a first name that is a word is not', () => {
+    expect(credited(['Dana Cole was diagnosed at the age of six. “Type I diabetes is a lifelong disease with no cure.”'], 'lifelong disease')).toBeUndefined();
+    expect(credited(['José Álvarez said that the club had treated him badly. “Álvarez is finished here, everyone knows it.”'], 'finished here')).toBeUndefined();
+    expect(credited(['Mark Ruffalo said that he would not film another sequel. “Mark my words, I will never do that again.”'], 'Mark my words')).toBe('Mark Ruffalo');
+  });
+
+  it('a signature is the signer’s only when capitalized words stand right before the handle, whatever date or link follows', () => {
+    expect(credited(['“The Last of Us” — HBO\'s hit drama starring Pedro Pascal (@PedroPascal)'], 'The Last of Us')).toBeUndefined();
+    expect(credited(['Critics were quick to respond.', '“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) November 1, 2021.'], 'Nobody is coming')).toBe('Claire McCaskill');
+    expect(credited(['Critics were quick to respond.', '“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) pic.twitter.com/abc123'], 'Nobody is coming')).toBe('Claire McCaskill');
+  });
+
+  it('"Wiig smiles, and says, …" still reads "smiles" as her verb', () => {
+    expect(credited(['Kristen Wiig is an actor first and a comedian second. Her mother will say tentatively, "Is that something we can see in theatres?"', 'Wiig smiles, and says, “I never thought I would end up here, honestly.”'], 'end up here')).toBe('Kristen Wiig');
+  });
 });

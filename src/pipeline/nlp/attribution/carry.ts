@@ -6,9 +6,13 @@ import { resolveDescription, resolvePronoun, type Discourse } from './resolve-re
 import { headOfPhrase } from './subject.ts';
 import { aboutOnePerson, firstPersonQuotation } from './continuation.ts';
 import { genderOf } from './gender.ts';
-import { creditsTheQuotationBefore, quotedWords, speaksOfAnother } from './self-reference.ts';
+import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
+
+// "“…” — Claire McCaskill (@clairecmc) November 1, 2021": a quotation, a dash, a name in capitals, its handle, then
+// nothing but a date, a link or a full stop.
+const SIGNED_POST = /["”»]\s*[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\(@\w+\)(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))*\s*\.?\s*$/u;
 
 // How many sentences back an interviewee's last words may be, for a question about them.
 const PRONOUN_WINDOW = 8;
@@ -45,7 +49,8 @@ export function carryAcrossParagraphs(
     // "“Josh, buddy. Nobody is coming for your flannel.” — Claire McCaskill (@clairecmc) November 1, 2021": a post
     // quoted with its signature in the same paragraph is the signer's.
     // (Only a paragraph that is the post: opened by its quotation, with no cue of its own, the signature ending it.)
-    const inline = /^\s*["“«]/.test(text) ? /["”»]\s*[—–]\s*(\p{Lu}[^(@]{1,60}?)\s*\(@\w+\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?\s*$/u.exec(text) : null;
+    // (The signer's name is capitalized words right before the handle; a date, a link or a full stop may follow.)
+    const inline = /^\s*["“«]/.test(text) ? SIGNED_POST.exec(text) : null;
     const signer = inline && own.every((i) => out[i]!.cue === undefined) ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline.index && m.start <= inline.index + inline[0].length) : -1;
     if (signer >= 0) {
       for (const i of own) {
@@ -199,22 +204,20 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
   const spoke = Array.from({ length: PRONOUN_WINDOW }, (_, k) => discourse.speakerOf[first - 1 - k]).some((m) => m !== undefined && discourse.mentions[m]!.name === discourse.mentions[asked]!.name);
   if (!spoke) return undefined;
   // (An answer that speaks of them as "he" or by name is someone else's: "If Manchin votes no, it is dead.")
+  // (The whole answer, the paragraph after the questions.)
   const { name, role } = discourse.mentions[asked]!;
-  const answer = discourse.sentences[index + 1]?.text ?? '';
-  const named = name.split(/\s+/).some((w) => w.length > 2 && answer.includes(w));
-  return named || speaksOfAnother(quotedWords(answer), discourse.gendersShown.get(name) ?? genderOf(name, role)) ? undefined : asked;
+  const next = discourse.sentences[index + 1];
+  const answer = next === undefined ? '' : quotedWords(discourse.blocks[next.block] ?? '');
+  return namesPerson(answer, name) || speaksOfAnother(answer, discourse.gendersShown.get(name) ?? genderOf(name, role)) ? undefined : asked;
 }
 
 /**
- * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph whose first sentence
- * speaks of itself and never of that person — unless the sentence after the quotation credits it ("That is how
- * neighbor Ann Price remembers the night.").
+ * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph that speaks of itself and
+ * never of that person, and that no sentence after it credits ("That is how neighbor Ann Price remembers the night.").
  */
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
   const person = aboutOnePerson(last, out, discourse);
   if (person === undefined) return undefined;
   const { name, role } = discourse.mentions[person]!;
-  const first = uncredited[0]!;
-  if (!firstPersonQuotation(sentences[first]!, out[first]!, name, discourse.gendersShown.get(name) ?? genderOf(name, role))) return undefined;
-  return creditsTheQuotationBefore(sentences[uncredited[uncredited.length - 1]! + 1]?.text) ? undefined : person;
+  return firstPersonQuotation(sentences, uncredited[0]!, out, discourse, name, discourse.gendersShown.get(name) ?? genderOf(name, role)) ? person : undefined;
 }

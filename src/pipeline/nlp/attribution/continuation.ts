@@ -3,7 +3,7 @@ import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
 import { genderOf, pronounFits, type Gender } from './gender.ts';
 import { documentFamily } from './documents.ts';
-import { creditsTheQuotationBefore, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
+import { creditsTheQuotationBefore, namesPerson, quotationFrom, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
 // Words right before a quotation that name or title it rather than report it: "hailed as “…”", "It read: “…”".
 const NAMING = /^(?:as|called|dubbed|titled|named|read|reading|headlined|:)$/;
@@ -31,8 +31,8 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   // quotation, right after the report, is more of the reported speaker's words — unless it names them, or the report
   // was about a document ("said the letter she received was threatening. “You will pay for this.”").
   const aboutDocument = sentences[index - 1]!.tokens.some((t) => t.pos === 'NOUN' && documentFamily(t.lemma.toLowerCase()) !== undefined);
-  const whole = wholeQuotation(sentence, out[index]!);
-  if (!aboutDocument && whole !== undefined && !names(whole, speaker.name)) return before.speaker;
+  const whole = wholeQuotation(sentences, index, out, d);
+  if (!aboutDocument && whole !== undefined && !namesPerson(whole, speaker.name)) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
@@ -56,11 +56,8 @@ export function subjectGoesOn(sentences: readonly Sentence[], out: readonly Sent
   if (index === 0 || sentences[before]!.block !== sentences[index]!.block) return undefined;
   const subject = aboutOnePerson(before, out, d);
   if (subject === undefined) return undefined;
-  const sentence = sentences[index]!;
   const person = d.mentions[subject]!;
-  // (Not one a sentence after it credits: "“I saw smoke …” That is how one neighbor remembers the night.")
-  if (creditsTheQuotationBefore(sentences[index + 1]?.text)) return undefined;
-  return firstPersonQuotation(sentence, out[index]!, person.name, d.gendersShown.get(person.name) ?? genderOf(person.name, person.role)) ? subject : undefined;
+  return firstPersonQuotation(sentences, index, out, d, person.name, d.gendersShown.get(person.name) ?? genderOf(person.name, person.role)) ? subject : undefined;
 }
 
 /**
@@ -76,26 +73,29 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
 }
 
 /**
- * Whether a sentence is all one quotation in which someone speaks of themselves — the person named `name`, who would
- * not call themselves "he" or "she" ("I saw him hit her" is someone else's) nor by name.
+ * Whether sentence `index` opens a quotation, all of it quotation, whose first sentence speaks in the first person —
+ * the person named `name`, who would not call themselves "he" or "she" ("Then he hit her with a bat") nor by name in
+ * any of its sentences — and no sentence after it credits it ("“…” That is how one neighbor described the night.").
  */
-export function firstPersonQuotation(sentence: Sentence, attribution: SentenceAttribution, name: string, gender: Gender): boolean {
-  return quotationOfOwn(sentence, attribution, name, gender) && speaksOfSelf(wholeQuotation(sentence, attribution) ?? '');
+export function firstPersonQuotation(sentences: readonly Sentence[], index: number, out: readonly SentenceAttribution[], d: Discourse, name: string, gender: Gender): boolean {
+  const words = wholeQuotation(sentences, index, out, d);
+  // (The first person in its first sentence; no "he", "she" or name anywhere in it.)
+  const quotes = out[index]!.quotes;
+  const opening = quotes.length === 0 ? '' : sentences[index]!.text.slice(quotes[0]![0] - sentences[index]!.start, quotes[0]![1] - sentences[index]!.start);
+  if (words === undefined || !speaksOfSelf(opening) || speaksOfAnother(words, gender) || namesPerson(words, name)) return false;
+  // The first sentence that starts after the quotation's closing mark.
+  const end = sentences[index]!.start + (d.blocks[sentences[index]!.block] ?? '').slice(sentences[index]!.start).indexOf(words) + words.length;
+  const after = sentences.findIndex((x, k) => k > index && (x.block > sentences[index]!.block || x.start >= end));
+  return !creditsTheQuotationBefore(after < 0 ? undefined : sentences[after]!.text);
 }
 
-/** Whether a sentence is all one quotation that does not speak of the person named `name` as "he"/"she" or by name. */
-function quotationOfOwn(sentence: Sentence, attribution: SentenceAttribution, name: string, gender: Gender): boolean {
-  const words = wholeQuotation(sentence, attribution);
-  if (words === undefined) return false;
-  return !speaksOfAnother(words, gender) && !names(words, name);
-}
-
-/** Whether words name the person named `name` by a word of their name ("If Manchin votes no"). */
-const names = (words: string, name: string) => name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words));
-
-/** The words of a sentence that is all one quotation, or undefined. */
-function wholeQuotation(sentence: Sentence, attribution: SentenceAttribution): string | undefined {
-  const quotes = attribution.quotes;
+/**
+ * The whole quotation sentence `index` opens, over all its sentences up to the closing mark — when the sentence is all
+ * quotation; else undefined.
+ */
+function wholeQuotation(sentences: readonly Sentence[], index: number, out: readonly SentenceAttribution[], d: Discourse): string | undefined {
+  const sentence = sentences[index]!;
+  const quotes = out[index]!.quotes;
   const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
-  return whole ? sentence.text.slice(quotes[0]![0] - sentence.start, quotes[0]![1] - sentence.start) : undefined;
+  return whole ? quotationFrom(d.blocks[sentence.block] ?? '', sentence.start) : undefined;
 }

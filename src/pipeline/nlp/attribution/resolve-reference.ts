@@ -1,5 +1,5 @@
 import { stateOf, type PartyTag } from './party.ts';
-import { isFirstName, isKnownPlace, isRoleNoun } from '../lexicon.ts';
+import { isFirstName, isKnownPlace } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
@@ -7,7 +7,6 @@ import { genderOf, pronounFits, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
-import { quotedWords, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -359,7 +358,7 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   // (Not someone the article gave a title that is another office: "Foxes manager Walt Simms called … “…,” the 36-year-old
   // said" is not the manager.)
   const previous = before !== undefined && isPerson(d, before) && (d.mentions[before]!.role === undefined || fitting.some((m) => sameEntity(d, m, before))) ? before : undefined;
-  const found = (previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined) ?? goesOnAbout(d, sentence, head, keys, fitting, saidOf);
+  const found = previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined;
   if (found === undefined) return undefined;
   // (Not the sentence that described the person: "Williams, who became an actress,".)
   for (let s = d.mentions[found]!.sentence + 1; s < sentence; s++) if (introducesAnother(d.sentences[s]!, keys)) return undefined;
@@ -397,45 +396,3 @@ export function thePoliceForce(mentions: readonly LocalMention[]): number | unde
   return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
 }
 
-// Gendered words for what a person does (not kinship or "woman", which name someone else as often as not).
-const FEMALE_WORDS = new Set(['actress', 'waitress', 'heiress', 'songstress', 'businesswoman', 'chairwoman', 'spokeswoman', 'congresswoman', 'sportswoman', 'policewoman', 'queen', 'princess', 'duchess']);
-const MALE_WORDS = new Set(['businessman', 'chairman', 'spokesman', 'congressman', 'sportsman', 'policeman', 'king', 'prince', 'duke']);
-// Descriptions that name someone by a tie to another or by what happens around them, never who the text is about.
-const OTHERS = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'mom', 'dad', 'mum', 'woman', 'man', 'girl', 'boy', 'lady', 'neighbor', 'neighbour', 'witness', 'friend', 'victim', 'resident', 'passenger', 'driver', 'owner', 'coach', 'manager', 'officer', 'firefighter', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'agent', 'doctor', 'nurse', 'teacher', 'principal', 'fan', 'teammate', 'opponent', 'rival']);
-
-/**
- * "Ferreira, who plays a widow …, heard the news on a film set. “I was standing in the mud …,” the actress said.": a
- * description of a person that nobody was given, right after a sentence of narration about one person in the same
- * paragraph, goes on about that person — for a quotation in which they speak of themselves, never of that person as
- * "he" or "she"; when its gender fits, the person holds no other title, the article gave them no other role or age,
- * and the description names no one by a tie to another ("the mother", "the coach", "the neighbor").
- */
-function goesOnAbout(d: Discourse, sentence: number, head: string, keys: readonly string[], fitting: readonly number[], saidOf: ReadonlyMap<string, Set<string>>): number | undefined {
-  if (fitting.length > 0 || sentence === 0 || d.sentenceBlock[sentence - 1] !== d.sentenceBlock[sentence] || OTHERS.has(head)) return undefined;
-  const personal = isRoleNoun(head) || ROLE_HEADS.has(head) || FEMALE_WORDS.has(head) || MALE_WORDS.has(head) || keys.some((k) => k.startsWith('age:'));
-  if (!personal) return undefined;
-  // (Narration only: after "His agent, Paula Brandt, said he was …", "the Gold Glove winner" is not the agent.)
-  if (d.speakerOf[sentence - 1] !== undefined || quotesIn(d, sentence - 1)) return undefined;
-  const before = d.subjectOf[sentence - 1];
-  if (before === undefined || !isPerson(d, before)) return undefined;
-  // (Nor after someone named in its own sentence: "Deputy mayor Lisa Farrand will serve …, and the former teacher said".)
-  if ((d.bySentence.get(sentence) ?? []).some((m) => !d.quoted[m] && typeOf(d, m) === 'person' && !sameEntity(d, m, before))) return undefined;
-  // No one else named in that sentence.
-  if ((d.bySentence.get(sentence - 1) ?? []).some((m) => !sameEntity(d, m, before) && typeOf(d, m) === 'person')) return undefined;
-  const mention = d.mentions[before]!;
-  const gender = genderOf(mention.name, mention.role) !== 'unknown' ? genderOf(mention.name, mention.role) : (d.gendersShown.get(mention.name) ?? 'unknown');
-  if ((FEMALE_WORDS.has(head) && gender !== 'female') || (MALE_WORDS.has(head) && gender !== 'male')) return undefined;
-  // Their own words: "I was standing in the mud", not "He was unstoppable today".
-  const words = quotedWords(d.sentences[sentence]!.text);
-  if (words === '' || !speaksOfSelf(words) || speaksOfAnother(words, gender)) return undefined;
-  // (Not someone the article gave another title, role or age: "Foxes manager Walt Simms … “…,” the striker said",
-  // "Sarah Chen, 29, … “…,” the 30-year-old said".)
-  if (mention.role !== undefined && !mention.role.toLowerCase().split(/\s+/).includes(head)) return undefined;
-  const said = saidOf.get(mention.name) ?? new Set<string>();
-  const otherAge = [...said].some((k) => k.startsWith('age:')) && keys.some((k) => k.startsWith('age:') && !said.has(k));
-  const otherRole = [...said].some((w) => (isRoleNoun(w) || ROLE_HEADS.has(w)) && w !== head);
-  return otherAge || otherRole ? undefined : before;
-}
-
-/** Whether a sentence holds a quotation mark. */
-const quotesIn = (d: Discourse, sentence: number) => /["“”«»]/.test(d.sentences[sentence]?.text ?? '');

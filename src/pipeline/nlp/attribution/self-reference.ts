@@ -1,19 +1,42 @@
 import { pronounFits, type Gender } from './gender.ts';
 
 // Whose words a quotation with no cue may be: someone speaking of themselves ("I was incredibly intimidated") is the
-// one the text is about; one who speaks of that person as "he" or "she" is someone else ("He was a quiet neighbour").
+// one the text is about; one who speaks of that person as "he" or "she", or by name, is someone else ("He was a
+// quiet neighbour", "Ruiz killed it himself").
 
 /** The words of a text that lie inside quotation marks, joined. */
 export function quotedWords(text: string): string {
   return [...text.matchAll(/["“«]([^"“”«»]*)["”»]?/g)].map((m) => m[1]!).join(' ');
 }
 
-// "I", "me", "my": not "I-95", "World War I", "Part I".
-const FIRST_PERSON = /(?<!\b(?:War|Part|Phase|Chapter|Title|Class|Stage|Level|Grade|Henry|Elizabeth|George|Charles|James|Louis)\s)\bI\b(?![-–]|\s*\d)|\b(?:I['’](?:m|ve|d|ll)|me|my|mine|myself)\b/;
+/**
+ * The whole quotation that opens at block offset `from` in `block` (up to its closing mark, or the paragraph's end):
+ * every sentence of it, not only the first.
+ */
+export function quotationFrom(block: string, from: number): string {
+  const rest = block.slice(from).replace(/^\s*["“«„]/, '');
+  const close = rest.search(/["”»]/);
+  return close < 0 ? rest : rest.slice(0, close);
+}
 
-/** Whether words speak in the first person singular. */
+// Words that open a sentence and may stand before "I" ("Then I saw", "Honestly I think").
+const OPENERS = /^(?:then|and|but|so|now|when|if|because|honestly|yes|no|well|maybe|sometimes|still|today|yesterday|now|here|there|once|after|before|as|and|or|what|why|how|do|did|can|could|should|would|will|have|had|am|was)$/i;
+
+/**
+ * Whether words speak in the first person singular: "me", "my", "myself", or "I" as a pronoun — not a Roman numeral
+ * after a capitalized word ("Type I diabetes", "World War I", "Article I", "Division I") nor "I-95".
+ */
 export function speaksOfSelf(words: string): boolean {
-  return FIRST_PERSON.test(words);
+  if (/\b(?:me|my|mine|myself)\b/i.test(words) || /\bI['’](?:m|ve|d|ll)\b/.test(words)) return true;
+  for (const m of words.matchAll(/(?<![\p{L}\p{N}-])I(?![\p{L}\p{N}-])/gu)) {
+    if (/^\s*(?:[-–]|\d)/.test(words.slice(m.index! + 1))) continue;
+    // A capitalized word right before it, a single space between, other than a sentence's opener ("Then I saw"),
+    // makes it a numeral.
+    const before = /(\p{L}+)( ?)$/u.exec(words.slice(0, m.index!));
+    const numeral = before !== null && before[2] === ' ' && /^\p{Lu}/u.test(before[1]!) && !OPENERS.test(before[1]!);
+    if (!numeral) return true;
+  }
+  return false;
 }
 
 /** Whether words speak of someone of that gender in the third person ("He has always been …", "I saw him"). */
@@ -21,8 +44,17 @@ export function speaksOfAnother(words: string, gender: Gender): boolean {
   return (words.match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi) ?? []).some((p) => pronounFits(p, gender));
 }
 
-// "That is how one neighbor described the attack.": the quotation before it is credited after it.
-const CREDITED_AFTER = /^\s*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|what)\b/i;
+/** Whether words name the person called `name`: the whole name or its last word ("Ruiz killed it", "Álvarez is finished"). */
+export function namesPerson(words: string, name: string): boolean {
+  const parts = name.split(/\s+/).filter((w) => w !== '');
+  const last = parts[parts.length - 1] ?? '';
+  const has = (w: string) => w.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words);
+  return has(name) || has(last);
+}
+
+// "That is how one neighbor described the attack.", "So said Ann Price.", "Those were the words of …": the quotation
+// before it is credited after it.
+const CREDITED_AFTER = /^\s*(?:(?:that|this|those|these|such)\b[^.?!]{0,24}?\b(?:is|was|were|are|['’]s)\s+(?:how|what|the\s+words?\s+of)\b|so\s+(?:said|says|wrote)\b)/i;
 
 /** Whether a sentence credits the quotation before it ("That's how Ann Price remembers the night."). */
 export const creditsTheQuotationBefore = (text: string | undefined): boolean => text !== undefined && CREDITED_AFTER.test(text);

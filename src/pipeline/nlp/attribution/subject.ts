@@ -101,10 +101,11 @@ export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boo
   // "Wiig smiles when I tell her this": the tagger may read a verb in -s as a plural noun. With no verb of its own
   // before the clause ends, the "noun" is the name's verb ("The Bush administration made …" has one).
   // (Not inside a longer noun phrase: "a senior GOP appropriations aide".)
+  // (…and one joined to a second verb in -s: "Wiig smiles and says, “…”", "Wiig smiles, and says".)
+  const conj = tokens[at + 1]?.value === ',' ? at + 2 : at + 1;
+  const coordinated = tokens[conj]?.pos === 'CCONJ' && tokens[conj + 1]?.pos === 'VERB' && /[^s]s$/.test(tokens[conj + 1]!.value);
   // (…nor before a comma: "Trump supporters, many of them waving flags, gathered".)
-  const compound = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '') || tokens[at + 1]?.value === ',';
-  // (…and one joined to a second verb in -s: "Wiig smiles and says, “…”".)
-  const coordinated = tokens[at + 1]?.pos === 'CCONJ' && tokens[at + 2]?.pos === 'VERB' && /[^s]s$/.test(tokens[at + 2]!.value);
+  const compound = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[at + 1]?.pos ?? '') || (tokens[at + 1]?.value === ',' && !coordinated);
   return !(/[^s]s$/.test(next.value) && !compound && (coordinated || !clauseHasVerb(tokens, at + 1)));
 }
 
