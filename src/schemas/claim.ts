@@ -20,6 +20,11 @@ export const ClaimMentionSchema = z.object({
   published: PublishedSchema.optional(),
   /** Entity id of who *this article* credits with the words (outlets can differ); absent when the article does not say. */
   speaker: z.string().optional(),
+  /**
+   * Set when this article does not name `speaker` in the sentence itself: the site found them through a pronoun, a
+   * description ("the company said") or the sentences around it. Such a speaker is less sure, and shown as inferred.
+   */
+  speakerInferred: z.literal(true).optional(),
   /** The attribution cue as written ("said", "told reporters", "according to"), if any. */
   cue: z.string().optional(),
   /** How this article attributes it: a direct quotation, reported speech ("X said that …"), "according to X", or not at all. */

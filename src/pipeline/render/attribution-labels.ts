@@ -7,3 +7,15 @@ export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   'according-to': '“according to”',
   none: 'stated without attribution',
 };
+
+/** Said after a speaker the article does not name in the sentence itself. */
+export const INFERRED_NOTE = 'inferred from the text around it';
+
+/**
+ * Whether a claim's speaker is only ever inferred: every wording that credits them found them outside its own
+ * sentence (through "he", "the company", a quotation running on), so the page says "probably".
+ */
+export function speakerOnlyInferred(claim: { speaker?: string | undefined; mentions: readonly { speaker?: string | undefined; speakerInferred?: true | undefined }[] }): boolean {
+  const crediting = claim.mentions.filter((m) => m.speaker !== undefined && m.speaker === claim.speaker);
+  return crediting.length > 0 && crediting.every((m) => m.speakerInferred === true);
+}

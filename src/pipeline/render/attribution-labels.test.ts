@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOnlyInferred } from './attribution-labels.ts';
+
+describe('speakerOnlyInferred', () => {
+  it('is true only when every wording crediting the claim’s speaker found them outside its own sentence', () => {
+    const inferred = { speaker: 'sam-altman', speakerInferred: true as const };
+    const stated = { speaker: 'sam-altman' };
+    expect(speakerOnlyInferred({ speaker: 'sam-altman', mentions: [inferred, inferred] })).toBe(true);
+    expect(speakerOnlyInferred({ speaker: 'sam-altman', mentions: [inferred, stated] })).toBe(false);
+    // Another speaker's wordings do not count either way; nor does a claim with no speaker.
+    expect(speakerOnlyInferred({ speaker: 'sam-altman', mentions: [inferred, { speaker: 'openai' }] })).toBe(true);
+    expect(speakerOnlyInferred({ mentions: [{}, {}] })).toBe(false);
+  });
+});
