@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { annotateArticle } from '../../src/pipeline/nlp/annotate-article.ts';
+import { speakerNamedElsewhere } from '../../src/pipeline/nlp/claims.ts';
 import { sameSpeaker } from './attribution-eval.ts';
 
 /**
@@ -26,7 +27,7 @@ export function countSpeakerPaths(fixtures: readonly string[]): Map<string, Path
         const c = a.claims.filter((m) => norm(m.text).includes(norm(e.snippet))).sort((x, y) => x.text.length - y.text.length)[0];
         if (c?.speaker === undefined) continue;
         const m = a.mentions[c.speaker]!;
-        const key = `${e.kind === 'reported' ? 'reported statements' : 'quotations'}, speaker ${m.sentence === c.sentence ? 'named in the sentence' : 'found elsewhere'}`;
+        const key = `${e.kind === 'reported' ? 'reported statements' : 'quotations'}, speaker ${speakerNamedElsewhere(c, m) ? 'found elsewhere' : 'named in the sentence'}`;
         const count = tally.get(key) ?? { right: 0, wrong: 0 };
         if (e.speaker !== 'unknown' && e.speaker !== 'none' && sameSpeaker(e.speaker, { name: m.name, aliases: [] })) count.right++;
         else count.wrong++;

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import { STOP_LEMMAS } from '../nlp/claim-words.ts';
-import { numbersIn, type ClaimMention } from '../nlp/claims.ts';
+import { numbersIn, speakerNamedElsewhere, type ClaimMention } from '../nlp/claims.ts';
 import { NEGATIONS } from '../nlp/claim-words.ts';
 import type { ArticleEntities } from './resolve-entities.ts';
 import { wordVectors } from './word-vectors.ts';
@@ -16,7 +16,7 @@ export interface ClaimFeatures {
   mention: ClaimMention;
   /** Speaker as an entity id, when resolved. */
   speaker?: string | undefined;
-  /** Whether the speaker is named outside the mention's sentence (found through a pronoun, a description, …). */
+  /** Whether the speaker is named outside the mention's words (found through a pronoun, a description, …). */
   speakerInferred: boolean;
   /** Lemmas of content words, with entity names replaced by `@<entity id>` so "Pentagon" = "Department of War". */
   tokens: Set<string>;
@@ -110,7 +110,7 @@ export function claimFeatures(
         published: info?.published,
         mention,
         speaker: speakerMention ? links.get(speakerMention.surface) : undefined,
-        speakerInferred: speakerMention !== undefined && speakerMention.sentence !== mention.sentence,
+        speakerInferred: speakerMention !== undefined && speakerNamedElsewhere(mention, speakerMention),
         tokens,
         shingles: shinglesOf(mention.quote),
         entities,

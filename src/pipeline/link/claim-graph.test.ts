@@ -100,6 +100,17 @@ describe('buildClaimGraph: sources and first report', () => {
     expect(byArticle.get('wire-b')?.speakerInferred).toBeUndefined();
   });
 
+  it('marks as inferred a speaker named in another clause of the same sentence ("…, and he said …")', () => {
+    const g3 = graphOf([
+      { id: 'clause-a', outlet: 'techcrunch', published: '2026-03-01', body: 'Sam Altman met the Pentagon’s negotiators on Friday, and he said the company would build its own safety stack for the contract.' },
+      { id: 'clause-b', outlet: 'engadget', published: '2026-03-01', body: 'Sam Altman said the company would build its own safety stack for the contract.' },
+    ]);
+    const linked = claimWith(g3, 'clause-a', 'safety stack');
+    const clause = linked.mentions.find((m) => m.article === 'clause-a');
+    expect(clause?.speaker).toBe('sam-altman');
+    expect(clause?.speakerInferred).toBe(true);
+  });
+
   it('every claim fits the schema', () => {
     for (const c of g.claims) expect(() => ClaimSchema.parse(c)).not.toThrow();
   });

@@ -32,7 +32,7 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   // was about a document ("said the letter she received was threatening. “You will pay for this.”").
   const aboutDocument = sentences[index - 1]!.tokens.some((t) => t.pos === 'NOUN' && documentFamily(t.lemma.toLowerCase()) !== undefined);
   const whole = wholeQuotation(sentences, index, out, d);
-  if (!aboutDocument && whole !== undefined && !namesPerson(whole, speaker.name)) return before.speaker;
+  if (!aboutDocument && whole !== undefined && !namesPerson(whole, speaker.name) && !creditedAfter(sentences, index, out, d, whole, speaker.name)) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
@@ -69,7 +69,25 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
   if (out[index]!.quotes.length > 0 || out[index]!.cue !== undefined) return undefined;
   const subject = d.subjectOf[index];
   if (subject === undefined || (d.typeOfName.get(d.mentions[subject]!.name) ?? d.mentions[subject]!.type) !== 'person') return undefined;
+  // Not someone the sentence tells of something done to them, or of their death ("Jane Doe was killed when …", "was
+  // arrested", "died at the scene"): the words after it are a witness's as often as theirs.
+  if (actedUpon(d.sentences[index]!, d.mentions[subject]!.end)) return undefined;
   return (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== d.mentions[subject]!.name && d.mentions[m]!.type === 'person') ? undefined : subject;
+}
+
+// Verbs that tell of a death.
+const DYING = new Set(['die', 'drown', 'perish', 'succumb']);
+
+/** Whether the verb after block offset `after` is a passive ("was killed", "has been arrested") or tells of a death. */
+function actedUpon(sentence: Sentence, after: number): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= after);
+  for (let k = at; k >= 0 && k < tokens.length && k - at <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return DYING.has(t.lemma.toLowerCase()) || (/(?:ed|en|wn)$/i.test(t.value) && tokens.slice(at, k).some((x) => /^(?:was|were|is|are|been|being|be|got|gets)$/i.test(x.value)));
+    if (t.value === ',' || t.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /**
@@ -83,10 +101,22 @@ export function firstPersonQuotation(sentences: readonly Sentence[], index: numb
   const quotes = out[index]!.quotes;
   const opening = quotes.length === 0 ? '' : sentences[index]!.text.slice(quotes[0]![0] - sentences[index]!.start, quotes[0]![1] - sentences[index]!.start);
   if (words === undefined || !speaksOfSelf(opening) || speaksOfAnother(words, gender) || namesPerson(words, name)) return false;
-  // The first sentence that starts after the quotation's closing mark.
+  return !creditedAfter(sentences, index, out, d, words, name);
+}
+
+/**
+ * Whether the sentence right after the quotation (of `words`, opened by sentence `index`) credits it, or someone
+ * other than `candidate` speaks there: "That is how one neighbor described the night.", "So recalled Ann Price.", "Neighbor Ann Price said
+ * the fire spread fast.", "Ann Price, a neighbor, recalled the night."
+ */
+function creditedAfter(sentences: readonly Sentence[], index: number, out: readonly SentenceAttribution[], d: Discourse, words: string, candidate: string): boolean {
   const end = sentences[index]!.start + (d.blocks[sentences[index]!.block] ?? '').slice(sentences[index]!.start).indexOf(words) + words.length;
   const after = sentences.findIndex((x, k) => k > index && (x.block > sentences[index]!.block || x.start >= end));
-  return !creditsTheQuotationBefore(after < 0 ? undefined : sentences[after]!.text);
+  if (after < 0) return false;
+  // (The same person speaking on, "He said the …", is no one else.)
+  const next = out[after]!;
+  const someoneElse = next.cue !== undefined && next.quotes.length === 0 && (next.speaker !== undefined && d.mentions[next.speaker]!.name !== candidate);
+  return creditsTheQuotationBefore(sentences[after]!.text) || someoneElse;
 }
 
 /**

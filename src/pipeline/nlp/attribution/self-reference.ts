@@ -19,6 +19,8 @@ export function quotationFrom(block: string, from: number): string {
   return close < 0 ? rest : rest.slice(0, close);
 }
 
+// Nouns a Roman numeral follows in lower case too: "type I diabetes", "a phase I study".
+const NUMBERED = /^(?:type|phase|class|stage|grade|level|tier|part|article|division|title|chapter|act|book|volume|war)$/i;
 // Words that open a sentence and may stand before "I" ("Then I saw", "Honestly I think").
 const OPENERS = /^(?:then|and|but|so|now|when|if|because|honestly|yes|no|well|maybe|sometimes|still|today|yesterday|now|here|there|once|after|before|as|and|or|what|why|how|do|did|can|could|should|would|will|have|had|am|was)$/i;
 
@@ -33,7 +35,7 @@ export function speaksOfSelf(words: string): boolean {
     // A capitalized word right before it, a single space between, other than a sentence's opener ("Then I saw"),
     // makes it a numeral.
     const before = /(\p{L}+)( ?)$/u.exec(words.slice(0, m.index!));
-    const numeral = before !== null && before[2] === ' ' && /^\p{Lu}/u.test(before[1]!) && !OPENERS.test(before[1]!);
+    const numeral = before !== null && before[2] === ' ' && ((/^\p{Lu}/u.test(before[1]!) && !OPENERS.test(before[1]!)) || NUMBERED.test(before[1]!));
     if (!numeral) return true;
   }
   return false;
@@ -44,17 +46,24 @@ export function speaksOfAnother(words: string, gender: Gender): boolean {
   return (words.match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi) ?? []).some((p) => pronounFits(p, gender));
 }
 
-/** Whether words name the person called `name`: the whole name or its last word ("Ruiz killed it", "Álvarez is finished"). */
+// Words after a name that are not it: "Robert Downey Jr." is named by "Downey".
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * Whether words name the person called `name` by any word of their name ("Ruiz killed it", "I told Jim", "Amy Wu",
+ * "Álvarez is finished"). A given name that is also a word ("Mark my words") counts too: a credit lost is better
+ * than a wrong one.
+ */
 export function namesPerson(words: string, name: string): boolean {
-  const parts = name.split(/\s+/).filter((w) => w !== '');
-  const last = parts[parts.length - 1] ?? '';
-  const has = (w: string) => w.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words);
-  return has(name) || has(last);
+  return name
+    .split(/\s+/)
+    .filter((w) => w.replace(/\.$/, '').length >= 2 && !SUFFIXES.test(w))
+    .some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
 }
 
 // "That is how one neighbor described the attack.", "So said Ann Price.", "Those were the words of …": the quotation
 // before it is credited after it.
-const CREDITED_AFTER = /^\s*(?:(?:that|this|those|these|such)\b[^.?!]{0,24}?\b(?:is|was|were|are|['’]s)\s+(?:how|what|the\s+words?\s+of)\b|so\s+(?:said|says|wrote)\b)/i;
+const CREDITED_AFTER = /^\s*(?:(?:that|this|those|these|such)\b[^.?!]{0,24}?\b(?:is|was|were|are|['’]s)\s+(?:how|what|the\s+(?:words?|account|version|recollection)\s+of)\b|(?:or\s+)?so\s+\p{L}+)/iu;
 
 /** Whether a sentence credits the quotation before it ("That's how Ann Price remembers the night."). */
 export const creditsTheQuotationBefore = (text: string | undefined): boolean => text !== undefined && CREDITED_AFTER.test(text);
