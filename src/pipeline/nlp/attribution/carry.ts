@@ -4,7 +4,7 @@ import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
-import { aboutOnePerson, firstPersonQuotation } from './continuation.ts';
+import { aboutOnePerson, firstPersonQuotation, someoneElseSpoke } from './continuation.ts';
 import { genderOf } from './gender.ts';
 import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
@@ -191,6 +191,8 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
   if (attribution.speaker !== undefined || attribution.cue !== undefined || attribution.quotes.length > 0) return undefined;
   const paragraph = discourse.blocks[sentence.block]!.trim();
   if (!/\?$/.test(paragraph) || /["“”«»]/.test(paragraph) || paragraph.split(/(?<=\?)\s+/).some((q) => !/\?$/.test(q))) return undefined;
+  // (A question to "you" is put to the one answering, whom its "he" or "she" is not: "Is he right? Do you …?")
+  if (/\b(?:you|your)\b/i.test(paragraph)) return undefined;
   let first = index;
   while (first > 0 && discourse.sentenceBlock[first - 1] === sentence.block) first--;
   const people = Array.from({ length: index - first + 1 }, (_, k) => discourse.bySentence.get(first + k) ?? []).flat().filter((m) => (discourse.typeOfName.get(discourse.mentions[m]!.name) ?? discourse.mentions[m]!.type) === 'person');
@@ -202,7 +204,7 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
   if (asked === undefined || people.some((m) => discourse.mentions[m]!.name === discourse.mentions[asked]!.name)) return undefined;
   // The one being interviewed has spoken just before.
   const spoke = Array.from({ length: PRONOUN_WINDOW }, (_, k) => discourse.speakerOf[first - 1 - k]).some((m) => m !== undefined && discourse.mentions[m]!.name === discourse.mentions[asked]!.name);
-  if (!spoke) return undefined;
+  if (!spoke || !mainSpeaker(discourse, first, discourse.mentions[asked]!.name)) return undefined;
   // (An answer that speaks of them as "he" or by name is someone else's: "If Manchin votes no, it is dead.")
   // (The whole answer, the paragraph after the questions.)
   const { name, role } = discourse.mentions[asked]!;
@@ -217,7 +219,18 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
  */
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
   const person = aboutOnePerson(last, out, discourse);
-  if (person === undefined) return undefined;
+  if (person === undefined || someoneElseSpoke(uncredited[0]!, out, discourse, discourse.mentions[person]!.name)) return undefined;
   const { name, role } = discourse.mentions[person]!;
   return firstPersonQuotation(sentences, uncredited[0]!, out, discourse, name, discourse.gendersShown.get(name) ?? genderOf(name, role)) ? person : undefined;
+}
+
+/** Whether the person named `name` is the one who has spoken most before sentence `before`: the one interviewed. */
+function mainSpeaker(d: Discourse, before: number, name: string): boolean {
+  const counts = new Map<string, number>();
+  for (let s = 0; s < before; s++) {
+    const m = d.speakerOf[s];
+    if (m !== undefined) counts.set(d.mentions[m]!.name, (counts.get(d.mentions[m]!.name) ?? 0) + 1);
+  }
+  const own = counts.get(name) ?? 0;
+  return own > 0 && [...counts].every(([other, n]) => other === name || n < own);
 }

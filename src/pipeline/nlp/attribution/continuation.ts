@@ -1,8 +1,9 @@
 import type { Sentence } from '../tokens.ts';
+import { verbOfSubject } from './cues.ts';
+import { CUE_VERBS } from '../claim-words.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
 import { genderOf, pronounFits, type Gender } from './gender.ts';
-import { documentFamily } from './documents.ts';
 import { creditsTheQuotationBefore, namesPerson, quotationFrom, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
 // Words right before a quotation that name or title it rather than report it: "hailed as “…”", "It read: “…”".
@@ -28,11 +29,11 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   const first = tokens[comma + 1];
   if (first === undefined) return undefined;
   // "Wiig says all of that was out of her system …. “I was not that good a student …”": a sentence that is all
-  // quotation, right after the report, is more of the reported speaker's words — unless it names them, or the report
-  // was about a document ("said the letter she received was threatening. “You will pay for this.”").
-  const aboutDocument = sentences[index - 1]!.tokens.some((t) => t.pos === 'NOUN' && documentFamily(t.lemma.toLowerCase()) !== undefined);
+  // quotation, right after the report, is more of the reported speaker's words — unless it names them, a sentence
+  // after it credits it, or the report tells of someone else's words ("Williams told jurors that Sloan texted his wife
+  // …", "said the caller was whispering", "said the letter she received was threatening").
   const whole = wholeQuotation(sentences, index, out, d);
-  if (!aboutDocument && whole !== undefined && !namesPerson(whole, speaker.name) && !creditedAfter(sentences, index, out, d, whole, speaker.name)) return before.speaker;
+  if (whole !== undefined && !reportsOthersWords(sentences[index - 1]!, d, speaker.name) && !namesPerson(whole, speaker.name) && !creditedAfter(sentences, index, out, d, whole, speaker.name)) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
@@ -55,7 +56,7 @@ export function subjectGoesOn(sentences: readonly Sentence[], out: readonly Sent
   const before = index - 1;
   if (index === 0 || sentences[before]!.block !== sentences[index]!.block) return undefined;
   const subject = aboutOnePerson(before, out, d);
-  if (subject === undefined) return undefined;
+  if (subject === undefined || someoneElseSpoke(index, out, d, d.mentions[subject]!.name)) return undefined;
   const person = d.mentions[subject]!;
   return firstPersonQuotation(sentences, index, out, d, person.name, d.gendersShown.get(person.name) ?? genderOf(person.name, person.role)) ? subject : undefined;
 }
@@ -72,6 +73,9 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
   // Not someone the sentence tells of something done to them, or of their death ("Jane Doe was killed when …", "was
   // arrested", "died at the scene"): the words after it are a witness's as often as theirs.
   if (actedUpon(d.sentences[index]!, d.mentions[subject]!.end)) return undefined;
+  // Nor one who acts on someone else ("Coach Aimee Boorman spotted her", "found the girl and carried her out").
+  const tokens = d.sentences[index]!.tokens;
+  if (tokens.some((t, k) => /^(?:him|them)$/i.test(t.value) || (/^her$/i.test(t.value) && !['NOUN', 'ADJ', 'NUM'].includes(tokens[k + 1]?.pos ?? '')))) return undefined;
   return (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== d.mentions[subject]!.name && d.mentions[m]!.type === 'person') ? undefined : subject;
 }
 
@@ -128,4 +132,59 @@ function wholeQuotation(sentences: readonly Sentence[], index: number, out: read
   const quotes = out[index]!.quotes;
   const whole = quotes.length === 1 && sentence.text.slice(0, quotes[0]![0] - sentence.start).trim().replace(/["“«„]$/, '') === '' && /^\s*[.!?…]?\s*["”»]?\s*$/.test(sentence.text.slice(quotes[0]![1] - sentence.start));
   return whole ? quotationFrom(d.blocks[sentence.block] ?? '', sentence.start) : undefined;
+}
+
+// How far back another voice keeps a cue-less quotation from the one narrated.
+const VOICE_REACH = 6;
+
+/**
+ * Whether another named person spoke in the sentences just before sentence `index` ("Her daughter, Karen Hollis,
+ * said …", "Co-star Constance Wu said …"), or the article has told of the death of the person named `name`: a cue-less
+ * quotation after narration about them may then be another's.
+ */
+export function someoneElseSpoke(index: number, out: readonly SentenceAttribution[], d: Discourse, name: string): boolean {
+  for (let s = index - 1; s >= Math.max(0, index - VOICE_REACH); s--) {
+    const a = out[s]!;
+    if (a.speaker !== undefined && d.mentions[a.speaker]!.name !== name) return true;
+    // (…or a verb of saying whose subject is another named person and no cue was read for: "Tou Thao spoke …,
+    // quoting Scripture and saying he did not commit a crime.")
+    const subject = d.subjectOf[s];
+    if (subject !== undefined && d.mentions[subject]!.name !== name && d.sentences[s]!.tokens.some((t) => t.pos === 'VERB' && CUE_VERBS.has(t.lemma.toLowerCase()))) return true;
+  }
+  // Nor someone the article has told died or was killed: an obituary's quotations are the mourners'.
+  for (let s = 0; s < index; s++) {
+    const subject = d.subjectOf[s];
+    if (subject !== undefined && d.mentions[subject]!.name === name && died(d.sentences[s]!, d.mentions[subject]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb of which `subject` is the subject, past an apposition ("Shirley Thompson, who coached …, died
+ * Sunday"), tells of a death: "died", "was killed", "passed away".
+ */
+function died(sentence: Sentence, subject: Discourse['mentions'][number]): boolean {
+  const tokens = sentence.tokens;
+  let verb = verbOfSubject(tokens, subject, () => false);
+  // (…past a relative clause too: ", who coached … and won two state championships, died".)
+  const after = tokens.findIndex((t) => t.start >= subject.end);
+  if (verb === undefined && tokens[after]?.value === ',' && /^(?:who|which)$/i.test(tokens[after + 1]?.value ?? '')) {
+    const close = tokens.findIndex((t, k) => k > after + 1 && t.value === ',' && ['VERB', 'AUX', 'ADV'].includes(tokens[k + 1]?.pos ?? ''));
+    let k = close + 1;
+    while (close > 0 && k < tokens.length && ['AUX', 'ADV'].includes(tokens[k]!.pos)) k++;
+    if (close > 0 && tokens[k]?.pos === 'VERB') verb = k;
+  }
+  if (verb === undefined) return false;
+  const t = tokens[verb]!;
+  return DYING.has(t.lemma.toLowerCase()) || /^(?:killed|murdered|slain|shot)$/i.test(t.value) || (t.lemma.toLowerCase() === 'pass' && /^away$/i.test(tokens[verb + 1]?.value ?? ''));
+}
+
+// Words for what someone else said or sent: a report about them introduces their words, not the reporter's.
+const OTHERS_WORDS = new Set(['text', 'call', 'message', 'voicemail', 'email', 'letter', 'note', 'ad', 'advert', 'advertisement', 'campaign', 'slogan', 'chant', 'remark', 'tweet', 'post', 'caller', 'witness', 'crowd', 'protester', 'statement', 'memo', 'report', 'sign']);
+
+/** Whether a report names another person, or someone else's words or voice ("the caller", "Walker's ad", "witnesses"). */
+function reportsOthersWords(sentence: Sentence, d: Discourse, speaker: string): boolean {
+  const index = d.sentences.indexOf(sentence);
+  const others = (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== speaker && (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person');
+  return others || sentence.tokens.some((t) => t.pos === 'NOUN' && OTHERS_WORDS.has(t.lemma.toLowerCase()));
 }
