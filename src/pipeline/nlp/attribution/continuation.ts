@@ -33,7 +33,7 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   // after it credits it, or the report tells of someone else's words ("Williams told jurors that Sloan texted his wife
   // …", "said the caller was whispering", "said the letter she received was threatening").
   const whole = wholeQuotation(sentences, index, out, d);
-  if (whole !== undefined && !reportsOthersWords(sentences[index - 1]!, d, speaker.name) && !namesPerson(whole, speaker.name) && !creditedAfter(sentences, index, out, d, whole, speaker.name)) return before.speaker;
+  if (whole !== undefined && !reportsOthersWords(index - 1, d, speaker.name) && !namesPerson(whole, speaker.name) && !creditedAfter(sentences, index, out, d, whole, speaker.name)) return before.speaker;
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
@@ -46,11 +46,11 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   return lead.some((w) => NAMING.test(w)) || title ? undefined : before.speaker;
 }
 
-
 /**
  * "Wiig was 11 years in LA before she got the call …. “I was incredibly intimidated and had no experience.”": a
  * sentence that is all quotation, speaking in the first person, right after a sentence about one person in the same
- * paragraph — its subject, a person, and no one else named in it — is that person's.
+ * paragraph — its subject, a person, and no one else named in it — is that person's, unless another voice is in play
+ * (`someoneElseSpoke`).
  */
 export function subjectGoesOn(sentences: readonly Sentence[], out: readonly SentenceAttribution[], index: number, d: Discourse): number | undefined {
   const before = index - 1;
@@ -110,8 +110,8 @@ export function firstPersonQuotation(sentences: readonly Sentence[], index: numb
 
 /**
  * Whether the sentence right after the quotation (of `words`, opened by sentence `index`) credits it, or someone
- * other than `candidate` speaks there: "That is how one neighbor described the night.", "So recalled Ann Price.", "Neighbor Ann Price said
- * the fire spread fast.", "Ann Price, a neighbor, recalled the night."
+ * other than `candidate` speaks there: "That is how one neighbor described the night.", "So recalled Ann Price.",
+ * "Neighbor Ann Price said the fire spread fast."
  */
 function creditedAfter(sentences: readonly Sentence[], index: number, out: readonly SentenceAttribution[], d: Discourse, words: string, candidate: string): boolean {
   const end = sentences[index]!.start + (d.blocks[sentences[index]!.block] ?? '').slice(sentences[index]!.start).indexOf(words) + words.length;
@@ -183,8 +183,8 @@ function died(sentence: Sentence, subject: Discourse['mentions'][number]): boole
 const OTHERS_WORDS = new Set(['text', 'call', 'message', 'voicemail', 'email', 'letter', 'note', 'ad', 'advert', 'advertisement', 'campaign', 'slogan', 'chant', 'remark', 'tweet', 'post', 'caller', 'witness', 'crowd', 'protester', 'statement', 'memo', 'report', 'sign']);
 
 /** Whether a report names another person, or someone else's words or voice ("the caller", "Walker's ad", "witnesses"). */
-function reportsOthersWords(sentence: Sentence, d: Discourse, speaker: string): boolean {
-  const index = d.sentences.indexOf(sentence);
+function reportsOthersWords(index: number, d: Discourse, speaker: string): boolean {
+  const sentence = d.sentences[index]!;
   const others = (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== speaker && (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person');
   return others || sentence.tokens.some((t) => t.pos === 'NOUN' && OTHERS_WORDS.has(t.lemma.toLowerCase()));
 }
