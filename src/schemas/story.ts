@@ -41,6 +41,8 @@ export const QuotedSpeakerSchema = z.object({
   count: z.number().int().positive(),
   /** How many of those are direct quotations. */
   direct: z.number().int().nonnegative(),
+  /** How many of those credit them only by inference (`speakerInferred`: the sentence does not name them). */
+  inferred: z.number().int().nonnegative(),
   /** How many of the story's outlets credit them with anything (1: only this outlet does). */
   outlets: z.number().int().positive(),
 });

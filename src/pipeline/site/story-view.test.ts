@@ -14,12 +14,12 @@ const entityOf = (id: string) => entities[id];
 describe('whoIsQuoted', () => {
   const articles = [article('a1', 'nyt'), article('a2', 'fox'), article('a3', 'nyt'), article('a4', 'unknown'), article('a5', 'unknown')];
 
-  it('counts, per outlet, the people and organizations its articles credit, with direct quotations apart', () => {
+  it('counts, per outlet, the people and organizations its articles credit, with direct quotations and inferred speakers apart', () => {
     const quoted = whoIsQuoted(
       articles,
       [
         { article: 'a1', speaker: 'altman', attribution: 'quote' },
-        { article: 'a3', speaker: 'altman', attribution: 'indirect' },
+        { article: 'a3', speaker: 'altman', speakerInferred: true, attribution: 'indirect' },
         { article: 'a1', speaker: 'openai', attribution: 'according-to' },
         { article: 'a2', speaker: 'hegseth', attribution: 'quote' },
         { article: 'a2', speaker: 'altman', attribution: 'indirect' },
@@ -29,12 +29,12 @@ describe('whoIsQuoted', () => {
     expect(quoted.map((q) => q.outlet.id)).toEqual(['nyt', 'fox', 'unknown', 'unknown']);
     expect(quoted[0]!.articles).toEqual(['a1', 'a3']);
     expect(quoted[0]!.speakers).toEqual([
-      { id: 'altman', name: 'Sam Altman', type: 'person', count: 2, direct: 1, outlets: 2 },
-      { id: 'openai', name: 'OpenAI', type: 'organization', count: 1, direct: 0, outlets: 1 },
+      { id: 'altman', name: 'Sam Altman', type: 'person', count: 2, direct: 1, inferred: 1, outlets: 2 },
+      { id: 'openai', name: 'OpenAI', type: 'organization', count: 1, direct: 0, inferred: 0, outlets: 1 },
     ]);
     expect(quoted[1]!.speakers).toEqual([
-      { id: 'hegseth', name: 'Pete Hegseth', type: 'person', count: 1, direct: 1, outlets: 1 },
-      { id: 'altman', name: 'Sam Altman', type: 'person', count: 1, direct: 0, outlets: 2 },
+      { id: 'hegseth', name: 'Pete Hegseth', type: 'person', count: 1, direct: 1, inferred: 0, outlets: 1 },
+      { id: 'altman', name: 'Sam Altman', type: 'person', count: 1, direct: 0, inferred: 0, outlets: 2 },
     ]);
   });
 

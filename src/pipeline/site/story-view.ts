@@ -15,17 +15,18 @@ export const outletKey = (a: StoryArticle): string => (a.outlet.id === 'unknown'
 /**
  * Who each outlet quotes: the people and organizations its articles credit with a claim (a quotation, reported
  * speech or "according to X"; a mention with no attribution credits no one), how often, how often in direct
- * quotation, and how many of the story's outlets credit each. Outlets in story order; speakers most credited first.
+ * quotation, how often only by inference (the sentence does not name them), and how many of the story's outlets
+ * credit each. Outlets in story order; speakers most credited first.
  */
 export function whoIsQuoted(
   articles: readonly StoryArticle[],
-  mentions: Iterable<Pick<ClaimMention, 'article' | 'speaker' | 'attribution'>>,
+  mentions: Iterable<Pick<ClaimMention, 'article' | 'speaker' | 'speakerInferred' | 'attribution'>>,
   entityOf: (id: string) => { name: string; type: EntityType } | undefined,
 ): Quoted[] {
   interface Column {
     outlet: StoryArticle['outlet'];
     articles: string[];
-    speakers: Map<string, { count: number; direct: number }>;
+    speakers: Map<string, { count: number; direct: number; inferred: number }>;
   }
   const columns = new Map<string, Column>();
   const keyOf = new Map<string, string>();
@@ -43,9 +44,10 @@ export function whoIsQuoted(
     const type = entityOf(m.speaker)?.type;
     if (type !== 'person' && type !== 'organization') continue;
     const tally = columns.get(key)!.speakers;
-    const entry = tally.get(m.speaker) ?? { count: 0, direct: 0 };
+    const entry = tally.get(m.speaker) ?? { count: 0, direct: 0, inferred: 0 };
     entry.count++;
     if (m.attribution === 'quote') entry.direct++;
+    if (m.speakerInferred) entry.inferred++;
     tally.set(m.speaker, entry);
     const outlets = outletsOf.get(m.speaker) ?? new Set<string>();
     outlets.add(key);
@@ -55,9 +57,9 @@ export function whoIsQuoted(
     outlet: c.outlet,
     articles: c.articles,
     speakers: [...c.speakers]
-      .map(([id, { count, direct }]) => {
+      .map(([id, { count, direct, inferred }]) => {
         const entity = entityOf(id)!;
-        return { id, name: entity.name, type: entity.type as 'person' | 'organization', count, direct, outlets: outletsOf.get(id)!.size };
+        return { id, name: entity.name, type: entity.type as 'person' | 'organization', count, direct, inferred, outlets: outletsOf.get(id)!.size };
       })
       .sort((a, b) => b.count - a.count || b.direct - a.direct || a.name.localeCompare(b.name)),
   }));
