@@ -7,15 +7,6 @@ import { pushTo } from '../multimap.ts';
 import { contrastsAt } from './attribution/word-tests.ts';
 
 /** A sentence (or one clause of it) that states something, as one article words it. */
-/**
- * Whether a claim mention's speaker is named outside its words — in another sentence, or in another clause of the
- * same one ("…, and the company said …" after a name in the first clause): found through a pronoun, a description or
- * a quotation running on, so less sure than a speaker the words themselves name.
- */
-export function speakerNamedElsewhere(mention: Pick<ClaimMention, 'sentence' | 'start' | 'end'>, speaker: { sentence: number; start: number }): boolean {
-  return speaker.sentence !== mention.sentence || speaker.start < mention.start || speaker.start >= mention.end;
-}
-
 export interface ClaimMention {
   /** Index of the sentence in the article's sentence list. */
   sentence: number;
@@ -42,6 +33,15 @@ export interface ClaimMention {
   numbers: string[];
   /** Whether the sentence is negated. */
   negated: boolean;
+}
+
+/**
+ * Whether a claim mention's speaker is named outside its words — in another sentence, or in another clause of the
+ * same one ("…, and the company said …" after a name in the first clause): found through a pronoun, a description or
+ * a quotation running on, so less sure than a speaker the words themselves name.
+ */
+export function speakerNamedElsewhere(mention: Pick<ClaimMention, 'sentence' | 'start' | 'end'>, speaker: { sentence: number; start: number }): boolean {
+  return speaker.sentence !== mention.sentence || speaker.start < mention.start || speaker.start >= mention.end;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -395,4 +395,3 @@ export function thePoliceForce(mentions: readonly LocalMention[]): number | unde
   const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
   return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
 }
-

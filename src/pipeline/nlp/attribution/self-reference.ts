@@ -22,7 +22,7 @@ export function quotationFrom(block: string, from: number): string {
 // Nouns a Roman numeral follows in lower case too: "type I diabetes", "a phase I study".
 const NUMBERED = /^(?:type|phase|class|stage|grade|level|tier|part|article|division|title|chapter|act|book|volume|war)$/i;
 // Words that open a sentence and may stand before "I" ("Then I saw", "Honestly I think").
-const OPENERS = /^(?:then|and|but|so|now|when|if|because|honestly|yes|no|well|maybe|sometimes|still|today|yesterday|now|here|there|once|after|before|as|and|or|what|why|how|do|did|can|could|should|would|will|have|had|am|was)$/i;
+const OPENERS = /^(?:then|and|but|or|so|now|when|if|because|honestly|yes|no|well|maybe|sometimes|still|today|yesterday|here|there|once|after|before|as|what|why|how|do|did|can|could|should|would|will|have|had|am|was)$/i;
 
 /**
  * Whether words speak in the first person singular: "me", "my", "myself", or "I" as a pronoun — not a Roman numeral
