@@ -72,7 +72,7 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
   if (subject === undefined || (d.typeOfName.get(d.mentions[subject]!.name) ?? d.mentions[subject]!.type) !== 'person') return undefined;
   // Not someone the sentence tells of something done to them, or of their death ("Jane Doe was killed when …", "was
   // arrested", "died at the scene"): the words after it are a witness's as often as theirs.
-  if (actedUpon(d.sentences[index]!, d.mentions[subject]!.end)) return undefined;
+  if (actedUpon(d.sentences[index]!, d.mentions[subject]!)) return undefined;
   // Nor one who acts on someone else ("Coach Aimee Boorman spotted her", "found the girl and carried her out").
   const tokens = d.sentences[index]!.tokens;
   if (tokens.some((t, k) => /^(?:him|them)$/i.test(t.value) || (/^her$/i.test(t.value) && !['NOUN', 'ADJ', 'NUM'].includes(tokens[k + 1]?.pos ?? '')))) return undefined;
@@ -82,16 +82,36 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
 // Verbs that tell of a death.
 const DYING = new Set(['die', 'drown', 'perish', 'succumb']);
 
-/** Whether the verb after block offset `after` is a passive ("was killed", "has been arrested") or tells of a death. */
-function actedUpon(sentence: Sentence, after: number): boolean {
+/**
+ * The verb of which `subject` is the subject, past an apposition or a relative clause ("Shirley Thompson, who coached
+ * … and won two state championships, died Sunday"), or undefined.
+ */
+function verbOf(sentence: Sentence, subject: Discourse['mentions'][number]): number | undefined {
   const tokens = sentence.tokens;
-  const at = tokens.findIndex((t) => t.start >= after);
-  for (let k = at; k >= 0 && k < tokens.length && k - at <= 6; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB') return DYING.has(t.lemma.toLowerCase()) || (/(?:ed|en|wn)$/i.test(t.value) && tokens.slice(at, k).some((x) => /^(?:was|were|is|are|been|being|be|got|gets)$/i.test(x.value)));
-    if (t.value === ',' || t.pos === 'SCONJ') return false;
-  }
-  return false;
+  const verb = verbOfSubject(tokens, subject, () => false);
+  const after = tokens.findIndex((t) => t.start >= subject.end);
+  if (verb !== undefined || tokens[after]?.value !== ',' || !/^(?:who|which)$/i.test(tokens[after + 1]?.value ?? '')) return verb;
+  const close = tokens.findIndex((t, k) => k > after + 1 && t.value === ',' && ['VERB', 'AUX', 'ADV'].includes(tokens[k + 1]?.pos ?? ''));
+  let k = close + 1;
+  while (close > 0 && k < tokens.length && ['AUX', 'ADV'].includes(tokens[k]!.pos)) k++;
+  return close > 0 && tokens[k]?.pos === 'VERB' ? k : undefined;
+}
+
+/** Whether the subject's verb tells of a death: "died", "was killed", "passed away". */
+function died(sentence: Sentence, subject: Discourse['mentions'][number]): boolean {
+  const verb = verbOf(sentence, subject);
+  if (verb === undefined) return false;
+  const t = sentence.tokens[verb]!;
+  return DYING.has(t.lemma.toLowerCase()) || /^(?:killed|murdered|slain|shot)$/i.test(t.value) || (t.lemma.toLowerCase() === 'pass' && /^away$/i.test(sentence.tokens[verb + 1]?.value ?? ''));
+}
+
+/** Whether the subject's verb is a passive ("was arrested", "has been charged") or tells of a death. */
+function actedUpon(sentence: Sentence, subject: Discourse['mentions'][number]): boolean {
+  const verb = verbOf(sentence, subject);
+  if (verb === undefined) return false;
+  const tokens = sentence.tokens;
+  const passive = /(?:ed|en|wn)$/i.test(tokens[verb]!.value) && tokens.slice(tokens.findIndex((t) => t.start >= subject.end), verb).some((x) => /^(?:was|were|is|are|been|being|be|got|gets)$/i.test(x.value));
+  return passive || died(sentence, subject);
 }
 
 /**
@@ -157,26 +177,6 @@ export function someoneElseSpoke(index: number, out: readonly SentenceAttributio
     if (subject !== undefined && d.mentions[subject]!.name === name && died(d.sentences[s]!, d.mentions[subject]!)) return true;
   }
   return false;
-}
-
-/**
- * Whether the verb of which `subject` is the subject, past an apposition ("Shirley Thompson, who coached …, died
- * Sunday"), tells of a death: "died", "was killed", "passed away".
- */
-function died(sentence: Sentence, subject: Discourse['mentions'][number]): boolean {
-  const tokens = sentence.tokens;
-  let verb = verbOfSubject(tokens, subject, () => false);
-  // (…past a relative clause too: ", who coached … and won two state championships, died".)
-  const after = tokens.findIndex((t) => t.start >= subject.end);
-  if (verb === undefined && tokens[after]?.value === ',' && /^(?:who|which)$/i.test(tokens[after + 1]?.value ?? '')) {
-    const close = tokens.findIndex((t, k) => k > after + 1 && t.value === ',' && ['VERB', 'AUX', 'ADV'].includes(tokens[k + 1]?.pos ?? ''));
-    let k = close + 1;
-    while (close > 0 && k < tokens.length && ['AUX', 'ADV'].includes(tokens[k]!.pos)) k++;
-    if (close > 0 && tokens[k]?.pos === 'VERB') verb = k;
-  }
-  if (verb === undefined) return false;
-  const t = tokens[verb]!;
-  return DYING.has(t.lemma.toLowerCase()) || /^(?:killed|murdered|slain|shot)$/i.test(t.value) || (t.lemma.toLowerCase() === 'pass' && /^away$/i.test(tokens[verb + 1]?.value ?? ''));
 }
 
 // Words for what someone else said or sent: a report about them introduces their words, not the reporter's.
