@@ -10,7 +10,7 @@ import { eventOf, halfOf, type Half } from './gold-sets.ts';
 /** What the scorer needs of a corpus (`Corpus` fits). */
 export interface AttributionCorpus {
   articles: readonly { id: string; provenance: { file: string } }[];
-  claims: { claims: readonly { mentions: readonly { article: string; text: string; speaker?: string | undefined }[] }[] };
+  claims: { claims: readonly { mentions: readonly { article: string; text: string; speaker?: string | undefined; speakerInferred?: true | undefined }[] }[] };
   entities: { entities: readonly { id: string; name: string; aliases: readonly { form: string }[] }[] };
 }
 
@@ -22,6 +22,8 @@ export interface QuoteOutcome {
   mention?: string;
   /** The name of the entity that mention credits, if any. */
   system?: string;
+  /** Whether that speaker is named outside the mention's words (`speakerInferred`). */
+  inferred?: boolean;
   verdict: 'right' | 'wrong' | 'uncredited' | 'not-a-claim' | 'unknown-kept' | 'unknown-credited';
 }
 
@@ -115,7 +117,7 @@ function findMention<T extends { text: string }>(quote: string, mentions: readon
 export function scoreAttribution(corpus: AttributionCorpus, quotes: ClaimsGold['quotes']): QuoteOutcome[] {
   const idOf = new Map(corpus.articles.map((a) => [a.provenance.file, a.id]));
   const entityById = new Map(corpus.entities.entities.map((e) => [e.id, e]));
-  const mentionsOf = new Map<string, { text: string; speaker?: string | undefined }[]>();
+  const mentionsOf = new Map<string, { text: string; speaker?: string | undefined; speakerInferred?: true | undefined }[]>();
   for (const c of corpus.claims.claims) {
     for (const m of c.mentions) {
       const list = mentionsOf.get(m.article) ?? [];
@@ -128,7 +130,7 @@ export function scoreAttribution(corpus: AttributionCorpus, quotes: ClaimsGold['
     const mention = id === undefined ? undefined : findMention(quote, mentionsOf.get(id) ?? []);
     const entity = mention?.speaker ? entityById.get(mention.speaker) : undefined;
     const system = entity?.name ?? mention?.speaker;
-    const base = { file, quote, gold, ...(mention ? { mention: mention.text } : {}), ...(system ? { system } : {}) };
+    const base = { file, quote, gold, ...(mention ? { mention: mention.text } : {}), ...(system ? { system, inferred: mention?.speakerInferred === true } : {}) };
     if (gold === 'unknown' || gold === 'none') return { ...base, verdict: system ? 'unknown-credited' : 'unknown-kept' };
     if (!mention) return { ...base, verdict: 'not-a-claim' };
     if (!system) return { ...base, verdict: 'uncredited' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from '../../src/pipeline/corpus.ts';
 import { contentPaths } from '../../src/pipeline/paths.ts';
-import { attributionRow, ATTRIBUTION_HEADER, scoreAttribution } from './attribution-eval.ts';
+import { attributionRow, ATTRIBUTION_HEADER, scoreAttribution, type QuoteOutcome } from './attribution-eval.ts';
 
 /**
  * Crafted passages (tests/fixtures/political-*, wire-*, scraped-news: political and general news copy, written and
@@ -14,7 +14,8 @@ import { attributionRow, ATTRIBUTION_HEADER, scoreAttribution } from './attribut
  */
 const PassagesSchema = z.array(z.object({ id: z.string().min(1), body: z.string().min(1), expect: z.array(z.object({ snippet: z.string().min(1), speaker: z.string().min(1), kind: z.string().optional() })) }));
 
-export async function politicalStyleReport(fixture: string, date: string, projectDir: string, role: string): Promise<string> {
+/** Every labelled quotation's and reported statement's outcome on one crafted set, each passage built as an article. */
+export async function craftedOutcomes(fixture: string, projectDir: string): Promise<{ passages: number; quotes: QuoteOutcome[]; reported: QuoteOutcome[] }> {
   const passages = PassagesSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
   // Every problem at once, each naming its passage: a snippet that is not in its body scores nothing.
   const missing = passages.flatMap((p) => p.expect.filter((e) => !p.body.includes(e.snippet)).map((e) => `${p.id}: "${e.snippet}"`));
@@ -24,15 +25,20 @@ export async function politicalStyleReport(fixture: string, date: string, projec
     for (const p of passages) writeFileSync(join(dir, `${p.id}.md`), `---\ntitle: "Passage ${p.id}"\n---\n${p.body}\n`);
     const { corpus } = await loadCorpus({ ...contentPaths({}, projectDir), articlesDir: dir }, {});
     const items = (kind: string) => passages.flatMap((p) => p.expect.filter((e) => (e.kind ?? 'quote') === kind).map((e): [string, string, string] => [`${p.id}.md`, e.snippet, e.speaker]));
-    return [
-      `Attribution on crafted news passages, ${role} set (${passages.length} passages; not real text) — ${date}`,
-      '',
-      ATTRIBUTION_HEADER,
-      attributionRow('quotations', scoreAttribution(corpus, items('quote'))),
-      // The review sets label no kind: every item is scored as a quotation, and no empty row is printed.
-      ...(items('reported').length > 0 ? [attributionRow('reported statements', scoreAttribution(corpus, items('reported')))] : []),
-    ].join('\n');
+    return { passages: passages.length, quotes: scoreAttribution(corpus, items('quote')), reported: scoreAttribution(corpus, items('reported')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The report of one crafted set: its quotations and, when it labels any, its reported statements. */
+export function politicalStyleReport(outcomes: Awaited<ReturnType<typeof craftedOutcomes>>, date: string, role: string): string {
+  return [
+    `Attribution on crafted news passages, ${role} set (${outcomes.passages} passages; not real text) — ${date}`,
+    '',
+    ATTRIBUTION_HEADER,
+    attributionRow('quotations', outcomes.quotes),
+    // The review sets label no kind: every item is scored as a quotation, and no empty row is printed.
+    ...(outcomes.reported.length > 0 ? [attributionRow('reported statements', outcomes.reported)] : []),
+  ].join('\n');
 }

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { craftedOutcomes } from './political-style.ts';
 import { countSpeakerPaths } from './speaker-paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'speaker-paths-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('speakers shown, by how they were found', () => {
-  it('counts a speaker named in the sentence apart from one a pronoun stands for, right and wrong by the labels', () => {
+  it('counts a speaker named in the sentence apart from one a pronoun stands for, right and wrong by the labels', async () => {
     const fixture = join(dir, 'passages.json');
     writeFileSync(
       fixture,
@@ -25,10 +26,10 @@ describe('speakers shown, by how they were found', () => {
         },
       ]),
     );
-    const counts = Object.fromEntries(countSpeakerPaths([fixture]));
+    const counts = Object.fromEntries(countSpeakerPaths([await craftedOutcomes(fixture, join(import.meta.dirname, '../..'))]));
     expect(counts).toEqual({
-      'reported statements, speaker named in the sentence': { right: 1, wrong: 0 },
-      'quotations, speaker named in the sentence': { right: 1, wrong: 0 },
+      'reported statements, speaker named in its words': { right: 1, wrong: 0 },
+      'quotations, speaker named in its words': { right: 1, wrong: 0 },
       'reported statements, speaker found elsewhere': { right: 0, wrong: 1 },
     });
   });
