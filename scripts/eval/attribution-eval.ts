@@ -59,9 +59,14 @@ const words = (text: string) => norm(text).split(' ').filter(Boolean);
 /** Titles and descriptions a label may put before a name ("President Obama"). */
 const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'captain', 'judge', 'attorney', 'the', 'prime', 'minister', 'secretary']);
 
+/** A company's legal form at the end of its name: "General Motors Corp" is General Motors. */
+const LEGAL_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'cos']);
+
 function nameWords(name: string): string[] {
   // "TMZ.com" is TMZ.
-  return words(name.replace(/[’']s\b/g, '').replace(/\.(?:com|org|net|co\.uk)\b/gi, '')).filter((w) => !TITLES.has(w));
+  const all = words(name.replace(/[’']s\b/g, '').replace(/\.(?:com|org|net|co\.uk)\b/gi, '')).filter((w) => !TITLES.has(w));
+  while (all.length > 1 && LEGAL_FORMS.has(all[all.length - 1]!)) all.pop();
+  return all;
 }
 
 /** The initials of a name's words, short function words left out ("Federal Open Market Committee" → "FOMC"). */

