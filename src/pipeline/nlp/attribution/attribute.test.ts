@@ -214,6 +214,14 @@ describe('attribution: across sentences and paragraphs', () => {
     expect(speaker(a, 'we reached an agreement')).toBe('Sam Altman');
   });
 
+  it('a paragraph that only opens with a dash and a handle, then goes on, signs nothing', () => {
+    const a = annotate(
+      'Tonight, we reached an agreement with the Department of War to deploy our models in their classified network.',
+      '— Sam Altman (@sama), who runs OpenAI, answered critics within minutes of the announcement.',
+    );
+    expect(speaker(a, 'we reached an agreement')).toBeUndefined();
+  });
+
   it('every quotation of three words or more is a claim, even with no name in it (ECB+ 1_2)', () => {
     const a = annotate('"She is in a safe place," Heller said. "Nothing bad is going to happen."');
     expect(speaker(a, 'Nothing bad')).toBe('Heller');

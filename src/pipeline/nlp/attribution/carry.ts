@@ -10,9 +10,15 @@ import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
 
-// "“…” — Claire McCaskill (@clairecmc) November 1, 2021": a quotation, a dash, a name in capitals, its handle, then
-// nothing but a date, a link or a full stop.
-const SIGNED_POST = /["”»]\s*[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\(@\w+\)(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))*\s*\.?\s*$/u;
+// A post's signature ending its paragraph: a dash, a name in capitals, its handle, then nothing but a date, a link
+// or a full stop ("— Claire McCaskill (@clairecmc) November 1, 2021").
+const SIGNATURE = /[—–-]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\(@\w+\)(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))*\s*\.?\s*$/u;
+
+/** Where a paragraph's signature starts, if it ends on one. */
+function signatureAt(text: string): number | undefined {
+  const match = SIGNATURE.exec(text);
+  return match ? match.index : undefined;
+}
 
 // How many sentences back an interviewee's last words may be, for a question about them.
 const PRONOUN_WINDOW = 8;
@@ -41,7 +47,8 @@ export function carryAcrossParagraphs(
     const own = sentencesOf.get(block)!;
     const text = blocks[block] ?? '';
     // "— Sam Altman (@sama) February 28, 2026": the paragraph before is that person's post.
-    const signature = /^\s*[—–-]\s*/.exec(text) && /\(@\w+\)/.test(text) ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
+    const signedAt = signatureAt(text);
+    const signature = signedAt !== undefined && text.slice(0, signedAt).trim() === '' ? mentions.findIndex((m) => m.block === block && m.type === 'person') : -1;
     if (signature >= 0 && n > 0) {
       // …over a speaker only carried to it from before (no cue of its own).
       for (const i of sentencesOf.get(blockIds[n - 1]!)!) if (out[i]!.speaker === undefined || out[i]!.cue === undefined) out[i] = { ...out[i]!, speaker: signature, kind: 'quote', cue: out[i]!.cue ?? '—' };
@@ -50,8 +57,8 @@ export function carryAcrossParagraphs(
     // quoted with its signature in the same paragraph is the signer's.
     // (Only a paragraph that is the post: opened by its quotation, with no cue of its own, the signature ending it.)
     // (The signer's name is capitalized words right before the handle; a date, a link or a full stop may follow.)
-    const inline = /^\s*["“«]/.test(text) ? SIGNED_POST.exec(text) : null;
-    const signer = inline && own.every((i) => out[i]!.cue === undefined) ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline.index && m.start <= inline.index + inline[0].length) : -1;
+    const inline = /^\s*["“«]/.test(text) && signedAt !== undefined && /["”»]\s*$/u.test(text.slice(0, signedAt)) ? signedAt : undefined;
+    const signer = inline !== undefined && own.every((i) => out[i]!.cue === undefined) ? mentions.findIndex((m) => m.block === block && m.type === 'person' && m.start >= inline) : -1;
     if (signer >= 0) {
       for (const i of own) {
         if (out[i]!.quotes.length === 0) continue;
