@@ -172,11 +172,24 @@ export function someoneElseSpoke(index: number, out: readonly SentenceAttributio
     if (subject !== undefined && d.mentions[subject]!.name !== name && d.sentences[s]!.tokens.some((t) => t.pos === 'VERB' && CUE_VERBS.has(t.lemma.toLowerCase()))) return true;
   }
   // Nor someone the article has told died or was killed: an obituary's quotations are the mourners'.
-  for (let s = 0; s < index; s++) {
-    const subject = d.subjectOf[s];
-    if (subject !== undefined && d.mentions[subject]!.name === name && died(d.sentences[s]!, d.mentions[subject]!)) return true;
+  return toldDeadBefore(d, index).has(name);
+}
+
+/** The people the article has told died, in the sentences read so far (each sentence read once per article). */
+const toldDead = new WeakMap<Discourse, { upTo: number; names: Set<string> }>();
+
+function toldDeadBefore(d: Discourse, index: number): ReadonlySet<string> {
+  let seen = toldDead.get(d);
+  // (Sentences are attributed in order; a check for an earlier one starts again.)
+  if (seen === undefined || seen.upTo > index) {
+    seen = { upTo: 0, names: new Set() };
+    toldDead.set(d, seen);
   }
-  return false;
+  for (; seen.upTo < index; seen.upTo++) {
+    const subject = d.subjectOf[seen.upTo];
+    if (subject !== undefined && died(d.sentences[seen.upTo]!, d.mentions[subject]!)) seen.names.add(d.mentions[subject]!.name);
+  }
+  return seen.names;
 }
 
 // Words for what someone else said or sent: a report about them introduces their words, not the reporter's.
