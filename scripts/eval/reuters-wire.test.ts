@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseWireStories, materializeWire, wireArticle, wireDate, wireParagraphs } from './reuters-wire.ts';
+import { chooseWireStories, materializeWire, reutersData, wireArticle, wireDate, wireParagraphs } from './reuters-wire.ts';
+import { loadClaimsGold } from './gold-sets.ts';
 
 // The layout as the collection keeps it: teleprinter lines, paragraphs opened by four spaces, a sign-off.
 const BODY = 'Wall Street analysts said a share repurchase program\nannounced by General Motors Corp is in part an attempt.\n    "He was obviously the big trigger" said analyst Joseph\nPhillippi of E.F. Hutton Co.\n Reuter\n\u0003';
@@ -52,5 +53,17 @@ describe('Reuters wire stories for the eval', () => {
     const out = mkdtempSync(join(tmpdir(), 'wire-out-'));
     materializeWire(out, data);
     expect(readFileSync(join(out, '2/reuters-20.txt'), 'utf8')).toContain('title: "LATER"');
+  });
+
+  // The labels name the stories the fixed rule chose: a change of rule or package would leave them pointing nowhere.
+  it.skipIf(reutersData() === undefined)('chooses exactly the 48 stories the labels were written on, every snippet in its story once', () => {
+    const stories = chooseWireStories(reutersData()!);
+    const gold = loadClaimsGold(join(import.meta.dirname, '../../tests/fixtures/reuters-wire/quotes.json'));
+    const text = new Map(stories.map((s) => [s.file, s.paragraphs.join('\n\n')]));
+    expect(stories).toHaveLength(48);
+    for (const [file, snippet] of [...gold.quotes, ...(gold.speakers ?? [])]) {
+      expect(text.has(file), file).toBe(true);
+      expect(text.get(file)!.split(snippet).length - 1, `${file}: ${snippet}`).toBe(1);
+    }
   });
 });
