@@ -63,6 +63,8 @@ export const NEVER_NAMES = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
   'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'i', 'i\'m', 'ai', 'tv', 'pm', 'am', 'a.m.', 'p.m.', 'gdp', 'ok', 'okay', 'mr.',
   'mrs.', 'ms.', 'dr.', 'the', 'a', 'an', 'edt', 'est', 'pst', 'pdt', 'utc', 'gmt', 'ap', 'api', 'faq', 'q', 'a.', 'no.', 'vs.',
+  // Conjunctions, capitalized after an abbreviation read as a sentence's end ("16 for the U.S. And London markets").
+  'and', 'but', 'or', 'nor',
 ]);
 
 /** Labels a caption or credit line opens with before a colon ("Credit: …", "Photo: …"). */

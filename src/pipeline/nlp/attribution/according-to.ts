@@ -54,6 +54,10 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   const unnamedAgent = represented && representative === undefined && !/spokes/i.test(text.slice(at, mentions[principal!]!.end + 40).split(',')[0] ?? '');
   // "According to a person close to House Speaker Mike Johnson", "people familiar with his thinking": unnamed.
   const anonymous = first !== undefined && /\b(?:person|people|source|sources|officials?|aides?|allies|ally|associates?|advisers?)\s+(?:close\s+to|familiar\s+with|in|around|near)\b/i.test(text.slice(at, mentions[first]!.start));
+  // "according to a floor broker contacted by Reuters", "according to an analyst at Merrill Lynch": someone unnamed,
+  // whose firm or interviewer is named after them — not a spokesperson, nor a document, which speak for the name.
+  const before = first === undefined ? '' : text.slice(at, mentions[first]!.start);
+  const someone = /^\s+(?:a|an|one|two|three|four|several|some)\s+\p{Ll}[^,;:\p{Lu}]*\s$/u.test(before) && !UNNAMED_FOR_A_BODY.test(before);
   // "according to the memorandum": whoever issued it, named before.
   // A document's words are its author's, not those of a name that follows ("a memo about X").
   const document = citedDocument(tokens, at, discourse, index, own);
@@ -68,10 +72,13 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   // "according to the scientist,": a description with no name in it, resolved like "the scientist said".
   const described = first === undefined && document === undefined && !filed && !obtained && scope.describe !== undefined ? describedAfter(tokens, at) : undefined;
   const byDescription = described === undefined ? undefined : scope.describe!(described.phrase);
-  const named = unnamedAgent || anonymous || obtained ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
+  const named = unnamedAgent || anonymous || obtained || someone ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
   const nameEnd = filed ? at + filed[0].length : described !== undefined && named === byDescription ? described.end : named === undefined ? at : mentions[named]!.end;
   return { named, nameEnd };
 }
+
+// Words that make "a … of X" speak for X: a spokesperson, a document or figures it issued.
+const UNNAMED_FOR_A_BODY = /\b(?:spokes\w+|representative|statement|report|study|survey|release|letter|filing|document|memo\w*|figures|data|estimates?|forecasts?|poll|analysis|note|notice|announcement)\b/i;
 
 /**
  * A definite description right after "according to" (ending at block offset `at`) and closing its phrase: "the

@@ -292,6 +292,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A cue beside a quotation governs it; otherwise the sentence's first cue (reported speech around a quotation,
     // "Obama said he was restoring “the scientific process …”", is the same speaker's).
     let chosen: CueChoice | undefined = choices.find((c) => c.quoting) ?? choices[0];
+    // "A monetary source who heard … Baker, said Baker turned to an adviser to ask for the names …": an infinitive
+    // inside what someone we cannot name said is part of their words, not the sentence's report.
+    if (chosen && !chosen.quoting && /^to$/i.test(tokens[chosen.cue - 1]?.value ?? '') && unreadable.some((u) => u < chosen!.cue)) chosen = undefined;
     // "Pitchline, citing label president Ana Ruiz, said …": the one cited in an aside before the cue.
     const asideSource = chosen && !chosen.quoting ? citedSource(tokens, chosen.cue, ctx, 0) : undefined;
     if (asideSource !== undefined && tokens.findIndex((t) => t.start >= mentions[asideSource.source]!.start) < chosen!.cue) chosen = { ...asideSource, cue: chosen!.cue };

@@ -46,7 +46,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
-  if (/ed$|^told$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
+  // ("The IMF … is said by Western diplomats to be alarmed": what others say of the subject, not its words.)
+  if (/ed$|^(?:told|said|written)$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
   // "A man accused of robbing three banks was arrested": a participle after its noun is a passive, no speech.
   if (/ed$/i.test(t.value) && previous?.pos === 'NOUN' && /^(?:of|with|by)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "Garber did not respond directly", "she never said": speech that did not happen.

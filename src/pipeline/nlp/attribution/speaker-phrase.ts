@@ -158,7 +158,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     });
     // Not a name after "to"/"for"/"of" and its title: "The former aide to Sen. Kyrsten Sinema, who said …" is the aide.
     const at = antecedent === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start);
-    const owned = at >= 0 && (governedByForOf(tokens, at) || governedByTo(tokens, at));
+    const owned = at >= 0 && governedName(tokens, at);
     if (antecedent !== undefined && !owned && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
   }
   // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
@@ -243,11 +243,42 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     if (/^who$/i.test(tokens[k]!.value)) {
       // (A word right after "who" is the clause's own subject — "who she said", "who Dunne said", "who friends said";
       // a verb there is the clause's, about the antecedent: "The senator who resigned said".)
-      const ownSubject = k === j - 1 && !['VERB', 'AUX'].includes(tokens[j]!.pos);
+      // (…or a short noun phrase: "Shultz, who the report suggests were more interested …" is the report's word.)
+      // (Not a name another noun governs just before ", who": "a floor broker contacted by Reuters, who also said" is
+      // the broker's, "the chairman of Ford, who said" the chairman's.)
+      const named = tokens[k - 1]?.value === ',' ? mentionEndingAt(ctx, k - 2) : undefined;
+      const first = named === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[named]!.start);
+      if (k === j && first > 0 && (['organization', 'place'].includes(ctx.mentions[named!]!.type) || governedName(tokens, first))) return undefined;
+      // (Opened by a determiner: in "who chairs the trust said", "chairs" is a verb the tagger may call a noun.)
+      const nounPhrase = j - k <= 4 && tokens[k + 1]?.pos === 'DET' && tokens.slice(k + 1, j + 1).every((t) => !['VERB', 'AUX', 'ADP', 'PUNCT'].includes(t.pos));
+      const ownSubject = (k === j - 1 && !['VERB', 'AUX'].includes(tokens[j]!.pos)) || nounPhrase;
       return ownSubject ? phraseEndingAt(ctx, j, true) : (phraseEndingAt(ctx, k - 1, true) ?? phraseEndingAt(ctx, j, true));
     }
   }
+  const unclosed = unclosedApposition(ctx, j);
+  if (unclosed !== undefined) return { kind: 'mention', mention: unclosed };
   return phraseEndingAt(ctx, j, true);
+}
+
+/**
+ * "Guenter Kirchhain, first vice president for Deutsche Bank AG said": an apposition whose closing comma the copy
+ * left out. The name before the title speaks, not the body the title is for — only when a title word heads the
+ * words between the comma and "for"/"of"/"at", and they hold no verb.
+ */
+function unclosedApposition(ctx: PhraseContext, j: number): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  const body = mentionEndingAt(ctx, j);
+  if (body === undefined) return undefined;
+  let k = tokens.findIndex((t) => t.start >= ctx.mentions[body]!.start) - 1;
+  if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
+  if (!/^(?:for|of|at)$/i.test(tokens[k]?.value ?? '')) return undefined;
+  const title = tokens[k - 1];
+  if (title === undefined || !(ROLE_HEADS.has(title.value.toLowerCase()) || isRoleNoun(title.value.toLowerCase()))) return undefined;
+  let c = k - 2;
+  while (c >= 0 && k - c <= 6 && tokens[c]!.value !== ',' && !['VERB', 'AUX', 'PRON'].includes(tokens[c]!.pos) && !ctx.quoted(tokens[c]!)) c--;
+  if (c <= 0 || tokens[c]!.value !== ',') return undefined;
+  const name = mentionEndingAt(ctx, c - 1);
+  return name !== undefined && mayBePerson(ctx.mentions[name]!) ? name : undefined;
 }
 
 /**
@@ -270,6 +301,16 @@ function beforeTitle(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && first - k <= 7 && (titleWord(tokens[k]!) || /^(?:the|a|an)$/i.test(tokens[k]!.value))) k--;
   return k;
+}
+
+/**
+ * Whether the name starting at token `first` hangs on a noun before it, which a relative clause after the name may be
+ * about instead: "for"/"of" ("the chairman of Ford"), "to" ("the former aide to Sen. Sinema"), or the agent of a
+ * participle after a noun ("a floor broker contacted by Reuters"; not "was praised by Smith").
+ */
+function governedName(tokens: readonly Token[], first: number): boolean {
+  const agentOf = /^by$/i.test(tokens[first - 1]?.value ?? '') && /ed$/i.test(tokens[first - 2]?.value ?? '') && tokens[first - 3]?.pos === 'NOUN';
+  return agentOf || governedByForOf(tokens, first) || governedByTo(tokens, first);
 }
 
 /** "The former aide to Sen. Kyrsten Sinema": the name after "to" and its title, after a noun for a person's relation. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, speaker } from '../../../../tests/support/attribution.ts';
+
+// Sentences from real wire copy: Reuters stories of 1987, the tuning half of tests/fixtures/reuters-wire (the story
+// number is given with each), each beside a case that must stay as it was.
+describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
+  it('a capitalized "And" after "U.S." opens no name, so "he said" goes to the analyst named before (story 27)', () => {
+    const a = annotate(
+      'The Frankfurt ratio compares with about 16 for the U.S. And London markets and 52 for the Japanese market, Guenter Kirchhain, first vice president for Deutsche Bank AG said.',
+      '"This mismatching will sooner or later generate an enormous alignment potential," he said.',
+    );
+    expect(speaker(a, 'enormous alignment potential')).toBe('Guenter Kirchhain');
+    expect(a.mentions.map((m) => m.name)).not.toContain('And London');
+  });
+
+  it('an apposition whose closing comma the wire left out: the name before the title speaks, not the bank (story 27)', () => {
+    const a = annotate('The Frankfurt ratio compares with about 16 for the U.S. And London markets and 52 for the Japanese market, Guenter Kirchhain, first vice president for Deutsche Bank AG said.');
+    expect(speaker(a, 'London markets and 52')).toBe('Guenter Kirchhain');
+    // …but analysts at a bank, unnamed, are nobody we can name; and a bank before "said" with no title is the bank.
+    const b = annotate('In Frankfurt, analysts at Deutsche Bank said the ratio could rise to 16.', 'Prices will rise, Deutsche Bank said.');
+    expect(speaker(b, 'could rise to 16')).toBeUndefined();
+    expect(speaker(b, 'Prices will rise')).toBe('Deutsche Bank');
+  });
+
+  it('"is said by Western diplomats to be alarmed" is what others say of the subject, not its words (story 19)', () => {
+    const a = annotate('The International Monetary Fund, which recently reviewed the Yugoslav economy, is said by Western diplomats to be alarmed at what it sees as a deteriorating economic crisis here and the possibility of balance of payments problems later this year.');
+    expect(speaker(a, 'deteriorating economic crisis')).toBeUndefined();
+    const b = annotate('The International Monetary Fund said the Yugoslav economy faced a deteriorating economic crisis.');
+    expect(speaker(b, 'deteriorating economic crisis')).toBe('International Monetary Fund');
+  });
+
+  it('"Shultz, who the report suggests were more interested …": the report suggests it, not Shultz (story 1)', () => {
+    const a = annotate('The report may also undermine the standing of Defense Secretary Caspar Weinberger and Secretary of State George Shultz, who the report suggests were more interested in keeping their own skirts clean than supporting the president.');
+    expect(speaker(a, 'keeping their own skirts clean')).not.toBe('George Shultz');
+    // A name right after "who" is still the clause's own speaker, and a verb after "who" still the antecedent's.
+    const b = annotate('Smith met Jones, who Dunne said was angry.', 'Council leader Harriet Olumide who chairs the trust said the site would close.');
+    expect(speaker(b, 'was angry')).toBe('Dunne');
+    expect(speaker(b, 'site would close')).toBe('Harriet Olumide');
+  });
+
+  it('an unnamed source who heard a speech near Baker said Baker turned "to ask": the source’s words, not Baker’s (story 35)', () => {
+    const a = annotate('A monetary source who heard Sourrouille\'s speech from a vantage point close to U.S. Treasury Secretary James Baker, said Baker turned to one of his advisors to ask for the names of banks that Sourrouille said were stalling on an agreement.');
+    expect(speaker(a, 'turned to one of his advisors')).toBeUndefined();
+  });
+
+  it('"according to a floor broker contacted by Reuters, who also said …" is the unnamed broker’s (story 25)', () => {
+    const a = annotate('Defeat of the petition is likely, according to a floor broker contacted by Reuters, who also said he welcomed the limits on the "ring" traders.');
+    expect(speaker(a, 'Defeat of the petition is likely')).toBeUndefined();
+    // A spokesman, a statement or the firm itself after "according to" still speak for the firm; a name a passive's
+    // agent stands for still speaks in its relative clause.
+    const b = annotate(
+      'Defeat is likely, according to a Merrill Lynch spokesman.',
+      'A cut is unlikely, according to a statement by OPEC.',
+      'The deal was praised by Smith, who said it was fair.',
+    );
+    expect(speaker(b, 'Defeat is likely')).toBe('Merrill Lynch');
+    expect(speaker(b, 'A cut is unlikely')).toBe('OPEC');
+    expect(speaker(b, 'it was fair')).toBe('Smith');
+  });
+
+  it('"the chairman of Ford, who said" is the chairman’s, whom the sentence does not name', () => {
+    const a = annotate('He met the chairman of Ford, who said sales would rise.');
+    expect(speaker(a, 'sales would rise')).toBeUndefined();
+  });
+});
