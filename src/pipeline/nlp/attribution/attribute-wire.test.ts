@@ -62,4 +62,19 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const a = annotate('He met the chairman of Ford, who said sales would rise.');
     expect(speaker(a, 'sales would rise')).toBeUndefined();
   });
+
+  it('"However, one fund manager does not agree …" brings in someone unnamed: the "he said" after is theirs, not the analyst’s before (story 27)', () => {
+    const a = annotate(
+      'The ratio compares with about 16 for the U.S. market, Guenter Kirchhain, first vice president for Deutsche Bank AG said.',
+      'Japanese investment plans may soon become clearer as many institutions begin their new business years in April, he said.',
+      'However, one fund manager does not agree that new investment in West Germany will come that soon.',
+      '"Japanese do not buy into a market with declining fundamentals," he said.',
+    );
+    expect(speaker(a, 'may soon become clearer')).toBe('Guenter Kirchhain');
+    expect(speaker(a, 'declining fundamentals')).toBeUndefined();
+    // A person brought in with a name in apposition is named; "a spokesman for Ford" speaks for Ford.
+    const b = annotate('One fund manager, Jane Roe of Fidelity, does not agree.', '"It will take years," she said.', 'A spokesman for Ford was more cautious.', '"We will see," he said.');
+    expect(speaker(b, 'It will take years')).toBe('Jane Roe');
+    expect(speaker(b, 'We will see')).toBe('Ford');
+  });
 });

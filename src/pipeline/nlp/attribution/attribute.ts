@@ -455,7 +455,27 @@ function sentenceSubject(
       if (subject === undefined) discourse.unresolvedPerson.add(index);
     }
   }
+  // "However, one fund manager does not agree …. “…,” he said.": someone brought in unnamed, whom "he" then means.
+  if (subject === undefined && unnamedPersonOpens(tokens)) discourse.unresolvedPerson.add(index);
   return { subject, referent };
+}
+
+/**
+ * "One fund manager does not agree", "However, another analyst was more cautious": a sentence whose subject is a
+ * person the text does not name — an indefinite determiner, a noun for a person, then the verb.
+ */
+function unnamedPersonOpens(tokens: readonly Token[]): boolean {
+  let i = 0;
+  // (Past an opening connective: "However,", "But".)
+  while (i < tokens.length && i < 3 && (['ADV', 'CCONJ'].includes(tokens[i]!.pos) || tokens[i]!.value === ',')) i++;
+  if (!/^(?:a|an|one|another)$/i.test(tokens[i]?.value ?? '')) return false;
+  const from = ++i;
+  while (i < tokens.length && i - from < 4 && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(tokens[i]!.pos)) i++;
+  const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!head || head.pos !== 'NOUN' || !next || !['VERB', 'AUX'].includes(next.pos)) return false;
+  const word = head.value.toLowerCase();
+  return ROLE_HEADS.has(word) || UNNAMED_PEOPLE.has(word) || isRoleNoun(word);
 }
 
 /**
