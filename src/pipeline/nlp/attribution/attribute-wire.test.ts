@@ -77,4 +77,25 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     expect(speaker(b, 'It will take years')).toBe('Jane Roe');
     expect(speaker(b, 'We will see')).toBe('Ford');
   });
+
+  it('"Despite this Sourrouille said, “…”": a demonstrative after an opening preposition is its object, the name the subject (story 35)', () => {
+    const a = annotate(
+      'Argentina\'s Economy Minister Juan Sourrouille said the "narrow interest" of creditor banks was holding up an accord.',
+      'Despite this Sourrouille said, "What we are facing is the inexplicable demands (from the banks) that are blocking negotations."',
+    );
+    expect(speaker(a, 'inexplicable demands')).toBe('Juan Sourrouille');
+    // …not a name inside a longer phrase after the preposition: "Members of this committee said" names nobody.
+    const b = annotate('Members of this committee said the vote for Smith was rigged.');
+    expect(speaker(b, 'the vote for Smith was rigged')).toBeUndefined();
+  });
+
+  it('"…, Prime Minister Branko Mikulic was quoted as saying." and "the paper quoted Yamani as saying" credit the one quoted (story 19)', () => {
+    const a = annotate('Yugoslavia, whose economic crisis is under close scrutiny by foreign creditors, will not follow Brazil by suspending repayments on its large foreign debt, Prime Minister Branko Mikulic was quoted as saying.');
+    expect(speaker(a, 'will not follow Brazil')).toBe('Branko Mikulic');
+    const b = annotate('The Saudi newspaper Okaz quoted Yamani as saying that prices would hold.');
+    expect(speaker(b, 'prices would hold')).toBe('Yamani');
+    // "as saying" with no one quoted before it is no report: "such as saying sorry".
+    const c = annotate('Small gestures, such as saying sorry to the Smith family, matter to Jones.');
+    expect(speaker(c, 'such as saying sorry')).toBeUndefined();
+  });
 });

@@ -60,7 +60,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
   // (…or a document's: "released a statement saying that …".)
   // (…and one opening the sentence, its subject the main clause's: "Declaring “…” is at stake, Gates has ordered …".)
-  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !PARTICIPLE_OPENER.test(previous?.value ?? '') && issuingVerbBefore(tokens, i) === undefined && !opensSentence(tokens, i)) return false;
+  if (/ing$/i.test(t.value) && previous?.value !== ',' && previous?.pos !== 'AUX' && !PARTICIPLE_OPENER.test(previous?.value ?? '') && issuingVerbBefore(tokens, i) === undefined && !opensSentence(tokens, i) && quotedAs(tokens, i) === undefined) return false;
   // "Texas was adding jobs", "the company added 300 staff": "add" with an object of its own is no speech. Inverted
   // after a quotation or comma ("…,” added the spokesman") it is.
   const next = tokens[i + 1];
@@ -75,6 +75,16 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
   if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
+}
+
+/**
+ * "Mikulic was quoted as saying", "the paper quoted Yamani as saying": the index of "quoted" before the "as" before
+ * the participle at `i`, within a few words.
+ */
+export function quotedAs(tokens: readonly Token[], i: number): number | undefined {
+  if (!/^as$/i.test(tokens[i - 1]?.value ?? '')) return undefined;
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) if (/^quoted$/i.test(tokens[k]!.value)) return k;
+  return undefined;
 }
 
 /** After "put it" at `i`: a comma or a colon, past a manner ("bluntly", "this way") or, after an opening "As", any adverb. */

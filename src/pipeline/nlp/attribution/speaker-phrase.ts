@@ -6,6 +6,7 @@ import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
+import { quotedAs } from './cues.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
 
@@ -128,6 +129,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   // "DeGeneres took to Twitter to announce:", "Obama used the speech to say": the one who went there speaks.
   const outlet = outletVerbBefore(tokens, cue);
   if (outlet !== undefined) return phraseBefore(ctx, outlet);
+  // "Mikulic was quoted as saying": the one quoted, subject of "was quoted"; "the paper quoted Yamani as saying":
+  // the one between "quoted" and "as", not the paper.
+  const quoted = quotedAs(tokens, cue);
+  if (quoted !== undefined) return quoted === cue - 2 ? phraseBefore(ctx, quoted) : phraseEndingAt(ctx, cue - 2);
   let j = cue - 1;
   let skipped = 0;
   // …and an intensifying "herself" ("McCaskill herself told reporters").
@@ -406,7 +411,11 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // he is of or at.
   const employee = m !== undefined && !place ? employeeBefore(ctx, tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start)) : undefined;
   if (employee !== undefined) return { kind: 'mention', mention: employee };
-  const object = objectOfPreposition(tokens, m === undefined ? j : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start), place, m !== undefined, beforeVerb);
+  // "Despite this Sourrouille said": a demonstrative after an opening preposition is its object, the comma after it
+  // left out; the name after it is the subject (not "Members of this Congress said").
+  const first = m === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start);
+  if (m !== undefined && !place && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
+  const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
     // "the senator from Alabama": the place narrows the description down, which titles alone cannot: unknown.
