@@ -77,6 +77,18 @@ function isCommonNoun(word: string): boolean {
   return known;
 }
 
+const lowerCaseNouns = new Map<string, boolean>();
+
+/** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"), once per word. */
+function readsAsNoun(word: string): boolean {
+  let noun = lowerCaseNouns.get(word);
+  if (noun === undefined) {
+    noun = (wink.readDoc(word.toLowerCase()).tokens().out(its.pos as never) as string[])[0] === 'NOUN';
+    lowerCaseNouns.set(word, noun);
+  }
+  return noun;
+}
+
 /** Maximal runs of name tokens, joined over "of"/"&" inside institution names ("Department of Defense"). */
 function nameRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -91,7 +103,10 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     // "(Credit: Marguerite Reardon/CNET)", "Photo: …": a caption's label before its colon names nothing.
     // (Only opening its line or parenthesis: "Getty Images:" and "Reuters Video:" keep their names whole.)
     const label = CAPTION_LABELS.has(lower(token)) && tokens[i + 1]?.value === ':' && (i === 0 || tokens[i - 1]?.value === '(');
-    if (isNameToken(token, i) && !label) {
+    // "Absorption of empty office buildings …": a common noun capitalized only because it opens the sentence, with
+    // "of" and a lower-case word after it, heads a noun phrase; it names nothing.
+    const opensPhrase = i === 0 && lower(tokens[1] ?? token) === 'of' && /^\p{Ll}/u.test(tokens[2]?.value ?? '') && readsAsNoun(token.value);
+    if (isNameToken(token, i) && !label && !opensPhrase) {
       run.push(token);
       continue;
     }

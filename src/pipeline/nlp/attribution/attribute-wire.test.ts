@@ -98,4 +98,17 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const c = annotate('Small gestures, such as saying sorry to the Smith family, matter to Jones.');
     expect(speaker(c, 'such as saying sorry')).toBeUndefined();
   });
+
+  it('"Absorption of empty office buildings …" opens with a common noun, not a name "he said" could stand for (story 17)', () => {
+    const a = annotate(
+      'Texas Commerce chairman Ben Love, in an interview with Reuters, did not elaborate on how much the bank expected earnings to increase.',
+      'Love said he believed the real estate loan problems for Texas Commerce and other major state banks would peak by the third or fourth quarter of 1987. Absorption of empty office buildings in Houston, which has a current vacancy rate of about 30 pct, will be a gradual process that could take up to four years, he said.',
+      '"I think we may be beginning to stabilize this economy. Oil at 18 dlrs a barrel brings much more confidence than 10 dlrs a barrel," he said.',
+    );
+    expect(a.mentions.map((m) => m.name)).not.toContain('Absorption');
+    expect(speaker(a, 'stabilize this economy')).toBe('Ben Love');
+    // A name of several words with "of" in it stays a name.
+    const b = annotate('Bank of America said sales of homes rose.');
+    expect(speaker(b, 'sales of homes rose')).toBe('Bank of America');
+  });
 });
