@@ -57,6 +57,9 @@ export const PLACE_WORDS = new Set([
   'tower', 'towers', 'building', 'hotel', 'stadium', 'arena', 'palace', 'plaza', 'theater', 'theatre', 'field', 'garden', 'gardens',
 ]);
 
+/** Lower-case particles that open a name when a hyphen joins them to it: "al-Sabah", "el-Sisi", "bin-Talal". */
+export const HYPHENED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul', 'ash', 'ad']);
+
 /** Capitalized words that are never an entity on their own: days, months, pronouns, common acronyms. */
 export const NEVER_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',

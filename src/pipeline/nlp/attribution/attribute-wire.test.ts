@@ -111,4 +111,27 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('Bank of America said sales of homes rose.');
     expect(speaker(b, 'sales of homes rose')).toBe('Bank of America');
   });
+
+  it('"the Kuwait daily al-Qabas said" names a newspaper, one name with its particle, and "it said" after goes on with the paper (story 37)', () => {
+    const a = annotate(
+      "OPEC's credibility faces fresh scrutiny in coming weeks amid signs of a significant rise in supplies of oil to international oil markets, the Kuwait daily al-Qabas said.",
+      '"Dealers in oil markets were now waiting to see if Opec was able to control production, or whether the days of cheating and producing over quotas has begun anew," it said.',
+    );
+    const paper = a.mentions.find((m) => m.name === 'al-Qabas');
+    expect(paper?.type).toBe('organization');
+    expect(speaker(a, 'fresh scrutiny in coming weeks')).toBe('al-Qabas');
+    expect(speaker(a, 'cheating and producing over quotas')).toBe('al-Qabas');
+  });
+
+  it('a person’s name with "al-" particles is one name, with the title split off (story 2)', () => {
+    const a = annotate('Kuwait\'s Oil Minister Sheikh Ali al-Khalifa al-Sabah said OPEC would defend its prices.');
+    expect(a.mentions.map((m) => m.name)).toContain('Ali al-Khalifa al-Sabah');
+    expect(speaker(a, 'defend its prices')).toBe('Ali al-Khalifa al-Sabah');
+    // …but a broadcaster before a name is a person's trade, not a medium ("veteran broadcaster Jon Kell"), and a
+    // hyphen between two names of firms joins nothing.
+    const b = annotate('Tamsin Rhee accepted the award from veteran broadcaster Jon Kell, who told the crowd: "This is the best record I have heard in ten years."');
+    expect(speaker(b, 'the best record I have heard')).toBe('Jon Kell');
+    const c = annotate('The Texas Commerce-Chemical merger is the only acquisition by a major out-of-state bank.');
+    expect(c.mentions.map((m) => m.name)).not.toContain('Texas Commerce-Chemical');
+  });
 });

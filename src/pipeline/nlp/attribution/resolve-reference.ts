@@ -146,6 +146,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
     // …unless its subject is a person we know ("The executive, Richard Vance of Meridian, said …").
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
+    // "OPEC faces scrutiny, the Kuwait daily al-Qabas said. “…,” it said.": a body that spoke goes on speaking, before
+    // the subject of what it said. (Not for "he"/"she": that lost right speakers on a test half, docs/evaluation.md.)
+    if (!personal && wanted(d.speakerOf[s])) return d.speakerOf[s];
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
     const subject = d.subjectOf[s] ?? d.speakerOf[s];
     if (subject !== undefined) {
