@@ -23,6 +23,8 @@ export interface Mention {
   type: EntityType;
   /** Inside a quotation, where capitals may be emphasis ("NOT some … Radical Left AI company"). */
   quoted?: boolean;
+  /** Named as a medium: "the Kuwait daily al-Qabas", "the Tanjug news agency". */
+  medium?: true;
 }
 
 /** Whether `offset` falls inside quotation marks in the block text. */
@@ -240,13 +242,15 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   const trimmed = trimConnectors(run);
   if (trimmed.length === 0) return [];
   const guessed = guessType(trimmed.map((t) => t.value), false);
-  // "the Kuwait daily al-Qabas", "the news agency Tanjug": a name after a noun for a medium is that medium's.
-  const medium = MEDIUM_BEFORE.test(blockText.slice(Math.max(0, trimmed[0]!.start - 16), trimmed[0]!.start));
+  // "the Kuwait daily al-Qabas", "the Tanjug news agency": a name beside a noun for a medium is that medium's.
+  const after = blockText.slice(trimmed[trimmed.length - 1]!.end, trimmed[trimmed.length - 1]!.end + 16);
+  const medium = MEDIUM_BEFORE.test(blockText.slice(Math.max(0, trimmed[0]!.start - 16), trimmed[0]!.start)) || MEDIUM_AFTER.test(after);
   const type = medium ? 'organization' : guessed === 'other' && cue && trimmed.length <= 4 ? 'person' : guessed;
-  return [{ sentence, block, ...span(trimmed, blockText), type }];
+  return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
 
 const MEDIUM_BEFORE = /\b(?:daily|newspaper|paper|weekly|magazine|tabloid|agency)\s+$/i;
+const MEDIUM_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid|radio|television)\b/i;
 
 /** How many role modifiers follow the role head at `head` inside the prefix ("Secretary of Defense" → 2). */
 function trailingModifiers(prefix: readonly Token[], head: number): number {

@@ -134,4 +134,15 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const c = annotate('The Texas Commerce-Chemical merger is the only acquisition by a major out-of-state bank.');
     expect(c.mentions.map((m) => m.name)).not.toContain('Texas Commerce-Chemical');
   });
+
+  it('"Tanjug said in the interview Mikulic warned …": inside a news agency’s report, the one it reports speaks (story 19)', () => {
+    const a = annotate(
+      'Mikulic was speaking to West German journalists in an interview published yesterday by the Tanjug news agency.',
+      "Tanjug said in the interview Mikulic warned the army could be called in if Yugoslavia's political system was threatened.",
+    );
+    expect(speaker(a, 'army could be called in')).toBe('Mikulic');
+    // Inside a person's account, another's words stay that person's account (crafted political-review-3 z07).
+    const b = annotate('The whistleblower, former department lawyer Erez Reuveni, said Bove told a meeting of lawyers that the department might need to ignore the courts.');
+    expect(speaker(b, 'might need to ignore the courts')).toBe('Erez Reuveni');
+  });
 });

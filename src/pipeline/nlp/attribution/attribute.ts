@@ -150,6 +150,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
   };
   const ties = namedTies(sentences, mentions);
+  // The names the article gives as a medium's ("the Tanjug news agency"), wherever they stand.
+  const media = new Set(mentions.filter((m) => m.medium).map((m) => m.name));
+  const isMedium = (m: number) => media.has(mentions[m]!.name);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
   const out: SentenceAttribution[] = [];
@@ -303,6 +306,18 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "… the Associated Press reported, quoting her lawyer Mark Heller as saying …", "citing the Commission".
       const source = citedSource(tokens, chosen.cue, ctx);
       chosen = source ?? choices.find((c) => c.cue > chosen!.cue) ?? chosen;
+    } else if (chosen && !chosen.quoting && chosen.phrase.kind === 'mention' && isMedium(chosen.phrase.mention)) {
+      // "Tanjug said in the interview Mikulic warned the army could be called in": inside what a news agency or paper
+      // said, a named speaker's own verb of saying is the nearer report, whose words these are. (Not inside what a
+      // person said: "Reuveni said Bove told a meeting …" is Reuveni's account.)
+      // (Only straight on in what was said: no comma, conjunction or relative between — not "…, while Moscow said",
+      // "the plan, which Jones announced".)
+      const straight = (c: CueChoice) => tokens.slice(chosen!.cue + 1, c.cue).every((t, k) => t.value !== ',' && t.value !== ';' && t.pos !== 'CCONJ' && !RELATIVE.test(t.value) && (t.pos !== 'SCONJ' || (k === 0 && /^that$/i.test(t.value))));
+      // (Not an account of earlier words, "said Wells had promised", nor a call, "said Markovic had called him"; and
+      // not around a quotation, whose words the cue beside it gives.)
+      const ownReport = (c: CueChoice) => tokens[c.cue - 1]?.pos !== 'AUX' && tokens[c.cue]!.lemma.toLowerCase() !== 'call' && !/ing$/i.test(tokens[c.cue]!.value) && !/^to$/i.test(tokens[c.cue - 1]?.value ?? '');
+      const inner = ranges.length > 0 ? undefined : choices.find((c) => c.cue > chosen!.cue && !c.inverted && c.phrase.kind === 'mention' && ownReport(c) && straight(c));
+      if (inner !== undefined) chosen = inner;
     }
 
     // A clause's own cue ("…, hours after McCarthy told reporters …") is kept for the claim cut at that clause.
