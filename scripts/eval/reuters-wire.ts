@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
  * (tests/fixtures/reuters-wire/README.md).
  *
  * The stories are chosen by a fixed rule, before any label was written: of the stories whose body holds at least
- * three quotations (six quotation marks) and 1,500–4,500 characters, every `STRIDE`-th in order of their id, up to
- * `COUNT`. Each story is an event of its own, numbered in that order: odd numbers tune, even numbers test.
+ * three quotations (six quotation marks) and 1,500–4,500 characters, every n-th in order of their id, up to
+ * `COUNT` (n = eligible / `COUNT`). The first set starts at the first eligible story; the second set
+ * (tests/fixtures/reuters-wire-2) at the story halfway between two of the first, so the two never share one. Each story
+ * is an event of its own, numbered in that order: odd numbers tune, even numbers test.
  */
 export const COUNT = 48;
 
@@ -55,8 +57,8 @@ export function wireParagraphs(body: string): string[] {
 
 const quoteMarks = (body: string) => (body.match(/"/gu) ?? []).length;
 
-/** The chosen stories, in order, by the fixed rule above. */
-export function chooseWireStories(dataDir: string): WireStory[] {
+/** The chosen stories of set 1 or 2, in order, by the fixed rule above. */
+export function chooseWireStories(dataDir: string, set: 1 | 2 = 1): WireStory[] {
   const all: ReutersStory[] = readdirSync(dataDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -65,7 +67,8 @@ export function chooseWireStories(dataDir: string): WireStory[] {
     .filter((story) => story.body !== undefined && quoteMarks(story.body) >= 6 && story.body.length >= 1500 && story.body.length <= 4500)
     .sort((a, b) => Number(a.id) - Number(b.id));
   const stride = Math.max(1, Math.floor(eligible.length / COUNT));
-  const chosen = eligible.filter((_, index) => index % stride === 0).slice(0, COUNT);
+  const offset = set === 1 ? 0 : Math.floor(stride / 2);
+  const chosen = eligible.filter((_, index) => index % stride === offset).slice(0, COUNT);
   return chosen.map((story, index) => ({
     event: index + 1,
     id: story.id,
@@ -92,10 +95,10 @@ export function wireArticle(story: WireStory): string {
   return `---\n${front.join('\n')}\n---\n${story.paragraphs.join('\n\n')}\n`;
 }
 
-/** Writes the chosen stories into `dir` as `<number>/reuters-<id>.txt` (emptied first); returns them. */
-export function materializeWire(dir: string, dataDir: string): WireStory[] {
+/** Writes the chosen stories of a set into `dir` as `<number>/reuters-<id>.txt` (emptied first); returns them. */
+export function materializeWire(dir: string, dataDir: string, set: 1 | 2 = 1): WireStory[] {
   rmSync(dir, { recursive: true, force: true });
-  const stories = chooseWireStories(dataDir);
+  const stories = chooseWireStories(dataDir, set);
   for (const story of stories) {
     const file = join(dir, story.file);
     mkdirSync(dirname(file), { recursive: true });
