@@ -146,3 +146,35 @@ describe('resolveLocalAliases: a surname of a name the finder could not type', (
     expect(named(two, 'Musk')[0]?.name).toBe('Musk');
   });
 });
+
+// Reuters wire stories of 1987 (tests/fixtures/reuters-wire-2, tuning half: stories 3, 37, 45).
+describe('resolveLocalAliases: family names that are not the last word, and a firm by its first word', () => {
+  it('"Koo" after "Koo Bon-yong": a family name first, a given name of two syllables joined by a hyphen (story 37)', () => {
+    const ms = resolve([
+      "Koo Bon-yong, an aide to Kim, said South Korea's foreign debt had been expected to fall below 40 billion dlrs by the end of 1987.",
+      '"The foreign currency-based loans are considerable incentives given to increase imports," Koo said.',
+    ]);
+    expect(named(ms, 'Koo Bon-yong')).toHaveLength(1);
+    expect(named(ms, 'Koo')[0]).toMatchObject({ name: 'Koo Bon-yong', type: 'person' });
+  });
+
+  it('"Rodriguez" after "Mario Rodriguez Montero": the first of two family names (story 45)', () => {
+    const ms = resolve([
+      'Mario Rodriguez Montero, president of an Organization of American States special committee on trade, said he was aware of the large U.S. trade deficit.',
+      'Rodriguez said "the region needs trade to continue development."',
+    ]);
+    expect(named(ms, 'Rodriguez')[0]).toMatchObject({ name: 'Mario Rodriguez Montero', type: 'person' });
+  });
+
+  it('but a given name inside a full name stays apart, and two people sharing the family name leave it unsettled', () => {
+    const a = resolve([LINDSAY, 'Jay said it was fine.']);
+    expect(named(a, 'Jay')[0]?.name).not.toBe('Mark Jay Heller');
+    const b = resolve(['Mario Rodriguez Montero and Ana Rodriguez Vega spoke to reporters.', 'Rodriguez said trade would grow.']);
+    expect(named(b, 'Rodriguez')[0]?.name).toBe('Rodriguez');
+  });
+
+  it('"Airbus" after "Airbus Industrie": a firm by its first word, the rest naming what kind of firm (story 3)', () => {
+    const ms = resolve(['The planes were built by Airbus Industrie, a European consortium, analysts said.', 'American Airlines said Airbus confirmed those terms.']);
+    expect(named(ms, 'Airbus')[0]).toMatchObject({ name: 'Airbus Industrie', type: 'organization' });
+  });
+});

@@ -1,4 +1,4 @@
-import { isDemonym, isFirstName, isKnownPlace } from './lexicon.ts';
+import { isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
 import { LEGAL_SUFFIX, ORG_WORDS } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
@@ -38,6 +38,16 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (m.type !== 'person' || words.length < 2) continue;
     add(bySurname, surnameOf(m.surface), m.surface);
     add(byFirstName, words[0]!, m.surface);
+  }
+  // "Koo" after "Koo Bon-yong" (a family name first, a given name of two syllables after it), "Rodriguez" after "Mario
+  // Rodriguez Montero" (a father's and a mother's family name): a family name that is not the name's last word.
+  const byInnerFamilyName = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.surface.split(/\s+/);
+    if (m.type !== 'person' && m.type !== 'other') continue;
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
+    // (Only a word the lexicon knows as a family name, and no given name: "Jay" in "Mark Jay Heller" is a middle name.)
+    if (m.type === 'person' && words.length === 3 && isFirstName(words[0]!) && isLastName(words[1]!) && !isFirstName(words[1]!)) add(byInnerFamilyName, words[1]!, m.surface);
   }
   // "Elon Musk", a name of two words the finder could not type, then "Musk" alone: the surname of that one name,
   // when no person of the article has it.
@@ -95,6 +105,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
       const surname = fullest(bySurname.get(m.surface));
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
+      const family = byInnerFamilyName.get(m.surface);
+      if (family?.size === 1 && m.type !== 'organization' && m.type !== 'place' && !isFirstName(m.surface)) return [{ ...m, name: [...family][0]!, resolvedLocally: true, type: 'person' as const }];
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];

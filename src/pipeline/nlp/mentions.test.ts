@@ -282,3 +282,17 @@ describe('findMentions: types from the name’s own words', () => {
     for (const m of ms) expect(m.quoted === true, m.surface).toBe(spans.some(([a, b]) => m.start > a && m.end < b));
   });
 });
+
+describe('findMentions: hyphens inside names (Reuters wire stories, tests/fixtures/reuters-wire*)', () => {
+  const names = (text: string) => findMentions(tokenizeBlocks([text]), [text]).map((m) => m.surface);
+  it('joins a lower-case particle or a given name’s second syllable to the name', () => {
+    expect(names("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said prices would hold.")).toContain('Ali al-Khalifa al-Sabah');
+    expect(names('Koo Bon-yong, an aide to Kim, said the debt would fall.')).toContain('Koo Bon-yong');
+  });
+  it('but not a common word or a longer one after the hyphen, nor two firms', () => {
+    const found = names('The U.S.-led coalition, Oscar-winning actor Tom Hanks and the Texas Commerce-Chemical merger.');
+    expect(found).not.toContain('U.S.-led');
+    expect(found.some((n) => n.includes('Oscar-winning'))).toBe(false);
+    expect(found).not.toContain('Texas Commerce-Chemical');
+  });
+});

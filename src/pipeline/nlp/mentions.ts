@@ -124,6 +124,15 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       i += 2;
       continue;
     }
+    // "Koo Bon-yong", "Kim Mahn-je": a given name of two syllables, the second in lower case after a hyphen (not
+    // "U.S.-led", "Oscar-winning": a common word, or more than four letters).
+    const syllable = tokens[i + 1];
+    if (token.value === '-' && run.length >= 1 && attached(i - 1) && syllable !== undefined && attached(i) && /^\p{Ll}{1,4}$/u.test(syllable.value) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1]!.value) && !isCommonWord(syllable.value)) {
+      const given = run[run.length - 1]!;
+      run[run.length - 1] = { ...given, value: `${given.value}-${syllable.value}`, end: syllable.end };
+      i++;
+      continue;
+    }
     const next = tokens[i + 1];
     const last = run[run.length - 1];
     const connects = last && next && ((NAME_CONNECTORS.has(lower(token)) && isNameToken(next, i + 1) && (token.value === '&' || allowsConnector(last))) || joinsBodyOf(run, token, next));

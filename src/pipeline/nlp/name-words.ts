@@ -45,6 +45,7 @@ export const ORG_WORDS = new Set([
   'navy', 'force', 'forces', 'guard', 'corps', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press',
   'center', 'centre', 'clinic', 'hospital', 'club', 'team', 'league', 'union', 'federation', 'authority', 'service', 'services',
   'network', 'studios', 'records', 'labs', 'laboratories', 'systems', 'technologies', 'motors', 'airlines', 'airways', 'church',
+  'lines', 'industrie', 'industries', 'petroleum', 'chemicals', 'bancshares', 'bancorp', 'insurance', 'communications', 'pharmaceuticals',
   'museum', 'academy', 'society', 'organization', 'organisation', 'fund', 'trust', 'senate', 'house', 'congress', 'parliament',
   'government', 'republicans', 'democrats', 'caucus', 'conference', 'coalition', 'brigade', 'battalion', 'command', 'fleet', 'navy', 'fc', 'afc', 'lakers', 'sixers', '76ers',
 ]);
