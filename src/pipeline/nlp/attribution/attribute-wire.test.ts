@@ -145,4 +145,12 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('The whistleblower, former department lawyer Erez Reuveni, said Bove told a meeting of lawyers that the department might need to ignore the courts.');
     expect(speaker(b, 'might need to ignore the courts')).toBe('Erez Reuveni');
   });
+
+  it('"he was also quoted by the official PAP news agency as saying …" is his, not the agency’s (reuters-wire-2 story 23)', () => {
+    const a = annotate(
+      'Trade union leader Jozef Koziol said the increases were too steep.',
+      'But he was also quoted by the official PAP news agency as saying the government had to take current economic realities into account.',
+    );
+    expect(speaker(a, 'current economic realities')).toBe('Jozef Koziol');
+  });
 });

@@ -83,8 +83,16 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
  */
 export function quotedAs(tokens: readonly Token[], i: number): number | undefined {
   if (!/^as$/i.test(tokens[i - 1]?.value ?? '')) return undefined;
-  for (let k = i - 2; k >= Math.max(0, i - 7); k--) if (/^quoted$/i.test(tokens[k]!.value)) return k;
+  // (…past who quoted them: "was quoted by the official PAP news agency as saying".)
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) if (/^quoted$/i.test(tokens[k]!.value)) return k;
   return undefined;
+}
+
+/** Whether "quoted" at `k` is passive ("Mikulic was quoted", "he was also quoted by PAP"): its subject was quoted. */
+export function quotedPassive(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'AUX' || /^(?:was|were|is|are|been|being)$/i.test(tokens[j]?.value ?? '');
 }
 
 /** After "put it" at `i`: a comma or a colon, past a manner ("bluntly", "this way") or, after an opening "As", any adverb. */

@@ -6,7 +6,7 @@ import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
-import { quotedAs } from './cues.ts';
+import { quotedAs, quotedPassive } from './cues.ts';
 import { partyDescription } from './party.ts';
 import { issuingVerbBefore } from './documents.ts';
 
@@ -132,7 +132,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   // "Mikulic was quoted as saying": the one quoted, subject of "was quoted"; "the paper quoted Yamani as saying":
   // the one between "quoted" and "as", not the paper.
   const quoted = quotedAs(tokens, cue);
-  if (quoted !== undefined) return quoted === cue - 2 ? phraseBefore(ctx, quoted) : phraseEndingAt(ctx, cue - 2);
+  if (quoted !== undefined) return quotedPassive(tokens, quoted) ? phraseBefore(ctx, quoted) : phraseEndingAt(ctx, cue - 2);
   let j = cue - 1;
   let skipped = 0;
   // …and an intensifying "herself" ("McCaskill herself told reporters").
