@@ -246,6 +246,11 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   if (prefix.length === 0 && name.length >= 3 && name.length <= 4 && !isFirstName(name[0]!.value) && (isFirstName(name[1]!.value) || nationalityNoun) && (isRoleNoun(name[0]!.value) || isNationality(name[0]!.value))) {
     return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];
   }
+  // "The Treasury said", "the Army added": a word that opens titles ("Treasury Secretary") names its body when "the"
+  // stands before it alone.
+  if (run.length === 1 && BODY_TITLE_WORDS.has(lower(run[0]!)) && /\bthe\s+$/i.test(blockText.slice(Math.max(0, run[0]!.start - 5), run[0]!.start))) {
+    return [{ sentence, block, ...span(run, blockText), type: 'organization' }];
+  }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").
   if (run.every((t) => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t)) || NAME_CONNECTORS.has(lower(t)))) return [];
   const trimmed = trimConnectors(run);
@@ -258,6 +263,7 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
 
+const BODY_TITLE_WORDS = new Set(['treasury', 'commerce', 'interior', 'agriculture']);
 const MEDIUM_BEFORE = /\b(?:daily|newspaper|paper|weekly|magazine|tabloid|agency)\s+$/i;
 const MEDIUM_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid|radio|television)\b/i;
 

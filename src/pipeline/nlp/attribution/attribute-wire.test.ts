@@ -153,4 +153,11 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     );
     expect(speaker(a, 'current economic realities')).toBe('Jozef Koziol');
   });
+
+  it('"The Treasury said …" names the Treasury; "a Treasury spokesman" and "Treasury Secretary James Baker" stay titles (reuters-wire-2 stories 1, 39)', () => {
+    const a = annotate('The Treasury said the U.S. share of bridge financing for Argentina would come from its Exchange Stabilization Fund.');
+    expect(speaker(a, 'bridge financing for Argentina')).toBe('Treasury');
+    const b = annotate('Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home.', 'A Treasury official said the trip was not important.');
+    expect(b.mentions.map((m) => m.name)).not.toContain('Treasury');
+  });
 });
