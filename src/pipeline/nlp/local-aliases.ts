@@ -1,5 +1,5 @@
 import { isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
-import { LEGAL_SUFFIX, ORG_WORDS } from './name-words.ts';
+import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
@@ -106,7 +106,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const surname = fullest(bySurname.get(m.surface));
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
-      if (family?.size === 1 && m.type !== 'organization' && m.type !== 'place' && !isFirstName(m.surface)) return [{ ...m, name: [...family][0]!, resolvedLocally: true, type: 'person' as const }];
+      // (Not a family name that has a title of its own somewhere: "President Garcia", "Industry Minister Koo".)
+      if (family?.size === 1 && !mentions.some((x) => x.surface === m.surface && x.role !== undefined) && m.type !== 'organization' && m.type !== 'place' && !isFirstName(m.surface)) return [{ ...m, name: [...family][0]!, resolvedLocally: true, type: 'person' as const }];
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
@@ -117,7 +118,10 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
       const ofBody = rest[0] === 'of' && ORG_WORDS.has(m.surface.toLowerCase());
       const bodyName = (ofBody || rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w))) && !isDemonym(m.surface);
-      if (organization && bodyName && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
+      // (Not a family name beside a firm named only by a kind of firm, "Johnson" and "Johnson Chemicals"; nor a name
+      // with a title, or after "his son".)
+      const personCue = (isLastName(m.surface) && rest.every((w) => FIRM_KINDS.has(w))) || m.role !== undefined || /\b(?:his|her|their)\s+\p{Ll}+\s+$/iu.test((blocks[m.block] ?? '').slice(Math.max(0, m.start - 20), m.start));
+      if (organization && bodyName && !personCue && m.type !== 'place' && !isKnownPlace(m.surface) && !isFirstName(m.surface)) {
         return [{ ...m, name: organization.surface, resolvedLocally: true, type: 'organization' as const }];
       }
       const first = fullest(byFirstName.get(m.surface));

@@ -6,6 +6,7 @@ import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
 import { surnameOf } from './person-names.ts';
+import { namesAMedium } from './medium.ts';
 
 /** A name as one article writes it, before any resolution. */
 export interface Mention {
@@ -79,6 +80,10 @@ function isCommonNoun(word: string): boolean {
   return known;
 }
 
+// Endings of abstract nouns ("Absorption", "Payment", "Growth"), and of surnames that share one ("Smith", "Roth").
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ity|ness|ism|ship|ure|th)$/i;
+const SURNAME_ENDING = /(?:smith|heath|booth|roth|worth|rth)$/i;
+
 const lowerCaseNouns = new Map<string, boolean>();
 
 /** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"), once per word. */
@@ -107,7 +112,8 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     const label = CAPTION_LABELS.has(lower(token)) && tokens[i + 1]?.value === ':' && (i === 0 || tokens[i - 1]?.value === '(');
     // "Absorption of empty office buildings …": a common noun capitalized only because it opens the sentence, with
     // "of" and a lower-case word after it, heads a noun phrase; it names nothing.
-    const opensPhrase = i === 0 && lower(tokens[1] ?? token) === 'of' && /^\p{Ll}/u.test(tokens[2]?.value ?? '') && readsAsNoun(token.value);
+    // (Only an abstract noun by its ending: "Fisher of the Dallas Fed" and "Rice of the State Department" are names.)
+    const opensPhrase = i === 0 && lower(tokens[1] ?? token) === 'of' && /^\p{Ll}/u.test(tokens[2]?.value ?? '') && ABSTRACT_NOUN.test(token.value) && !SURNAME_ENDING.test(token.value) && readsAsNoun(token.value);
     if (isNameToken(token, i) && !label && !opensPhrase) {
       run.push(token);
       continue;
@@ -257,15 +263,12 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   if (trimmed.length === 0) return [];
   const guessed = guessType(trimmed.map((t) => t.value), false);
   // "the Kuwait daily al-Qabas", "the Tanjug news agency": a name beside a noun for a medium is that medium's.
-  const after = blockText.slice(trimmed[trimmed.length - 1]!.end, trimmed[trimmed.length - 1]!.end + 16);
-  const medium = MEDIUM_BEFORE.test(blockText.slice(Math.max(0, trimmed[0]!.start - 16), trimmed[0]!.start)) || MEDIUM_AFTER.test(after);
+  const medium = namesAMedium(blockText, trimmed[0]!.start, trimmed[trimmed.length - 1]!.end, trimmed.map((t) => t.value), guessed);
   const type = medium ? 'organization' : guessed === 'other' && cue && trimmed.length <= 4 ? 'person' : guessed;
   return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
 
 const BODY_TITLE_WORDS = new Set(['treasury', 'commerce', 'interior', 'agriculture']);
-const MEDIUM_BEFORE = /\b(?:daily|newspaper|paper|weekly|magazine|tabloid|agency)\s+$/i;
-const MEDIUM_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid|radio|television)\b/i;
 
 /** How many role modifiers follow the role head at `head` inside the prefix ("Secretary of Defense" → 2). */
 function trailingModifiers(prefix: readonly Token[], head: number): number {

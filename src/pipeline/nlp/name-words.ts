@@ -37,15 +37,18 @@ export const ROLE_MODIFIERS = new Set([
   'rear', 'staff', 'master', 'first', 'petty', 'lance', 'flight', 'warrant',
 ]);
 
+/** Kinds of firm that end a company's name ("Greyhound Lines", "Airbus Industrie", "Hunt Petroleum"). */
+export const FIRM_KINDS = new Set(['lines', 'industrie', 'industries', 'petroleum', 'chemicals', 'bancshares', 'bancorp', 'insurance', 'communications', 'pharmaceuticals']);
+
 /** Words that make a name an organization ("Department of Defense", "Betty Ford Center", "Acme Corp"). */
 export const ORG_WORDS = new Set([
+  ...FIRM_KINDS,
   'department', 'agency', 'administration', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies',
   'llc', 'ltd', 'ltd.', 'plc', 'partners', 'brands', 'ventures', 'securities', 'investments', 'mining', 'asa', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'oyj', 'group', 'holdings', 'council', 'committee', 'commission', 'university', 'college', 'school',
   'institute', 'foundation', 'association', 'party', 'ministry', 'bank', 'office', 'board', 'bureau', 'court', 'police', 'army',
   'navy', 'force', 'forces', 'guard', 'corps', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press',
   'center', 'centre', 'clinic', 'hospital', 'club', 'team', 'league', 'union', 'federation', 'authority', 'service', 'services',
   'network', 'studios', 'records', 'labs', 'laboratories', 'systems', 'technologies', 'motors', 'airlines', 'airways', 'church',
-  'lines', 'industrie', 'industries', 'petroleum', 'chemicals', 'bancshares', 'bancorp', 'insurance', 'communications', 'pharmaceuticals',
   'museum', 'academy', 'society', 'organization', 'organisation', 'fund', 'trust', 'senate', 'house', 'congress', 'parliament',
   'government', 'republicans', 'democrats', 'caucus', 'conference', 'coalition', 'brigade', 'battalion', 'command', 'fleet', 'navy', 'fc', 'afc', 'lakers', 'sixers', '76ers',
 ]);

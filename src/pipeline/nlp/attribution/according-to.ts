@@ -13,7 +13,7 @@ import type { SpeakerPhrase } from './speaker-phrase.ts';
  * title's holder, a named representative, the one who filed a petition, or the first name after it — and where the
  * phrase naming them ends. Unnamed agents and sources, and papers "obtained by" an outlet, credit nobody.
  */
-export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined; describe?: (phrase: SpeakerPhrase) => number | undefined }, at: number): { named: number | undefined; nameEnd: number } {
+export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly number[]; discourse: Discourse; index: number; subject: number | undefined; describe?: (phrase: SpeakerPhrase) => number | undefined }, at: number): { named: number | undefined; nameEnd: number; unnamedPerson?: true } {
   const { sentence, own, discourse, index, subject } = scope;
   const { mentions, blocks, quoted: quotedMention } = discourse;
   const tokens = sentence.tokens;
@@ -74,7 +74,8 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   const byDescription = described === undefined ? undefined : scope.describe!(described.phrase);
   const named = unnamedAgent || anonymous || obtained || someone ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
   const nameEnd = filed ? at + filed[0].length : described !== undefined && named === byDescription ? described.end : named === undefined ? at : mentions[named]!.end;
-  return { named, nameEnd };
+  // (Someone unnamed brought in: a "he said" after it is theirs, not a person's named before.)
+  return { named, nameEnd, ...(someone ? { unnamedPerson: true as const } : {}) };
 }
 
 // Words that make "a … of X" speak for X: a spokesperson, a document or figures it issued.

@@ -150,8 +150,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     descriptors: () => (descriptors ??= describedAs(sentences, mentions, quotedMention)),
   };
   const ties = namedTies(sentences, mentions);
-  // The names the article gives as a medium's ("the Tanjug news agency"), wherever they stand.
-  const media = new Set(mentions.filter((m) => m.medium).map((m) => m.name));
+  // The names the article gives as a medium's ("the Tanjug news agency"), wherever they stand — not a name it also
+  // gives a person of two words or more ("The Murdoch newspaper … Rupert Murdoch").
+  const personNames = new Set(mentions.filter((m) => m.type === 'person' && !m.medium && /\s/.test(m.name)).map((m) => m.name));
+  const media = new Set(mentions.filter((m) => m.medium && !personNames.has(m.name)).map((m) => m.name));
   const isMedium = (m: number) => media.has(mentions[m]!.name);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
   const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
@@ -350,7 +352,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
-      const { named, nameEnd } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
+      const { named, nameEnd, unnamedPerson } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
+      if (unnamedPerson) discourse.unresolvedPerson.add(index);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         cue: according![0],

@@ -4,7 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
-import { isRoleNoun } from '../lexicon.ts';
+import { isFirstName, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { quotedAs, quotedPassive } from './cues.ts';
 import { partyDescription } from './party.ts';
@@ -132,7 +132,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   // "Mikulic was quoted as saying": the one quoted, subject of "was quoted"; "the paper quoted Yamani as saying":
   // the one between "quoted" and "as", not the paper.
   const quoted = quotedAs(tokens, cue);
-  if (quoted !== undefined) return quotedPassive(tokens, quoted) ? phraseBefore(ctx, quoted) : phraseEndingAt(ctx, cue - 2);
+  // (…nobody when a common noun governs the name: "quoted critics of Gorbachev as saying", "quoted an aide to Prime
+  // Minister Nakasone" — those quoted are unnamed; "a spokesman for X" still speaks for X.)
+  if (quoted !== undefined) return quotedPassive(tokens, quoted) ? phraseBefore(ctx, quoted) : quotesSomeoneOf(tokens, quoted, cue) ? undefined : phraseEndingAt(ctx, cue - 2);
   let j = cue - 1;
   let skipped = 0;
   // …and an intensifying "herself" ("McCaskill herself told reporters").
@@ -265,6 +267,20 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   return phraseEndingAt(ctx, j, true);
 }
 
+// Words opening a phrase before the sentence's subject ("Unlike Greenspan, …", "Asked about Smith, …").
+const OPENING_WORDS = /^(?:unlike|like|besides|without|after|before|despite|with|along|apart|according|asked|when|while|in|for|to|as)$/i;
+
+/**
+ * Whether a common noun governs the name between "quoted" (`quoted`) and "as saying" (`cue`): "critics of
+ * Gorbachev", "an aide to Nakasone" — not "a spokesman for X", who speaks for X.
+ */
+function quotesSomeoneOf(tokens: readonly Token[], quoted: number, cue: number): boolean {
+  return tokens.slice(quoted + 2, cue - 1).some((t, n) => {
+    const noun = tokens[quoted + 1 + n]!;
+    return t.pos === 'ADP' && /^(?:of|to|for|close|at|in|from|near)$/i.test(t.value) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.value) && !/^spokes/i.test(noun.value);
+  });
+}
+
 /**
  * "Guenter Kirchhain, first vice president for Deutsche Bank AG said": an apposition whose closing comma the copy
  * left out. The name before the title speaks, not the body the title is for — only when a title word heads the
@@ -280,10 +296,17 @@ function unclosedApposition(ctx: PhraseContext, j: number): number | undefined {
   const title = tokens[k - 1];
   if (title === undefined || !(ROLE_HEADS.has(title.value.toLowerCase()) || isRoleNoun(title.value.toLowerCase()))) return undefined;
   let c = k - 2;
-  while (c >= 0 && k - c <= 6 && tokens[c]!.value !== ',' && !['VERB', 'AUX', 'PRON'].includes(tokens[c]!.pos) && !ctx.quoted(tokens[c]!)) c--;
+  while (c >= 0 && k - c <= 6 && tokens[c]!.value !== ',' && !['VERB', 'AUX', 'PRON', 'CCONJ'].includes(tokens[c]!.pos) && !ctx.quoted(tokens[c]!)) c--;
   if (c <= 0 || tokens[c]!.value !== ',') return undefined;
   const name = mentionEndingAt(ctx, c - 1);
-  return name !== undefined && mayBePerson(ctx.mentions[name]!) ? name : undefined;
+  if (name === undefined) return undefined;
+  // The name (with its title) opens the sentence or follows a comma after the report — not an opening phrase's
+  // object: "Unlike Greenspan, the president of the Dallas Fed said" is the president's.
+  let nameFirst = tokens.findIndex((t) => t.start >= ctx.mentions[name]!.start);
+  while (nameFirst > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(tokens[nameFirst - 1]!.pos) && tokens[nameFirst - 1]!.value !== ',') nameFirst--;
+  if (nameFirst > 0 && tokens[nameFirst - 1]!.value !== ',') return undefined;
+  const opening = OPENING_WORDS.test(tokens[0]!.value) && !tokens.slice(0, nameFirst - 1).some((t) => t.value === ',');
+  return !opening && mayBePerson(ctx.mentions[name]!) ? name : undefined;
 }
 
 /**
@@ -414,7 +437,9 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // "Despite this Sourrouille said": a demonstrative after an opening preposition is its object, the comma after it
   // left out; the name after it is the subject (not "Members of this Congress said").
   const first = m === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start);
-  if (m !== undefined && !place && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
+  // (A name of one word, or opened by a given name: "At this Wimbledon Federer said" runs two names together.)
+  const plainName = m !== undefined && (!/\s/.test(ctx.mentions[m]!.surface) || isFirstName(ctx.mentions[m]!.surface.split(/\s+/)[0]!));
+  if (m !== undefined && !place && plainName && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
