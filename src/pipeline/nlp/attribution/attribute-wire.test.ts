@@ -160,4 +160,16 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home.', 'A Treasury official said the trip was not important.');
     expect(b.mentions.map((m) => m.name)).not.toContain('Treasury');
   });
+
+  it('"Kim Mahn-je" names a family first: "Kim" is no woman’s given name here, so "he said" reaches him (reuters-wire-2 story 37)', () => {
+    const a = annotate(
+      'South Korea has decided on major changes in its trade, investment and finance policies, Deputy Prime Minister Kim Mahn-je said.',
+      'Kim, who is also Economic Planning Minister, said the current account surplus would be held at about five billion dlrs.',
+      'He said Seoul would try to limit its current account surplus to around five billion dlrs a year for the next few years.',
+    );
+    expect(speaker(a, 'Seoul would try to limit')).toBe('Kim Mahn-je');
+    // A Western name keeps what its given name says: "Kim Novak … he said" stays unknown.
+    const b = annotate('Actress Kim Novak said the film was her best.', 'He said Paramount had cut it.');
+    expect(speaker(b, 'Paramount had cut it')).toBeUndefined();
+  });
 });

@@ -15,7 +15,11 @@ export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';
   if (MALE_TITLES.test(title)) return 'male';
   if (FEMALE_TITLES.test(title)) return 'female';
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const words = name.split(/\s+/);
+  // A family name first and a given name of two syllables after it ("Kim Mahn-je", "Koo Bon-yong"): the first word
+  // is no given name, whatever it means in English.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) return 'unknown';
+  const first = words[0]?.toLowerCase() ?? '';
   // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
   if (UNISEX.has(first)) return 'unknown';
   const hit = lexicon[first];
