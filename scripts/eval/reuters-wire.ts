@@ -10,9 +10,10 @@ import { dirname, join } from 'node:path';
  *
  * The stories are chosen by a fixed rule, before any label was written: of the stories whose body holds at least
  * three quotations (six quotation marks) and 1,500–4,500 characters, every n-th in order of their id, up to
- * `COUNT` (n = eligible / `COUNT`). The first set starts at the first eligible story; the second set
- * (tests/fixtures/reuters-wire-2) at the story halfway between two of the first, so the two never share one. Each story
- * is an event of its own, numbered in that order: odd numbers tune, even numbers test.
+ * `COUNT` (n = eligible / `COUNT`). The first set starts at the first eligible story; the others
+ * (tests/fixtures/reuters-wire-2, -3, -4) a half, a quarter and three quarters of the way to the next, so no two sets
+ * share one (`WIRE_SETS`). Each story is an event of its own, numbered in that order: odd numbers tune, even numbers
+ * test.
  */
 export const COUNT = 48;
 
@@ -57,8 +58,12 @@ export function wireParagraphs(body: string): string[] {
 
 const quoteMarks = (body: string) => (body.match(/"/gu) ?? []).length;
 
-/** The chosen stories of set 1 or 2, in order, by the fixed rule above. */
-export function chooseWireStories(dataDir: string, set: 1 | 2 = 1): WireStory[] {
+/** The sets of stories labelled so far, by where each starts between two stories of the first (a share of n). */
+export const WIRE_SETS = { 1: 0, 2: 1 / 2, 3: 1 / 4, 4: 3 / 4 } as const;
+export type WireSet = keyof typeof WIRE_SETS;
+
+/** The chosen stories of a set, in order, by the fixed rule above. */
+export function chooseWireStories(dataDir: string, set: WireSet = 1): WireStory[] {
   const all: ReutersStory[] = readdirSync(dataDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -67,7 +72,7 @@ export function chooseWireStories(dataDir: string, set: 1 | 2 = 1): WireStory[] 
     .filter((story) => story.body !== undefined && quoteMarks(story.body) >= 6 && story.body.length >= 1500 && story.body.length <= 4500)
     .sort((a, b) => Number(a.id) - Number(b.id));
   const stride = Math.max(1, Math.floor(eligible.length / COUNT));
-  const offset = set === 1 ? 0 : Math.floor(stride / 2);
+  const offset = Math.floor(stride * WIRE_SETS[set]);
   const chosen = eligible.filter((_, index) => index % stride === offset).slice(0, COUNT);
   return chosen.map((story, index) => ({
     event: index + 1,
@@ -96,7 +101,7 @@ export function wireArticle(story: WireStory): string {
 }
 
 /** Writes the chosen stories of a set into `dir` as `<number>/reuters-<id>.txt` (emptied first); returns them. */
-export function materializeWire(dir: string, dataDir: string, set: 1 | 2 = 1): WireStory[] {
+export function materializeWire(dir: string, dataDir: string, set: WireSet = 1): WireStory[] {
   rmSync(dir, { recursive: true, force: true });
   const stories = chooseWireStories(dataDir, set);
   for (const story of stories) {
