@@ -177,4 +177,15 @@ describe('resolveLocalAliases: family names that are not the last word, and a fi
     const ms = resolve(['The planes were built by Airbus Industrie, a European consortium, analysts said.', 'American Airlines said Airbus confirmed those terms.']);
     expect(named(ms, 'Airbus')[0]).toMatchObject({ name: 'Airbus Industrie', type: 'organization' });
   });
+
+  it('"Zhao" after "Zhao Ziyang": a name read family name first, its first word no given name (reuters-wire-4 story 21)', () => {
+    const ms = resolve([
+      "Premier Zhao Ziyang told the annual meeting of the National People's Congress that China cooled its overheated economy.",
+      'Zhao said total social demand exceeds total supply.',
+    ]);
+    expect(named(ms, 'Zhao')[0]).toMatchObject({ name: 'Zhao Ziyang', type: 'person' });
+    // …but of two such names with that first word, neither.
+    const two = resolve(['Zhao Ziyang met Zhao Lanfang in Beijing.', 'Zhao said the talks went well.']);
+    expect(named(two, 'Zhao')[0]?.name).toBe('Zhao');
+  });
 });

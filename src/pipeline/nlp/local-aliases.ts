@@ -46,6 +46,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' && m.type !== 'other') continue;
     if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
+    // ("Zhao" after "Zhao Ziyang": a person's name of two words whose first is no given name and whose last is no family
+    // name the lexicon knows is read family name first.)
+    else if (m.type === 'person' && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !isFirstName(words[0]!) && !isLastName(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
     // (Only a word the lexicon knows as a family name, and no given name: "Jay" in "Mark Jay Heller" is a middle name.)
     if (m.type === 'person' && words.length === 3 && isFirstName(words[0]!) && isLastName(words[1]!) && !isFirstName(words[1]!)) add(byInnerFamilyName, words[1]!, m.surface);
   }
