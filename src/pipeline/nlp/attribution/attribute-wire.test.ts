@@ -172,4 +172,16 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('Actress Kim Novak said the film was her best.', 'He said Paramount had cut it.');
     expect(speaker(b, 'Paramount had cut it')).toBeUndefined();
   });
+
+  it('after a quotation, `," Gail Martell, chief meteorologist for E.F. Hutton said` is hers, not the firm’s (reuters-wire-4 story 3)', () => {
+    const a = annotate('"From a weather standpoint, you can say with certainty that the Soviets are not getting off to a good start," Gail Martell, chief meteorologist for E.F. Hutton said.');
+    expect(speaker(a, 'From a weather standpoint')).toBe('Gail Martell');
+  });
+
+  it('"Assistant House Republican Leader Trent Lott of Mississippi, said he believed …": a stray comma before "said" (reuters-wire-3 story 5)', () => {
+    const a = annotate('Senator Bill Bradley said the speech was a good start.', 'Assistant House Republican Leader Trent Lott of Mississippi, said he believed Reagan took the right measure in admitting mistakes.');
+    expect(speaker(a, 'took the right measure')).toBe('Trent Lott');
+    // …not a place at the end of a clause ("Prices rose in Tokyo, said Smith" is Smith's), nor an aside's participle.
+    expect(speaker(annotate('Prices rose sharply in Tokyo, said Smith.'), 'Prices rose sharply')).toBe('Smith');
+  });
 });

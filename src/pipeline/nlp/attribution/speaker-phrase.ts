@@ -242,6 +242,14 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       if (named !== undefined) return { kind: 'mention', mention: named };
       first ??= phrase;
     }
+    // "Assistant House Republican Leader Trent Lott of Mississippi, said he believed …": a comma the copy put between
+    // the subject and its verb, with no apposition before it — the name opening the sentence, with no verb before it.
+    // (Only before "said"/"told": "Sanders, asked about the payments, said" opens an aside with its participle.)
+    const saying = /^(?:said|says|told|tells)$/i.test(tokens[cue]!.value);
+    if (first === undefined && saying && !tokens.slice(0, j).some((t) => t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t))) {
+      const stray = phraseEndingAt(ctx, j - 1, true);
+      if (stray?.kind === 'mention' && mayBePerson(ctx.mentions[stray.mention]!)) return stray;
+    }
     return first;
   }
   // "A woman who lives near the search area said": the one the relative clause is about, not its last noun.
@@ -304,7 +312,9 @@ function unclosedApposition(ctx: PhraseContext, j: number): number | undefined {
   // object: "Unlike Greenspan, the president of the Dallas Fed said" is the president's.
   let nameFirst = tokens.findIndex((t) => t.start >= ctx.mentions[name]!.start);
   while (nameFirst > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(tokens[nameFirst - 1]!.pos) && tokens[nameFirst - 1]!.value !== ',') nameFirst--;
-  if (nameFirst > 0 && tokens[nameFirst - 1]!.value !== ',') return undefined;
+  // (…or follows the quotation it frames: `,” Gail Martell, chief meteorologist for E.F. Hutton said`.)
+  const afterQuotation = /^["”»]$/.test(tokens[nameFirst - 1]?.value ?? '') && tokens[nameFirst - 2]?.value === ',';
+  if (nameFirst > 0 && tokens[nameFirst - 1]!.value !== ',' && !afterQuotation) return undefined;
   const opening = OPENING_WORDS.test(tokens[0]!.value) && !tokens.slice(0, nameFirst - 1).some((t) => t.value === ',');
   return !opening && mayBePerson(ctx.mentions[name]!) ? name : undefined;
 }
