@@ -295,4 +295,9 @@ describe('findMentions: hyphens inside names (Reuters wire stories, tests/fixtur
     expect(found.some((n) => n.includes('Oscar-winning'))).toBe(false);
     expect(found).not.toContain('Texas Commerce-Chemical');
   });
+
+  it('joins two names a hyphen joins in a firm’s name, when a word for a kind of body follows ("Prudential-Bache Securities")', () => {
+    expect(names('Larry Eckenfelder of Prudential-Bache Securities said the shares were cheap.')).toContain('Prudential-Bache Securities');
+    expect(names('Shares of Hewlett-Packard Co rose.')).toContain('Hewlett-Packard Co');
+  });
 });

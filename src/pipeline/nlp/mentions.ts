@@ -80,6 +80,12 @@ function isCommonNoun(word: string): boolean {
   return known;
 }
 
+/** Whether the name tokens from `from` on reach a word for a kind of body ("Bache Securities", "Packard Co"). */
+function firmFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 4 && isNameToken(tokens[k]!, k); k++) if (ORG_WORDS.has(lower(tokens[k]!))) return true;
+  return false;
+}
+
 // Endings of abstract nouns ("Absorption", "Payment", "Growth"), and of surnames that share one ("Smith", "Roth").
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ity|ness|ism|ship|ure|th)$/i;
 const SURNAME_ENDING = /(?:smith|heath|booth|roth|worth|rth)$/i;
@@ -128,6 +134,15 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       const name = tokens[i + 2]!;
       run.push({ ...name, value: `${token.value}-${name.value}`, start: token.start });
       i += 2;
+      continue;
+    }
+    // "Prudential-Bache Securities", "Hewlett-Packard Co": two names a hyphen joins in a firm's name, when a word for
+    // a kind of body follows them (two people's surnames, "Sleigh-Johnson", still split: see below).
+    const previous = run[run.length - 1];
+    if (token.value === '-' && previous !== undefined && hyphen(i) && firmFollows(tokens, i + 1)) {
+      const name = tokens[i + 1]!;
+      run[run.length - 1] = { ...name, value: `${previous.value}-${name.value}`, start: previous.start };
+      i++;
       continue;
     }
     // "Koo Bon-yong", "Kim Mahn-je": a given name of two syllables, the second in lower case after a hyphen (not
