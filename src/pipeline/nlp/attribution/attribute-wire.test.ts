@@ -184,4 +184,12 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     // …not a place at the end of a clause ("Prices rose in Tokyo, said Smith" is Smith's), nor an aside's participle.
     expect(speaker(annotate('Prices rose sharply in Tokyo, said Smith.'), 'Prices rose sharply')).toBe('Smith');
   });
+
+  it('"…, analysts of the Soviet Union said" are unnamed people of a place, as "officials of the ministry" are of a body (reuters-wire-4 story 3)', () => {
+    expect(speaker(annotate('But the situation bears careful watching over the next six weeks, analysts of the Soviet Union said.'), 'bears careful watching')).toBeUndefined();
+    expect(speaker(annotate('The crop is poor, officials of the Finance Ministry said.'), 'The crop is poor')).toBeUndefined();
+    // …but the head of a body, or a spokesman for it, speaks for it.
+    expect(speaker(annotate('The crop is poor, the head of the Finance Ministry said.'), 'The crop is poor')).toBe('Finance Ministry');
+    expect(speaker(annotate('The crop is poor, a spokesman for the Finance Ministry said.'), 'The crop is poor')).toBe('Finance Ministry');
+  });
 });

@@ -31,6 +31,8 @@ const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 // Descriptions a company or body can fill as well as a person: "The building's owner, Tessaro Property Group, said".
+// Nouns for people a story leaves unnamed, in the plural ("analysts", "officials", "staff").
+const UNNAMED_GROUPS = new Set(['analyst', 'official', 'source', 'trader', 'economist', 'dealer', 'executive', 'banker', 'member', 'staff', 'employee', 'worker', 'expert', 'observer', 'diplomat', 'delegate', 'broker']);
 const BODY_ROLES = new Set(['owner', 'operator', 'landlord', 'developer', 'manufacturer', 'maker', 'publisher', 'distributor', 'parent', 'sponsor', 'organizer', 'organiser', 'promoter', 'employer', 'insurer', 'supplier', 'contractor', 'broadcaster', 'venue', 'label', 'studio', 'band', 'network', 'charity', 'lender', 'retailer', 'airline']);
 
 export interface PhraseContext {
@@ -403,6 +405,9 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   if (/^spokes/.test(noun) && /^(?:for|of|at|from|with)$/i.test(before.value)) return undefined;
   // "the wife of Sen. John McCain", "a lawyer for Trump": a relative or a representative is someone else.
   if (RELATION_NOUNS.has(noun)) return k - 1;
+  // "analysts of the Soviet Union", "officials of the Finance Ministry", "staff of the bank": people of a body or a
+  // place, unnamed, as "officials said" is — not the body itself.
+  if (UNNAMED_GROUPS.has(noun) && /s$/i.test(tokens[k - 2]?.value ?? '') && /^(?:of|at|from|with|in)$/i.test(before.value)) return k - 1;
   // "As The New York Times notes": "as" opens a clause here, not a prepositional phrase.
   const exempt = ofCounts ? /^(?:for|as)$/i : /^(?:for|of|as)$/i;
   return exempt.test(before.value) ? undefined : k - 1;
