@@ -192,4 +192,9 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     expect(speaker(annotate('The crop is poor, the head of the Finance Ministry said.'), 'The crop is poor')).toBe('Finance Ministry');
     expect(speaker(annotate('The crop is poor, a spokesman for the Finance Ministry said.'), 'The crop is poor')).toBe('Finance Ministry');
   });
+
+  it('"David Bryson of Moss Lawson and Co also noted …" is his: a firm’s name may hold "and" (reuters-wire-3 story 37)', () => {
+    const a = annotate('David Bryson of Moss Lawson and Co also noted that British Petroleum PLC is mentioned as a possible buyer.');
+    expect(speaker(a, 'mentioned as a possible buyer')).toBe('David Bryson');
+  });
 });

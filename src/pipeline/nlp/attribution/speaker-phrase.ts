@@ -418,7 +418,9 @@ function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
   const tokens = ctx.sentence.tokens;
   let k = first - 1;
   // Back over the rest of the body's name the finder split off ("of the Calder County District Attorney's Office").
-  while (k > 0 && first - k <= 8 && (isPossessive(tokens[k]) || (/^\p{Lu}/u.test(tokens[k]!.value) && !ctx.own.some((m) => ctx.mentions[m]!.type === 'person' && ctx.mentions[m]!.end === tokens[k]!.end)))) k--;
+  // (…and over "and"/"&" between capitals inside it: "of Moss Lawson and Co".)
+  const joins = (x: number) => /^(?:and|&)$/i.test(tokens[x]!.value) && /^\p{Lu}/u.test(tokens[x - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[x + 1]?.value ?? '');
+  while (k > 0 && first - k <= 8 && (isPossessive(tokens[k]) || joins(k) || (/^\p{Lu}/u.test(tokens[k]!.value) && !ctx.own.some((m) => ctx.mentions[m]!.type === 'person' && ctx.mentions[m]!.end === tokens[k]!.end)))) k--;
   if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
   if (k < 1 || !/^(?:of|at|with)$/i.test(tokens[k]!.value)) return undefined;
   const person = mentionEndingAt(ctx, k - 1);
