@@ -197,4 +197,12 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const a = annotate('David Bryson of Moss Lawson and Co also noted that British Petroleum PLC is mentioned as a possible buyer.');
     expect(speaker(a, 'mentioned as a possible buyer')).toBe('David Bryson');
   });
+
+  it('"Sanford Margoshes of Shearson Lehman Brothers said “…”": a full name the finder could not type still works at the firm (reuters-wire-3 story 23)', () => {
+    const a = annotate('Sanford Margoshes of Shearson Lehman Brothers said "this deal shows that British Petroleum, a conservative investor that knows the oil business, is serious."');
+    expect(speaker(a, 'a conservative investor')).toBe('Sanford Margoshes');
+    // …but the words of a body's name split off before "of" are no person ("The National Guild of Recording Artists").
+    const b = annotate('The National Guild of Recording Artists, which presents the awards, said the telecast drew 9.4 million viewers.');
+    expect(speaker(b, 'the telecast drew')).not.toBe('National Guild');
+  });
 });

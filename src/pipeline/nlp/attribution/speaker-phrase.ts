@@ -424,7 +424,11 @@ function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
   if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
   if (k < 1 || !/^(?:of|at|with)$/i.test(tokens[k]!.value)) return undefined;
   const person = mentionEndingAt(ctx, k - 1);
-  return person !== undefined && ctx.mentions[person]!.type === 'person' ? person : undefined;
+  // (…or a full name of two words or more the finder could not type: "Sanford Margoshes of Shearson Lehman Brothers".)
+  // (Not words of a body's name split off before "of", "the" before them: "The National Guild of Recording Artists".)
+  const afterThe = (x: LocalMention) => /^the$/i.test(tokens[tokens.findIndex((t) => t.start >= x.start) - 1]?.value ?? '');
+  const fullName = (x: LocalMention) => x.type === 'person' || (x.type === 'other' && /\s/.test(x.name) && !afterThe(x));
+  return person !== undefined && fullName(ctx.mentions[person]!) ? person : undefined;
 }
 
 /** "Sen. Lindsey Graham (R-S.C.) said": the token before a short parenthesis ending at `j`, else `j`. */
@@ -477,7 +481,8 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
 export function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.value)) return undefined;
   const { block, start } = ctx.sentence;
-  const earlier = ctx.mentions.flatMap((x, i) => (x.type === 'person' && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
+  // (…or a full name the finder could not type, "Wilf Gobert": a name of two words may be a person's.)
+  const earlier = ctx.mentions.flatMap((x, i) => ((x.type === 'person' || (x.type === 'other' && x.name.split(/\s+/).length === 2)) && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
   // Two people of that name (brothers, a couple): the text does not say which.
   return new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
 }
