@@ -42,13 +42,18 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   // "Koo" after "Koo Bon-yong" (a family name first, a given name of two syllables after it), "Rodriguez" after "Mario
   // Rodriguez Montero" (a father's and a mother's family name): a family name that is not the name's last word.
   const byInnerFamilyName = new Map<string, Set<string>>();
+  // (…nor a first word two names of people share, whatever the lexicon says of their last words: "Wang Wentao" and
+  // "Wang Yi", "Zhang Dejiang" and "Zhang Gaoli", a name the finder could not type.)
+  const sharedFirstWord = (word: string) => new Set(mentions.filter((x) => (x.type === 'person' || x.type === 'other') && x.surface.split(/\s+/).length >= 2 && x.surface.split(/\s+/)[0] === word).map((x) => x.surface)).size > 1;
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' && m.type !== 'other') continue;
     if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
     // ("Zhao" after "Zhao Ziyang": a person's name of two words whose first is no given name and whose last is no family
     // name the lexicon knows is read family name first.)
-    else if (m.type === 'person' && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !isFirstName(words[0]!) && !isLastName(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
+    // (Only a name with a title of its own, "Premier Zhao Ziyang": a company's name the finder took for a person's,
+    // "Hyundai Heavy said", is no family name first — "Hyundai said" is another company.)
+    else if (m.type === 'person' && m.role !== undefined && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !isFirstName(words[0]!) && !isLastName(words[1]!) && !sharedFirstWord(words[0]!)) add(byInnerFamilyName, words[0]!, m.surface);
     // (Only a word the lexicon knows as a family name, and no given name: "Jay" in "Mark Jay Heller" is a middle name.)
     if (m.type === 'person' && words.length === 3 && isFirstName(words[0]!) && isLastName(words[1]!) && !isFirstName(words[1]!)) add(byInnerFamilyName, words[1]!, m.surface);
   }

@@ -139,7 +139,9 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     // "Prudential-Bache Securities", "Hewlett-Packard Co": two names a hyphen joins in a firm's name, when a word for
     // a kind of body follows them (two people's surnames, "Sleigh-Johnson", still split: see below).
     const previous = run[run.length - 1];
-    if (token.value === '-' && previous !== undefined && hyphen(i) && firmFollows(tokens, i + 1)) {
+    // (Not after a firm's name that is whole already: "Texaco Inc-Pennzoil Co talks", "the General Motors-Toyota
+    // Motor Corp plant" are two firms.)
+    if (token.value === '-' && previous !== undefined && !ORG_WORDS.has(lower(previous)) && hyphen(i) && firmFollows(tokens, i + 1)) {
       const name = tokens[i + 1]!;
       run[run.length - 1] = { ...name, value: `${previous.value}-${name.value}`, start: previous.start };
       i++;

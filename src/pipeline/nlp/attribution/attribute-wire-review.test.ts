@@ -52,3 +52,44 @@ describe('review of the wire rules: passages that must not credit the wrong pers
     expect(speaker(annotate('Roger Federer won again.', 'At this Wimbledon Federer said he felt strong.'), 'he felt strong')).not.toBe('Wimbledon Federer');
   });
 });
+
+// A second review of the wire rules (gender of names read family name first, "Zhao" for "Zhao Ziyang", stray commas,
+// hyphened firms, employees of firms): passages that got a wrong speaker before the rules were narrowed.
+describe('second review of the wire rules: passages that must not credit the wrong person', () => {
+  it('a woman named Kim is still a woman to a "he" that follows her (only a speaker’s name read family first says nothing)', () => {
+    const a = annotate('Actress Kim Hye-soo walked the red carpet in Cannes with director Bong Joon-ho on Sunday.', 'He said the film had taken four years to finish.');
+    expect(speaker(a, 'taken four years')).not.toBe('Kim Hye-soo');
+  });
+
+  it('"Wang" after two people named Wang, or "Hyundai" after "Hyundai Heavy", stands for neither', () => {
+    const a = annotate(
+      'Commerce Minister Wang Wentao told a news conference that exports rose in May.',
+      'Foreign Minister Wang Yi, speaking separately in Moscow, called the sanctions illegal.',
+      'Wang said China would respond firmly.',
+    );
+    expect(speaker(a, 'respond firmly')).not.toBe('Wang Wentao');
+    const b = annotate('Hyundai Heavy said it won a 1 billion dlr order for tankers.', 'Hyundai said its car sales rose 4 percent in May.');
+    expect(speaker(b, 'car sales rose')).not.toBe('Hyundai Heavy');
+  });
+
+  it('a participle’s aside after a name is no stray comma before the name’s "said"', () => {
+    const cases: [string, string, string][] = [
+      ['Coach Jose Mourinho, told his contract would not be renewed, walked out of the meeting.', 'contract would not be renewed', 'Jose Mourinho'],
+      ['Prime Minister Margaret Thatcher, told by aides that she had lost the vote, decided to resign.', 'she had lost the vote', 'Margaret Thatcher'],
+      ['Gorbachev, says a senior Western diplomat, has lost control of the republics.', 'lost control of the republics', 'Gorbachev'],
+      ['For Obama, says a longtime aide, the defeat was personal.', 'the defeat was personal', 'Obama'],
+    ];
+    for (const [text, words, wrong] of cases) expect(speaker(annotate(text), words), text).not.toBe(wrong);
+  });
+
+  it('"Texaco Inc-Pennzoil Co talks" are two firms; "a lawyer for X of Y said" is the lawyer’s; "Harvest Moon" is no one to "Moon said"', () => {
+    const a = annotate('Texaco Inc-Pennzoil Co talks broke down on Monday, Texaco said.');
+    expect(a.mentions.map((m) => m.name)).not.toContain('Texaco Inc-Pennzoil Co');
+    const b = annotate('A lawyer for Sanford Margoshes of Shearson Lehman Brothers said he had done nothing wrong.');
+    expect(speaker(b, 'done nothing wrong')).not.toBe('Sanford Margoshes');
+    // (The sentence may make no claim at all; if it does, it is not the band's.)
+    const c = annotate('President Moon Jae-in attended a concert of Harvest Moon in Seoul.', 'Moon said the music moved him.');
+    const moved = c.claims.find((x) => x.text.includes('the music moved him'));
+    expect(moved?.speaker === undefined ? undefined : c.mentions[moved.speaker]!.name).not.toBe('Harvest Moon');
+  });
+});

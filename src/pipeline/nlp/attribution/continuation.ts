@@ -3,7 +3,7 @@ import { verbOfSubject } from './cues.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import type { Discourse } from './resolve-reference.ts';
-import { genderOf, pronounFits, type Gender } from './gender.ts';
+import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts';
 import { creditsTheQuotationBefore, namesPerson, quotationFrom, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
 // Words right before a quotation that name or title it rather than report it: "hailed as “…”", "It read: “…”".
@@ -37,7 +37,7 @@ export function reportGoesOn(sentences: readonly Sentence[], out: readonly Sente
   const speakerFirst = own.some((m) => d.mentions[m]!.start === first.start && d.mentions[m]!.name === speaker.name);
   // "He"/"she" must fit the speaker; "it" and "they" are what the report was about.
   const word = first.value.toLowerCase();
-  const pronounFirst = ((word === 'he' || word === 'she') && pronounFits(word, genderOf(speaker.name, speaker.role))) || word === 'it' || word === 'they';
+  const pronounFirst = ((word === 'he' || word === 'she') && pronounFits(word, speakerGenderOf(speaker.name, speaker.role))) || word === 'it' || word === 'they';
   if (!speakerFirst && !pronounFirst) return undefined;
   const quote = out[index]!.quotes[0]?.[0] ?? sentence.end;
   const lead = tokens.filter((t) => t.end <= quote).slice(-2).map((t) => t.value.toLowerCase());

@@ -15,11 +15,7 @@ export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';
   if (MALE_TITLES.test(title)) return 'male';
   if (FEMALE_TITLES.test(title)) return 'female';
-  const words = name.split(/\s+/);
-  // A family name first and a given name of two syllables after it ("Kim Mahn-je", "Koo Bon-yong"): the first word
-  // is no given name, whatever it means in English.
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) return 'unknown';
-  const first = words[0]?.toLowerCase() ?? '';
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
   if (UNISEX.has(first)) return 'unknown';
   const hit = lexicon[first];
@@ -27,6 +23,17 @@ export function genderOf(name: string, role?: string): Gender {
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
   return male && !female ? 'male' : female && !male ? 'female' : 'unknown';
+}
+
+/**
+ * The gender of the speaker a "he"/"she" may go on with: a family name first and a given name of two syllables after
+ * it ("Kim Mahn-je", "Koo Bon-yong") says nothing, whatever the first word means in English. (Only for the last
+ * speaker: as the antecedent of any pronoun, "Kim Yo-jong … He said" would reach her.)
+ */
+export function speakerGenderOf(name: string, role?: string): Gender {
+  const words = name.split(/\s+/);
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) && genderOf('', role) === 'unknown') return 'unknown';
+  return genderOf(name, role);
 }
 
 /** Whether a pronoun can stand for a person of that gender. */

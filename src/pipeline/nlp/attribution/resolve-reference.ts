@@ -3,7 +3,7 @@ import { isFirstName, isKnownPlace } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
-import { genderOf, pronounFits, type Gender } from './gender.ts';
+import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
@@ -107,9 +107,9 @@ function clearlyPerson(d: Discourse, m: number): boolean {
   return x.role !== undefined || genderOf(x.name, x.role) !== 'unknown' || (/\s/.test(x.name) && (isFirstName(x.name.split(/\s+/)[0]!) || !clubLike(x.name)));
 }
 
-function fits(d: Discourse, m: number, pronoun: string): boolean {
+function fits(d: Discourse, m: number, pronoun: string, speaker = false): boolean {
   const x = d.mentions[m]!;
-  return pronounFits(pronoun, genderOf(x.name, x.role));
+  return pronounFits(pronoun, (speaker ? speakerGenderOf : genderOf)(x.name, x.role));
 }
 
 /** The people (or organizations) named outside quotations in the sentences from `from` to `to`, latest first. */
@@ -159,7 +159,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     const speaker = d.speakerOf[s];
-    if (wanted(speaker)) return speaker;
+    // (A speaker's name read family name first says nothing of gender: "Kim Mahn-je said …. He said …".)
+    if (personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker)) return speaker;
   }
   // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
   if (!personal) return undefined;

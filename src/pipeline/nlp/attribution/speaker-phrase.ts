@@ -4,7 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
-import { isFirstName, isRoleNoun } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { quotedAs, quotedPassive } from './cues.ts';
 import { partyDescription } from './party.ts';
@@ -248,7 +248,14 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     // the subject and its verb, with no apposition before it — the name opening the sentence, with no verb before it.
     // (Only before "said"/"told": "Sanders, asked about the payments, said" opens an aside with its participle.)
     const saying = /^(?:said|says|told|tells)$/i.test(tokens[cue]!.value);
-    if (first === undefined && saying && !tokens.slice(0, j).some((t) => t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t))) {
+    // (Not a participle's aside: "Li Ka-shing, said to be Asia's richest man, bought", "Thatcher, told by aides that
+    // …, decided", "Mourinho, told his contract would not be renewed, walked out" — "to"/"by" after the verb, or a
+    // comma and the sentence's own verb after it; nor an opening phrase's object with the speaker after the verb:
+    // "For Obama, says a longtime aide, the defeat was personal".)
+    const passive = /^(?:to|by|of|about)$/i.test(tokens[cue + 1]?.value ?? '');
+    const closesAside = tokens.slice(cue + 1).some((t, x, rest) => t.value === ',' && ['VERB', 'AUX'].includes(rest[x + 1]?.pos ?? '') && !/ing$/i.test(rest[x + 1]!.value));
+    const opener = ['ADP', 'SCONJ', 'ADV'].includes(tokens[0]!.pos) || OPENING_WORDS.test(tokens[0]!.value);
+    if (first === undefined && saying && !passive && !closesAside && !opener && !tokens.slice(0, j).some((t) => t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted(t))) {
       const stray = phraseEndingAt(ctx, j - 1, true);
       if (stray?.kind === 'mention' && mayBePerson(ctx.mentions[stray.mention]!)) return stray;
     }
@@ -454,7 +461,13 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // "Detective Sgt. Mike Bannerman of the Northfield Police Department told reporters": the person, not the body
   // he is of or at.
   const employee = m !== undefined && !place ? employeeBefore(ctx, tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start)) : undefined;
-  if (employee !== undefined) return { kind: 'mention', mention: employee };
+  // (…unless a noun before governs that person: "A lawyer for Sanford Margoshes of Shearson Lehman Brothers said",
+  // "An aide to Wilf Gobert of Gobert Securities said" are the lawyer's and the aide's.)
+  if (employee !== undefined) {
+    const governor = objectOfPreposition(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[employee]!.start), false, true, beforeVerb);
+    if (governor === undefined) return { kind: 'mention', mention: employee };
+    return governor > 0 ? phraseEndingAt(ctx, governor - 1) : undefined;
+  }
   // "Despite this Sourrouille said": a demonstrative after an opening preposition is its object, the comma after it
   // left out; the name after it is the subject (not "Members of this Congress said").
   const first = m === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[m]!.start);
@@ -482,7 +495,8 @@ export function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.value)) return undefined;
   const { block, start } = ctx.sentence;
   // (…or a full name the finder could not type, "Wilf Gobert": a name of two words may be a person's.)
-  const earlier = ctx.mentions.flatMap((x, i) => ((x.type === 'person' || (x.type === 'other' && x.name.split(/\s+/).length === 2)) && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
+  // (…not a title, a song or a brand the finder could not type either: "Harvest Moon" is no one's, its first word a common one.)
+  const earlier = ctx.mentions.flatMap((x, i) => ((x.type === 'person' || (x.type === 'other' && x.name.split(/\s+/).length === 2 && !isCommonWord(x.name.split(/\s+/)[0]!))) && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
   // Two people of that name (brothers, a couple): the text does not say which.
   return new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
 }
