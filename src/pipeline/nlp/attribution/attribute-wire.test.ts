@@ -205,4 +205,15 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('The National Guild of Recording Artists, which presents the awards, said the telecast drew 9.4 million viewers.');
     expect(speaker(b, 'the telecast drew')).not.toBe('National Guild');
   });
+
+  it('"the automaker said" after a carmaker is named is that firm; "the retailer said" is never a union (reuters-wire-4 story 33, crafted beat-news b29)', () => {
+    const a = annotate('General Motors Corp will close two plants in Michigan.', 'At Flint, "layoffs could reach 2,000," the automaker said.');
+    expect(speaker(a, 'layoffs could reach 2,000')).toBe('General Motors Corp');
+    const b = annotate(
+      'Department store chain Whitcombe & Lowe said Tuesday it would close 38 stores.',
+      'The Retail and Warehouse Workers Union, which represents about 900 of the affected employees, said it had not been consulted.',
+      'The retailer said severance would be offered to all affected staff.',
+    );
+    expect(speaker(b, 'severance would be offered')).not.toMatch(/Union/);
+  });
 });

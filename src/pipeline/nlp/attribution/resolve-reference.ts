@@ -38,7 +38,9 @@ export interface Discourse {
   descriptors: () => readonly Set<string>[];
 }
 
-const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
+// Kinds of company a firm is called by after it is named ("the automaker said").
+const KINDS_OF_FIRM = new Set(['automaker', 'carmaker', 'brokerage', 'insurer', 'retailer', 'refiner', 'chipmaker', 'drugmaker', 'utility']);
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab', ...KINDS_OF_FIRM]);
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee)\b/;
 // Heads that name no public body either: "the group said" is never the ministry named before.
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
@@ -224,7 +226,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
     // …and "the government" is a public body, never the ACLU that sued it.
     // …nor "the team" or "the club" a league or federation that governs them.
-    const governing = (m: number) => (head === 'team' || head === 'club') && GOVERNING_BODY.test(d.mentions[m]!.name);
+    // …nor "the retailer" or "the automaker" a union, an association or a council.
+    const governing = (m: number) => (head === 'team' || head === 'club' || KINDS_OF_FIRM.has(head)) && GOVERNING_BODY.test(d.mentions[m]!.name);
     const fits = (m: number) => !(PRIVATE_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && !governing(m) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
