@@ -216,4 +216,11 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     );
     expect(speaker(b, 'severance would be offered')).not.toMatch(/Union/);
   });
+
+  it('`," said Carroll McEntee and McGinley analyst Brian Singer`: a firm named after people, then a title and its holder (reuters-wire-3 story 7)', () => {
+    const a = annotate('"The runup in crude oil will be a short-lived phenomenon," said Carroll McEntee and McGinley analyst Brian Singer.');
+    expect(speaker(a, 'short-lived phenomenon')).toBe('Brian Singer');
+    // …but two people named together are not a firm: the first still speaks (as before).
+    expect(speaker(annotate('"We won," said Tom Smith and his wife.'), 'We won')).toBe('Tom Smith');
+  });
 });

@@ -519,7 +519,10 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
   }
   const mentionEnd = m === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[m]!.end);
   // "said Breakers President of Basketball Operations Glen Whitaker": a body, then a title and the person holding it.
-  if (m !== undefined && ctx.mentions[m]!.type !== 'person' && mentionEnd >= 0) {
+  // (…also a firm named after people, "Carroll McEntee and McGinley analyst Brian Singer": "and" and a capital after
+  // the first name show it is a firm's.)
+  const firmOfNames = mentionEnd >= 0 && /^(?:and|&)$/i.test(tokens[mentionEnd]?.value ?? '') && /^\p{Lu}/u.test(tokens[mentionEnd + 1]?.value ?? '');
+  if (m !== undefined && (ctx.mentions[m]!.type !== 'person' || firmOfNames) && mentionEnd >= 0) {
     // (Title words may be lower-case: "said Mariners owner and chairman Walter Pruitt".)
     const titleWord = (t: Token) => /^\p{Lu}/u.test(t.value) || /^(?:of|for|and|the)$/.test(t.value) || ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase()) || isRoleNoun(t.value);
     for (let k = mentionEnd; k < tokens.length && k - mentionEnd <= 8 && titleWord(tokens[k]!); k++) {
