@@ -223,4 +223,13 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     // …but two people named together are not a firm: the first still speaks (as before).
     expect(speaker(annotate('"We won," said Tom Smith and his wife.'), 'We won')).toBe('Tom Smith');
   });
+
+  it('"Greece earlier this month declared it considers the accord inoperative": a time between the subject and its verb (reuters-wire-3 story 25)', () => {
+    const a = annotate('Turkey said the 1976 accord was still valid.', 'Greece earlier this month declared it considers the accord inoperative.', 'Baker last week told reporters the dollar was too high.');
+    expect(speaker(a, 'considers the accord inoperative')).toBe('Greece');
+    expect(speaker(a, 'the dollar was too high')).toBe('Baker');
+    // …not one of two subjects, nor a report inside an unnamed source's words.
+    const b = annotate('Market analysts today said the other two firms are believed to be foreign oil companies, noting that TransCanada yesterday stressed its bid was Canadian.');
+    expect(speaker(b, 'the other two firms are believed')).toBeUndefined();
+  });
 });

@@ -144,6 +144,14 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     j--;
     skipped++;
   }
+  // "Greece earlier this month declared", "Baker last week told": a time between the subject and its verb.
+  // (Only for a name alone as the subject of the sentence's first verb of saying: not "Japan and West Germany today
+  // reiterated", one of two, nor "…, noting that TransCanada yesterday stressed" inside another's report.)
+  const time = timeBefore(tokens, j);
+  const timed = time !== j ? mentionEndingAt(ctx, time) : undefined;
+  const firstCue = !tokens.slice(0, cue).some((t) => t.pos === 'VERB' && CUE_VERBS.has(t.lemma.toLowerCase()));
+  const alone = timed !== undefined && !/^(?:and|or|&|,)$/i.test(tokens[tokens.findIndex((t) => t.start >= ctx.mentions[timed]!.start) - 1]?.value ?? '');
+  if (timed !== undefined && firstCue && alone) j = time;
   if (j < 0) return undefined;
   // "Harvard released a statement Monday saying …": the statement's words are its issuer's.
   const issuing = /ing$/i.test(tokens[cue]!.value) ? issuingVerbBefore(tokens, cue) : undefined;
@@ -282,6 +290,18 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   const unclosed = unclosedApposition(ctx, j);
   if (unclosed !== undefined) return { kind: 'mention', mention: unclosed };
   return phraseEndingAt(ctx, j, true);
+}
+
+// Words of a time between a subject and its verb ("earlier this month", "last week", "on Tuesday").
+const TIME_WORDS = /^(?:earlier|later|last|this|next|on|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** The token before a phrase of time ending at `j` (and adverbs after it), or `j` when no such phrase ends there. */
+function timeBefore(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k >= 0 && j - k < 4 && TIME_WORDS.test(tokens[k]!.value)) k--;
+  // (Only a phrase with a noun of time in it: "this" alone is no time.)
+  const timed = tokens.slice(k + 1, j + 1).some((t) => /^(?:today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.value));
+  return timed ? k : j;
 }
 
 // Words opening a phrase before the sentence's subject ("Unlike Greenspan, …", "Asked about Smith, …").
