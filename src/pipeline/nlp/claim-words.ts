@@ -20,7 +20,7 @@ export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Nouns that refer back to the last organization ("the company said", "the agency said"). */
 export const ORG_ANAPHORS = new Set(['company', 'agency', 'department', 'firm', 'startup', 'lab', 'government', 'administration', 'group', 'organization', 'ministry', 'team', 'club', 'blog', 'post', 'statement', 'memo',
   // Kinds of company wire copy calls a firm by after naming it ("the automaker said", "the brokerage added").
-  'automaker', 'carmaker', 'brokerage', 'insurer', 'retailer', 'refiner', 'chipmaker', 'drugmaker', 'utility']);
+  'automaker', 'carmaker', 'brokerage', 'insurer', 'refiner', 'chipmaker', 'drugmaker', 'utility']);
 
 /** Content words too common to say anything about which claim a sentence makes. */
 export const STOP_LEMMAS = new Set([

@@ -38,9 +38,19 @@ export interface Discourse {
   descriptors: () => readonly Set<string>[];
 }
 
-// Kinds of company a firm is called by after it is named ("the automaker said").
-const KINDS_OF_FIRM = new Set(['automaker', 'carmaker', 'brokerage', 'insurer', 'retailer', 'refiner', 'chipmaker', 'drugmaker', 'utility']);
-const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab', ...KINDS_OF_FIRM]);
+// Kinds of company a firm is called by after it is named ("the automaker said"), by the words of a name of that kind.
+const KIND_NAME_WORDS: Record<string, RegExp> = {
+  automaker: /\b(?:Motors?|Auto|Automobiles?)\b/,
+  carmaker: /\b(?:Motors?|Auto|Automobiles?)\b/,
+  brokerage: /\b(?:Securities|Brokerage|Brothers)\b/,
+  insurer: /\b(?:Insurance|Assurance|Life)\b/,
+  refiner: /\b(?:Refining|Petroleum|Oil)\b/,
+  chipmaker: /\b(?:Semiconductors?|Micro|Electronics)\b/,
+  drugmaker: /\b(?:Pharmaceuticals?|Pharma)\b/,
+  utility: /\b(?:Power|Electric|Gas|Utilities)\b/,
+};
+const KINDS_OF_FIRM = new Set(Object.keys(KIND_NAME_WORDS));
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee)\b/;
 // Heads that name no public body either: "the group said" is never the ministry named before.
 const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club', 'team']);
@@ -222,12 +232,18 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // "the companies said": several bodies speaking together, none of them alone.
   const plural = (words ?? '').split(/\s+/).pop()?.toLowerCase();
   if (ORG_ANAPHORS.has(head) && plural !== undefined && plural !== head && plural.endsWith('s')) return undefined;
+  // "the automaker", "the brokerage": only the one firm in reach whose name says it is of that kind ("General Motors",
+  // "Nomura Securities") — not whichever company came last, which may be another kind.
+  if (KINDS_OF_FIRM.has(head)) {
+    const kind = KIND_NAME_WORDS[head]!;
+    const firms = namedIn(d, from, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && kind.test(d.mentions[m]!.name));
+    return firms.length > 0 && firms.every((m) => sameEntity(d, m, firms[0]!)) ? firms[0] : undefined;
+  }
   if (ORG_ANAPHORS.has(head)) {
     // "the company" is no government body: "The deal is signed, said the company" after "the White House" is unknown.
     // …and "the government" is a public body, never the ACLU that sued it.
     // …nor "the team" or "the club" a league or federation that governs them.
-    // …nor "the retailer" or "the automaker" a union, an association or a council.
-    const governing = (m: number) => (head === 'team' || head === 'club' || KINDS_OF_FIRM.has(head)) && GOVERNING_BODY.test(d.mentions[m]!.name);
+    const governing = (m: number) => (head === 'team' || head === 'club') && GOVERNING_BODY.test(d.mentions[m]!.name);
     const fits = (m: number) => !(PRIVATE_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && !governing(m) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
