@@ -17,10 +17,11 @@ export const NEGATIONS = new Set(['not', "n't", 'n’t', 'no', 'never', 'none', 
 /** Pronouns that refer back to the last speaker ("he said"). */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
+/** Kinds of company wire copy calls a firm by after naming it ("the automaker said", "the brokerage added"). */
+export const FIRM_DESCRIPTIONS = ['automaker', 'carmaker', 'brokerage', 'insurer', 'refiner', 'chipmaker', 'drugmaker', 'utility'] as const;
+
 /** Nouns that refer back to the last organization ("the company said", "the agency said"). */
-export const ORG_ANAPHORS = new Set(['company', 'agency', 'department', 'firm', 'startup', 'lab', 'government', 'administration', 'group', 'organization', 'ministry', 'team', 'club', 'blog', 'post', 'statement', 'memo',
-  // Kinds of company wire copy calls a firm by after naming it ("the automaker said", "the brokerage added").
-  'automaker', 'carmaker', 'brokerage', 'insurer', 'refiner', 'chipmaker', 'drugmaker', 'utility']);
+export const ORG_ANAPHORS = new Set<string>(['company', 'agency', 'department', 'firm', 'startup', 'lab', 'government', 'administration', 'group', 'organization', 'ministry', 'team', 'club', 'blog', 'post', 'statement', 'memo', ...FIRM_DESCRIPTIONS]);
 
 /** Content words too common to say anything about which claim a sentence makes. */
 export const STOP_LEMMAS = new Set([

@@ -44,7 +44,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const byInnerFamilyName = new Map<string, Set<string>>();
   // (…nor a first word two names of people share, whatever the lexicon says of their last words: "Wang Wentao" and
   // "Wang Yi", "Zhang Dejiang" and "Zhang Gaoli", a name the finder could not type.)
-  const sharedFirstWord = (word: string) => new Set(mentions.filter((x) => (x.type === 'person' || x.type === 'other') && x.surface.split(/\s+/).length >= 2 && x.surface.split(/\s+/)[0] === word).map((x) => x.surface)).size > 1;
+  const namesByFirstWord = new Map<string, Set<string>>();
+  for (const x of mentions) if ((x.type === 'person' || x.type === 'other') && /\s/.test(x.surface)) add(namesByFirstWord, x.surface.split(/\s+/)[0]!, x.surface);
+  const sharedFirstWord = (word: string) => (namesByFirstWord.get(word)?.size ?? 0) > 1;
+  // Words written with a title of their own somewhere ("President Garcia").
+  const titled = new Set(mentions.filter((x) => x.role !== undefined).map((x) => x.surface));
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' && m.type !== 'other') continue;
@@ -115,7 +119,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
       // (Not a family name that has a title of its own somewhere: "President Garcia", "Industry Minister Koo".)
-      if (family?.size === 1 && !mentions.some((x) => x.surface === m.surface && x.role !== undefined) && m.type !== 'organization' && m.type !== 'place' && !isFirstName(m.surface)) return [{ ...m, name: [...family][0]!, resolvedLocally: true, type: 'person' as const }];
+      if (family?.size === 1 && !titled.has(m.surface) && m.type !== 'organization' && m.type !== 'place' && !isFirstName(m.surface)) return [{ ...m, name: [...family][0]!, resolvedLocally: true, type: 'person' as const }];
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];

@@ -1,7 +1,7 @@
 import { stateOf, type PartyTag } from './party.ts';
 import { isFirstName, isKnownPlace } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
-import { ORG_ANAPHORS } from '../claim-words.ts';
+import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
@@ -38,8 +38,8 @@ export interface Discourse {
   descriptors: () => readonly Set<string>[];
 }
 
-// Kinds of company a firm is called by after it is named ("the automaker said"), by the words of a name of that kind.
-const KIND_NAME_WORDS: Record<string, RegExp> = {
+// The words of a firm's name that say it is of the kind a description names ("the automaker" → "General Motors").
+const KIND_NAME_WORDS: Record<(typeof FIRM_DESCRIPTIONS)[number], RegExp> = {
   automaker: /\b(?:Motors?|Auto|Automobiles?)\b/,
   carmaker: /\b(?:Motors?|Auto|Automobiles?)\b/,
   brokerage: /\b(?:Securities|Brokerage|Brothers)\b/,
@@ -49,7 +49,7 @@ const KIND_NAME_WORDS: Record<string, RegExp> = {
   drugmaker: /\b(?:Pharmaceuticals?|Pharma)\b/,
   utility: /\b(?:Power|Electric|Gas|Utilities)\b/,
 };
-const KINDS_OF_FIRM = new Set(Object.keys(KIND_NAME_WORDS));
+const KINDS_OF_FIRM = new Set<string>(FIRM_DESCRIPTIONS);
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'lab']);
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Union|Council|Commission|Authority|Board|Conference|Committee)\b/;
 // Heads that name no public body either: "the group said" is never the ministry named before.
@@ -235,7 +235,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // "the automaker", "the brokerage": only the one firm in reach whose name says it is of that kind ("General Motors",
   // "Nomura Securities") — not whichever company came last, which may be another kind.
   if (KINDS_OF_FIRM.has(head)) {
-    const kind = KIND_NAME_WORDS[head]!;
+    const kind = KIND_NAME_WORDS[head as (typeof FIRM_DESCRIPTIONS)[number]];
     const firms = namedIn(d, from, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && kind.test(d.mentions[m]!.name));
     return firms.length > 0 && firms.every((m) => sameEntity(d, m, firms[0]!)) ? firms[0] : undefined;
   }

@@ -30,9 +30,9 @@ const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
-// Descriptions a company or body can fill as well as a person: "The building's owner, Tessaro Property Group, said".
 // Nouns for people a story leaves unnamed, in the plural ("analysts", "officials", "staff").
 const UNNAMED_GROUPS = new Set(['analyst', 'official', 'source', 'trader', 'economist', 'dealer', 'executive', 'banker', 'member', 'staff', 'employee', 'worker', 'expert', 'observer', 'diplomat', 'delegate', 'broker']);
+// Descriptions a company or body can fill as well as a person: "The building's owner, Tessaro Property Group, said".
 const BODY_ROLES = new Set(['owner', 'operator', 'landlord', 'developer', 'manufacturer', 'maker', 'publisher', 'distributor', 'parent', 'sponsor', 'organizer', 'organiser', 'promoter', 'employer', 'insurer', 'supplier', 'contractor', 'broadcaster', 'venue', 'label', 'studio', 'band', 'network', 'charity', 'lender', 'retailer', 'airline']);
 
 export interface PhraseContext {
@@ -292,16 +292,17 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   return phraseEndingAt(ctx, j, true);
 }
 
-// Words of a time between a subject and its verb ("earlier this month", "last week", "on Tuesday").
-const TIME_WORDS = /^(?:earlier|later|last|this|next|on|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+// Words of a time between a subject and its verb ("earlier this month", "last week", "on Tuesday"): its nouns, and the
+// words that go with them.
+const TIME_NOUNS = /^(?:today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_WORDS = /^(?:earlier|later|last|this|next|on)$/i;
 
-/** The token before a phrase of time ending at `j` (and adverbs after it), or `j` when no such phrase ends there. */
+/** The token before a phrase of time ending at `j`, or `j` when no such phrase ends there. */
 function timeBefore(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k >= 0 && j - k < 4 && TIME_WORDS.test(tokens[k]!.value)) k--;
+  while (k >= 0 && j - k < 4 && (TIME_WORDS.test(tokens[k]!.value) || TIME_NOUNS.test(tokens[k]!.value))) k--;
   // (Only a phrase with a noun of time in it: "this" alone is no time.)
-  const timed = tokens.slice(k + 1, j + 1).some((t) => /^(?:today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.value));
-  return timed ? k : j;
+  return tokens.slice(k + 1, j + 1).some((t) => TIME_NOUNS.test(t.value)) ? k : j;
 }
 
 // Words opening a phrase before the sentence's subject ("Unlike Greenspan, …", "Asked about Smith, …").
