@@ -108,6 +108,24 @@ describe('resolveLocalAliases: an organization by its first word', () => {
     expect(named(asa, 'Halvorsen')[0]).toMatchObject({ name: 'Halvorsen Semiconductor ASA', resolvedLocally: true });
   });
 
+  it('"Greyhound" beside "Greyhound Lines Inc" and "Greyhound Lines" (one company, with and without its legal form); "TransAmerican" with a capital inside (Reuters-21578, wire tuning half)', () => {
+    const ms = resolve([
+      'Justice\'s opposition to quick federal approval of a bid by Greyhound Lines Inc to take immediate control Trailways Corp prompted Greyhound to threaten to drop the merger plan.',
+      '"Greyhound Lines will go forward with the transaction only if it is permitted to assume immediate, unconditional control of Trailways\' operations," Greyhound said in a filing with the ICC.',
+      'Greyhound said it would pay 80 mln dlrs for many of Trailways\' terminals, buses and garages.',
+    ]);
+    expect(named(ms, 'Greyhound').map((m) => m.name)).toEqual(['Greyhound Lines Inc', 'Greyhound Lines Inc', 'Greyhound Lines Inc']);
+    const camel = resolve(['Coastal Corp said it will file an alternate proposal to reorganize TransAmerican Natural Gas Corp, the privately-owned Texas firm in bankruptcy.', 'TransAmerican said it had not seen the letter, and could not comment.']);
+    expect(named(camel, 'TransAmerican')[0]).toMatchObject({ name: 'TransAmerican Natural Gas Corp', resolvedLocally: true });
+  });
+
+  it('two companies whose names start with the same word keep the short form as written, legal forms or not', () => {
+    const two = resolve(['Greyhound Lines Inc agreed to buy Trailways Corp.', 'Greyhound Corp, its former parent, sold the bus line in 1987.', 'Greyhound said it would appeal.']);
+    expect(named(two, 'Greyhound')[0]).toMatchObject({ name: 'Greyhound', resolvedLocally: false });
+    const forms = resolve(['Dome Petroleum Ltd shares rose.', 'Dome Petroleum Corp, a U.S. unit, was not part of the offer.', 'Dome said it would study the bid.']);
+    expect(named(forms, 'Dome')[0]).toMatchObject({ name: 'Dome', resolvedLocally: false });
+  });
+
   it('a name the organization is named after, or where it is, is no short form of it: "Obama", "Greek"', () => {
     const owned = resolve(['The Obama Administration restored the rule on Tuesday.', 'Obama signed the order.']);
     expect(named(owned, 'Obama')[0]?.name).not.toBe('Obama Administration');

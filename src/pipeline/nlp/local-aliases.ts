@@ -83,7 +83,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const words = m.surface.split(/\s+/);
     // (…or a kind of body "of" something: "the Academy" after "Academy of Screen Arts and Sciences".)
     const ofForm = words.length >= 3 && words[1] === 'of' && ORG_WORDS.has(words[0]!.toLowerCase());
-    if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
+    // (A first word with capitals inside counts too: "TransAmerican" after "TransAmerican Natural Gas Corp".)
+    if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{L}*\p{Ll}$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
     if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
   }
   // "Shrivat Chemicals" after "Shrivat Chemicals Ltd": a company's name without its legal suffix.
@@ -123,8 +124,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
-      const organizations = byFirstWord.get(m.surface);
-      const organization = organizations?.size === 1 ? organizationNamed.get([...organizations][0]!) : undefined;
+      const organization = oneOrganization(byFirstWord.get(m.surface), organizationNamed);
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
       // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").
       const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
@@ -153,6 +153,20 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (full && full !== m.surface && namesCompatible(nameParts(full)!, nameParts(m.surface)!)) return [{ ...m, name: full, resolvedLocally: true }];
     return [{ ...m, name: m.surface, resolvedLocally: false }];
   });
+}
+
+/**
+ * The one organization a set of names starting with the same word stands for: the name itself when there is one, or
+ * the one written with its legal form when the others are it without ("Greyhound Lines Inc" and "Greyhound Lines").
+ */
+function oneOrganization(names: Set<string> | undefined, organizationNamed: ReadonlyMap<string, Mention>): Mention | undefined {
+  if (!names || names.size === 0) return undefined;
+  const list = [...names];
+  const bare = new Set(list.map((n) => n.replace(LEGAL_SUFFIX, '')));
+  if (list.length > 1 && bare.size > 1) return undefined;
+  const withForm = list.filter((n) => n.replace(LEGAL_SUFFIX, '') !== n);
+  if (list.length > 1 && withForm.length !== 1) return undefined;
+  return organizationNamed.get(list.length === 1 ? list[0]! : withForm[0]!);
 }
 
 /**
