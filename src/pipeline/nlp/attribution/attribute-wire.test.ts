@@ -231,4 +231,22 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('Market analysts today said the other two firms are believed to be foreign oil companies, noting that TransCanada yesterday stressed its bid was Canadian.');
     expect(speaker(b, 'the other two firms are believed')).toBeUndefined();
   });
+
+  it('results "posted" are no one\'s words: a loss, a gain, a record (stories 11, 37 of the third set; ECB+ 5_4), but a posted explanation or statement is', () => {
+    const a = annotate(
+      'Shares of Dome Petroleum Ltd posted their biggest gain in months in the U.S. and Canada as stock markets foresaw a takeover tug-of-war beginning for the debt-heavy company.',
+      'In its earlier reported first half ended December 31, Adsteam posted an extraordinary loss of 20.39 mln dlrs against a 13.79 mln profit a year earlier.',
+      'Jim O\'Brien posted a record of 43-39 in 2004-05.',
+    );
+    expect(speaker(a, 'biggest gain in months')).toBeUndefined();
+    expect(speaker(a, 'extraordinary loss')).toBeUndefined();
+    expect(speaker(a, 'record of 43-39')).toBeUndefined();
+    // The Verge (web-news page 23) and a post on a platform.
+    const b = annotate(
+      'Now Adam Kramer, Facebook data scientist and co-author of the study, has posted an explanation of the motivation behind the research.',
+      'Senator Maria Cantwell posted on Facebook that the bill would pass.',
+    );
+    expect(speaker(b, 'explanation of the motivation')).toBe('Adam Kramer');
+    expect(speaker(b, 'the bill would pass')).toBe('Maria Cantwell');
+  });
 });

@@ -14,18 +14,25 @@ const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
 // Speech verbs with another sense that takes a plain object: recalling an envoy, claiming a prize, noting nothing.
 const OBJECT_SENSES = new Set(['recall', 'claim']);
 
-/** Whether a noun phrase follows the verb at `i` and ends the clause ("recalled its ambassador to …"). */
-function takesObject(tokens: readonly Token[], i: number): boolean {
+// Things posted that carry someone's words: "posted an explanation", "posted a video", not "posted a loss".
+const POSTED_WORDS = new Set(['statement', 'message', 'explanation', 'note', 'letter', 'tweet', 'update', 'video', 'photo', 'picture', 'comment', 'response', 'reply', 'apology', 'essay', 'memo', 'blog', 'link', 'thread', 'clip', 'caption', 'announcement']);
+
+/**
+ * The head noun of a noun phrase that follows the verb at `i` and ends the clause ("recalled its ambassador to …"),
+ * or undefined. A "post" may take one with no determiner, as headlines write it ("Gold posts biggest drop").
+ */
+function objectOf(tokens: readonly Token[], i: number): number | undefined {
   let k = i + 1;
   // ("recalled 120,000 air fryers": a number may stand for the determiner.)
-  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM') return false;
-  k++;
+  const headline = tokens[i]!.lemma.toLowerCase() === 'post' && tokens[k]?.pos === 'ADJ';
+  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM' && !headline) return undefined;
+  if (!headline) k++;
   while (k < tokens.length && ['ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
-  if (tokens[k]?.pos !== 'NOUN') return false;
+  if (tokens[k]?.pos !== 'NOUN') return undefined;
   while (k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN') k++;
   // "claimed the election was stolen": a clause, whose subject the noun phrase is.
   const after = tokens[k + 1];
-  return after === undefined || !['VERB', 'AUX'].includes(after.pos);
+  return after === undefined || !['VERB', 'AUX'].includes(after.pos) ? k : undefined;
 }
 
 /**
@@ -67,7 +74,11 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (t.lemma.toLowerCase() === 'add' && next && ['NOUN', 'NUM', 'ADJ'].includes(next.pos) && !/^[,"“”]$/.test(previous?.value ?? '')) return false;
   // "Velmira recalled its ambassador", "claimed the title": a verb of two senses with a noun phrase for its object,
   // and no clause after it ("claimed the vote was rigged" is speech).
-  if (OBJECT_SENSES.has(t.lemma.toLowerCase()) && takesObject(tokens, i)) return false;
+  if (OBJECT_SENSES.has(t.lemma.toLowerCase()) && objectOf(tokens, i) !== undefined) return false;
+  // "Shares of Dome posted their biggest gain", "Adsteam posted an extraordinary loss", "posted a record of 43-39": a
+  // post is speech only when what was posted holds words ("has posted an explanation of the motivation").
+  const posted = t.lemma.toLowerCase() === 'post' ? objectOf(tokens, i) : undefined;
+  if (posted !== undefined && !POSTED_WORDS.has(tokens[posted]!.lemma.toLowerCase())) return false;
   // "said the department would respond “in due course”": inside what someone said, what another is to say has not
   // been said; the quotation belongs to the cue before. Alone, "he would say only that …" reports speech.
   const modal = MODALS.test(previous?.value ?? '') || (previous?.pos === 'ADV' && MODALS.test(tokens[i - 2]?.value ?? ''));
