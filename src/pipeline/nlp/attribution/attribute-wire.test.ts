@@ -249,4 +249,23 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     expect(speaker(b, 'explanation of the motivation')).toBe('Adam Kramer');
     expect(speaker(b, 'the bill would pass')).toBe('Maria Cantwell');
   });
+
+  it('keeping something, or calling someone on the phone, is no speech: "has maintained a line of credit", "called him again" (third set story 33, second set story 29, ECB+ 5_1); maintaining innocence, or that …, is', () => {
+    const a = annotate(
+      'Dominion Textile last year made an unsuccesful bid for Avondale Mills and has maintained a line of credit to be used for an American acquisition.',
+      'Hutton would maintain a majority interest in Purolator.',
+      'Cheeks said he would be, and King called him again yesterday and reached a deal after notifying O\'Brien of his decision.',
+    );
+    expect(speaker(a, 'line of credit')).toBeUndefined();
+    expect(speaker(a, 'majority interest in Purolator')).toBeUndefined();
+    expect(speaker(a, 'reached a deal')).not.toBe('King');
+    const b = annotate(
+      'Obama has maintained that expanded offshore drilling should be part of a larger energy blueprint.',
+      'Peterson has maintained his innocence throughout the trial.',
+      'King had called him a "perfect fit" for the job.',
+    );
+    expect(speaker(b, 'expanded offshore drilling')).toBe('Obama');
+    expect(speaker(b, 'his innocence')).toBe('Peterson');
+    expect(speaker(b, 'perfect fit')).toBe('King');
+  });
 });

@@ -12,7 +12,10 @@ const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'bec
 const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
 
 // Speech verbs with another sense that takes a plain object: recalling an envoy, claiming a prize, noting nothing.
-const OBJECT_SENSES = new Set(['recall', 'claim']);
+// (…or keeping a line of credit: "has maintained a 120-mln-dlr line of credit", "would maintain a majority interest".)
+const OBJECT_SENSES = new Set(['recall', 'claim', 'maintain']);
+// What one maintains or claims by saying it: "has maintained his innocence", "claimed responsibility for the attack".
+const SAID_OBJECTS = new Set(['innocence', 'responsibility', 'position', 'stance', 'view', 'belief', 'denial']);
 
 // Things posted that carry someone's words: "posted an explanation", "posted a video", not "posted a loss".
 const POSTED_WORDS = new Set(['statement', 'message', 'explanation', 'note', 'letter', 'tweet', 'update', 'video', 'photo', 'picture', 'comment', 'response', 'reply', 'apology', 'essay', 'memo', 'blog', 'link', 'thread', 'clip', 'caption', 'announcement']);
@@ -74,7 +77,11 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (t.lemma.toLowerCase() === 'add' && next && ['NOUN', 'NUM', 'ADJ'].includes(next.pos) && !/^[,"“”]$/.test(previous?.value ?? '')) return false;
   // "Velmira recalled its ambassador", "claimed the title": a verb of two senses with a noun phrase for its object,
   // and no clause after it ("claimed the vote was rigged" is speech).
-  if (OBJECT_SENSES.has(t.lemma.toLowerCase()) && objectOf(tokens, i) !== undefined) return false;
+  const object = OBJECT_SENSES.has(t.lemma.toLowerCase()) ? objectOf(tokens, i) : undefined;
+  if (object !== undefined && !SAID_OBJECTS.has(tokens[object]!.lemma.toLowerCase())) return false;
+  // "King called him again yesterday": a call to someone, with nothing said of them after ("called him a “perfect
+  // fit”" names; "called on Greece to …" urges).
+  if (t.lemma.toLowerCase() === 'call' && /^(?:him|her|them|me|us)$/i.test(next?.value ?? '') && (tokens[i + 2] === undefined || ['ADV', 'PUNCT', 'ADP'].includes(tokens[i + 2]!.pos)) && !/^["“]$/.test(tokens[i + 2]?.value ?? '')) return false;
   // "Shares of Dome posted their biggest gain", "Adsteam posted an extraordinary loss", "posted a record of 43-39": a
   // post is speech only when what was posted holds words ("has posted an explanation of the motivation").
   const posted = t.lemma.toLowerCase() === 'post' ? objectOf(tokens, i) : undefined;
