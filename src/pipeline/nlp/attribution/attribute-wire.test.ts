@@ -268,4 +268,14 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     expect(speaker(b, 'his innocence')).toBe('Peterson');
     expect(speaker(b, 'perfect fit')).toBe('King');
   });
+
+  it('"When King hired O\'Brien, he had called him …": a "he" opening the main clause stands for the subject of the clause of time before it (ECB+ 5_1), not for the last speaker', () => {
+    const a = annotate('Maurice Cheeks said he would be.', 'When King hired O\'Brien, he had called him a "perfect fit" for the job.');
+    expect(speaker(a, 'perfect fit')).toBe('King');
+    // Not a phrase with no verb (The Guardian, web-news page 13), nor a subject the pronoun does not fit.
+    const b = annotate('"In most ways my life hasn\'t changed," Kristen Wiig says.', 'Before Bridesmaids, she was known to US audiences as a cast member of Saturday Night Live, she says.');
+    expect(speaker(b, 'known to US audiences')).toBe('Kristen Wiig');
+    const c = annotate('Maurice Cheeks said he would be.', 'After Mary Smith left the party, he said the night was over.');
+    expect(speaker(c, 'the night was over')).toBe('Maurice Cheeks');
+  });
 });

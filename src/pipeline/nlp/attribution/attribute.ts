@@ -17,7 +17,7 @@ import { isPossessive, RELATIVE } from './word-tests.ts';
 import { RECITING } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
-import { gendersShown } from './gender.ts';
+import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
@@ -222,7 +222,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
       // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
       const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
-      return inner || ownClause ? subject : undefined;
+      // "When King hired O'Brien, he had called him …": the subject of a clause of time or reason opening the sentence.
+      const opener = before?.value === ',' && OPENING_SUBORDINATORS.test(tokens[0]?.value ?? '') && tokens[1]?.start === mentions[subject]!.start;
+      return inner || ownClause || opener ? subject : undefined;
     };
 
     const choices: CueChoice[] = [];
@@ -423,6 +425,31 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 }
 
 
+// Conjunctions opening a clause before the main one: "When King hired O'Brien, he had called him …".
+const OPENING_SUBORDINATORS = /^(?:when|after|before|while|as|since|because|although|though|once|until|if)$/i;
+
+/**
+ * "When King hired O'Brien, he had called him a “perfect fit”": a "he" or "she" opening the main clause after a
+ * clause of time or reason stands for that clause's subject — a person named right after its conjunction whom the
+ * pronoun fits — rather than for someone of the sentences before.
+ */
+function clauseSubjectBefore(sentence: Sentence, own: readonly number[], discourse: Discourse, quoted: (t: Token) => boolean): number | undefined {
+  const tokens = sentence.tokens.filter((t) => !quoted(t));
+  if (!OPENING_SUBORDINATORS.test(tokens[0]?.value ?? '')) return undefined;
+  const comma = tokens.findIndex((t, k) => k > 1 && t.value === ',');
+  const pronoun = tokens[comma + 1];
+  if (comma < 0 || !/^(?:he|she)$/i.test(pronoun?.value ?? '')) return undefined;
+  const named = own.find((m) => discourse.mentions[m]!.start === tokens[1]?.start);
+  if (named === undefined) return undefined;
+  const mention = discourse.mentions[named]!;
+  // (A clause, with a verb of its own: "Before Bridesmaids, she was known …" opens with a phrase.)
+  if (!tokens.slice(2, comma).some((t) => t.start >= mention.end && t.pos === 'VERB')) return undefined;
+  const type = discourse.typeOfName.get(mention.name) ?? mention.type;
+  // (A name the finder could not type counts: "When Jones arrived, he said …".)
+  if ((type !== 'person' && type !== 'other') || !pronounFits(pronoun.value.toLowerCase(), discourse.gendersShown.get(mention.name) ?? speakerGenderOf(mention.name, mention.role))) return undefined;
+  return named;
+}
+
 /**
  * The subject of a sentence, for what follows it: its first named subject (a nationality standing for the person
  * called so), else a surname opening it before a verb of saying, a pronoun opening it or its main clause, a definite
@@ -454,7 +481,8 @@ function sentenceSubject(
   }
   // "Before Bridesmaids, she was known …": a pronoun opening the main clause after an introductory phrase.
   const opening = subject === undefined ? pronounOpeningClause(sentence, quoted) : undefined;
-  if (opening !== undefined && opening.value.toLowerCase() !== 'it') subject = resolvePronoun(discourse, index, opening.value.toLowerCase());
+  if (subject === undefined) subject = clauseSubjectBefore(sentence, own, discourse, quoted);
+  if (subject === undefined && opening !== undefined && opening.value.toLowerCase() !== 'it') subject = resolvePronoun(discourse, index, opening.value.toLowerCase());
   // "The president smiled.": a definite title opening the sentence before its verb is the subject too, when it
   // stands for one person named before; when it stands for nobody we can find, a pronoun after it stops there.
   if (subject === undefined) {
