@@ -89,3 +89,45 @@ export function isNationalityNoun(word: string): boolean {
 export function isNationality(word: string): boolean {
   return isDemonym(word) || NATIONALITY_NOUNS.test(word);
 }
+
+// Countries whose people's word does not start like the country's name.
+const IRREGULAR_DEMONYMS: Record<string, string> = {
+  'united states': 'american', 'united states of america': 'american', usa: 'american', america: 'american', netherlands: 'dutch',
+  holland: 'dutch', france: 'french', switzerland: 'swiss', philippines: 'filipino', 'ivory coast': 'ivorian', spain: 'spaniard',
+  denmark: 'dane', wales: 'welsh', england: 'englishman', turkey: 'turkish', britain: 'brit', 'united kingdom': 'brit', uk: 'brit',
+};
+
+let demonymsByCountry: Map<string, string> | undefined;
+
+/**
+ * "Ukraine" → "ukrainian", "Belgium" → "belgian", "France" → "french": the word for a country's people among
+ * compromise's demonyms — the one sharing the longest start with the country's name (four letters at least, one
+ * such word only), else the country's last word's ("South Korea" → "korean") — or undefined for no country.
+ */
+export function demonymOf(country: string): string | undefined {
+  if (demonymsByCountry === undefined) {
+    const entries = Object.entries(lexicon);
+    const has = (tags: string | string[] | undefined, tag: string) => (Array.isArray(tags) ? tags.includes(tag) : tags === tag);
+    const demonyms = entries.filter(([w, t]) => has(t, 'Demonym')).map(([w]) => w);
+    const listed = new Set(demonyms);
+    // (Singular words only: "belgians" is the plural of "belgian".)
+    const singular = demonyms.filter((d) => !(/s$/.test(d) && (listed.has(d.slice(0, -1)) || listed.has(d.slice(0, -2)))));
+    const shared = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n;
+    };
+    const best = (name: string) => {
+      const scored = singular.map((d) => [d, shared(name, d)] as const).filter(([, n]) => n >= 4).sort((x, y) => y[1] - x[1]);
+      return scored.length > 0 && (scored.length === 1 || scored[0]![1] > scored[1]![1]) ? scored[0]![0] : undefined;
+    };
+    demonymsByCountry = new Map();
+    for (const [w, t] of entries) {
+      if (!has(t, 'Country')) continue;
+      const demonym = IRREGULAR_DEMONYMS[w] ?? best(w) ?? (/\s/.test(w) ? best(w.split(/\s+/).pop()!) : undefined);
+      if (demonym !== undefined) demonymsByCountry.set(w, demonym);
+    }
+  }
+  return demonymsByCountry.get(country.toLowerCase());
+}
+

@@ -437,3 +437,41 @@ describe('attribution: ranks written with a period, and going somewhere to speak
     expect(speaker(c, 'dead in the water')).toBeUndefined();
   });
 });
+
+// The country a person is from, written as the country's name, and "the teenager" for an age in the teens: ECB+ 7_1
+// ("Manuel Charr of Germany"), the beat-news tuning set (b09, b10); the quotations beside them are made up.
+describe('attribution: a nationality or "the teenager" from what the article said of a person', () => {
+  it('"the German" after "Manuel Charr of Germany", "the Ukrainian" after "Ukraine\'s Dmytro Savchuk", "the teenager" after "a 19-year-old from Belgium"', () => {
+    const a = annotate(
+      'The elder Klitschko will defend his WBC title against Manuel Charr of Germany in Moscow on Sept. 8.',
+      '"I will take his belt," the German said.',
+    );
+    expect(speaker(a, 'take his belt')).toBe('Manuel Charr');
+    const b = annotate(
+      'Ukraine\'s Dmytro Savchuk kept his heavyweight title with a ninth-round stoppage of Carl Mendenhall on Saturday night.',
+      '"He hit me with a good shot in the fourth and I saw stars," the Ukrainian said through an interpreter.',
+    );
+    expect(speaker(b, 'good shot in the fourth')).toBe('Dmytro Savchuk');
+    const c = annotate(
+      'Anouk Verhaegen, a 19-year-old from Belgium, beat two-time champion Marta Kostelic of Croatia 6-4, 3-6, 7-5 on Sunday.',
+      '"I don\'t really know what happened in the third set," the teenager said. "I just stopped thinking."',
+      '"I had my chance and I got tight," the Croatian said.',
+    );
+    expect(speaker(c, 'what happened in the third set')).toBe('Anouk Verhaegen');
+    expect(speaker(c, 'I had my chance')).toBe('Marta Kostelic');
+  });
+
+  it('stays unknown for a company\'s name that starts with a country, a country the article never gave the person, and a relative brought in right before', () => {
+    const a = annotate('Paul Girard of Canada Post said deliveries would resume.', '"We are doing our best," the Canadian said.');
+    expect(speaker(a, 'doing our best')).toBeUndefined();
+    const b = annotate('Ukraine\'s Dmytro Savchuk beat Carl Mendenhall on Saturday.', '"That was a robbery," the American said.');
+    expect(speaker(b, 'That was a robbery')).toBeUndefined();
+    // (b09: her father, also of Belgium, is brought in just before — "the Belgian" may be either.)
+    const c = annotate(
+      'Anouk Verhaegen, a 19-year-old from Belgium, won the Coastal Open on Sunday.',
+      'Verhaegen\'s coach is her father, Luc Verhaegen, who spent the final game with his head in his hands. "I looked at the ceiling for most of the last game," the Belgian said.',
+    );
+    expect(speaker(c, 'looked at the ceiling')).not.toBe('Anouk Verhaegen');
+  });
+});
+

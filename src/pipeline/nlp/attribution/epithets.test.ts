@@ -13,3 +13,13 @@ describe('epithets: what a description asks of its referent', () => {
   });
 
 });
+
+describe('demonymOf: the word for a country\'s people', () => {
+  it('by the longest shared start among compromise\'s demonyms, irregular ones by a table, nothing for no country', async () => {
+    const { demonymOf } = await import('../lexicon.ts');
+    expect(['Ukraine', 'Belgium', 'Croatia', 'Austria', 'Australia', 'Nigeria', 'South Korea', 'France', 'Turkey'].map(demonymOf)).toEqual(['ukrainian', 'belgian', 'croatian', 'austrian', 'australian', 'nigerian', 'korean', 'french', 'turkish']);
+    // (Niger: "nigerian" and "nigerien" share as much; Boston is no country.)
+    expect(demonymOf('Niger')).toBeUndefined();
+    expect(demonymOf('Boston')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
-import { isNationality } from '../lexicon.ts';
+import { demonymOf, isNationality } from '../lexicon.ts';
 
 // Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
 const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
@@ -70,8 +70,45 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
     for (const w of [...wordsOf(before), ...wordsOf(after), ...wordsOf(predicate)]) found.add(w);
     const age = ageIn(before.map((t) => t.value)) ?? ageIn(after.map((t) => t.value)) ?? ageIn(predicate.map((t) => t.value)) ?? (after.length === 1 && after[0]!.pos === 'NUM' && /^\d{1,3}$/.test(after[0]!.value) ? after[0]!.value : undefined);
     if (age !== undefined) found.add(`age:${age}`);
+    // ("the teenager" for "a 19-year-old".)
+    if (age !== undefined && Number(age) >= 13 && Number(age) <= 19) found.add('teenager').add('teen');
+    const nationality = countryOf(tokens, first, last, after);
+    if (nationality !== undefined) found.add(nationality);
     return found;
   });
+}
+
+/** The country a run of one or two words at `k` names, as the word for its people ("Belgium" → "belgian"). */
+function countryAt(tokens: readonly Token[], k: number, backwards = false): string | undefined {
+  for (const n of [2, 1]) {
+    const run = backwards ? tokens.slice(Math.max(0, k - n + 1), k + 1) : tokens.slice(k, k + n);
+    if (run.length !== n || !run.every((t) => /^\p{Lu}/u.test(t.value))) continue;
+    // (Only the whole name: "of Canada Post" is a company.)
+    const next = backwards ? undefined : tokens[k + n];
+    if (next !== undefined && /^\p{Lu}/u.test(next.value)) continue;
+    const demonym = demonymOf(run.map((t) => t.value).join(' '));
+    if (demonym !== undefined) return demonym;
+  }
+  return undefined;
+}
+
+/**
+ * What country the text says a person is from, as the word for its people: "Ukraine's Dmytro Savchuk", "Marta
+ * Kostelic of Croatia", "Anouk Verhaegen, a 19-year-old from Belgium,", "Kim Clijsters (Belgium)" — so that "the
+ * Ukrainian said" can stand for them.
+ */
+function countryOf(tokens: readonly Token[], first: number, last: number, after: readonly Token[]): string | undefined {
+  if (first >= 2 && isPossessiveMark(tokens[first - 1]!)) {
+    const before = countryAt(tokens, first - 2, true);
+    if (before !== undefined) return before;
+  }
+  if (last < 0) return undefined;
+  if (/^of$/i.test(tokens[last]!.value) || (tokens[last]!.value === '(' && tokens[last + 2]?.value === ')')) {
+    const named = countryAt(tokens, last + 1);
+    if (named !== undefined) return named;
+  }
+  const from = after.findIndex((t) => /^from$/i.test(t.value));
+  return from < 0 ? undefined : countryAt(tokens, tokens.indexOf(after[from]!) + 1);
 }
 
 // Words that make another holder of a description: the former champion is not the champion, the vice president

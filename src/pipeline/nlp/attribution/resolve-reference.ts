@@ -383,12 +383,29 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
   const previous = before !== undefined && isPerson(d, before) && (d.mentions[before]!.role === undefined || fitting.some((m) => sameEntity(d, m, before))) ? before : undefined;
   const found = previous !== undefined ? fitting.find((m) => sameEntity(d, m, previous)) : fitting.length === 1 ? fitting[0] : undefined;
   if (found === undefined) return undefined;
+  // (Nor, with no subject to go by, past a relative of theirs the sentence right before brings in, who is likely to
+  // fit the description too: "Verhaegen's coach is her father, Luc Verhaegen, who … “…,” the Belgian said.")
+  if (previous === undefined && relativeJustBefore(d, sentence, d.mentions[found]!.name)) return undefined;
   // (Not the sentence that described the person: "Williams, who became an actress,".)
   for (let s = d.mentions[found]!.sentence + 1; s < sentence; s++) if (introducesAnother(d.sentences[s]!, keys)) return undefined;
   for (let s = d.mentions[found]!.sentence; s < sentence; s++) if ((d.unnamedHeads.get(s) ?? []).includes(head)) return undefined;
   return found;
 }
 
+
+/**
+ * Whether the sentence before `sentence`, in its paragraph, names for the first time another person with the family
+ * name of the person named `name`.
+ */
+function relativeJustBefore(d: Discourse, sentence: number, name: string): boolean {
+  const s = sentence - 1;
+  if (s < 0 || d.sentenceBlock[s] !== d.sentenceBlock[sentence]) return false;
+  const family = name.split(/\s+/).pop();
+  return (d.bySentence.get(s) ?? []).some((m) => {
+    const x = d.mentions[m]!;
+    return !d.quoted[m] && x.name !== name && /\s/.test(x.name) && x.name.split(/\s+/).pop() === family && isPerson(d, m) && !d.mentions.some((y) => y.name === x.name && y.sentence < s);
+  });
+}
 
 /** "Caldermoor Owls", "Ravensmoor Ironmen", "76ers", "Harrowgate Town": a name that reads as a sports club's. */
 export function clubLike(name: string, afterThe = false): boolean {
