@@ -301,3 +301,13 @@ describe('findMentions: hyphens inside names (Reuters wire stories, tests/fixtur
     expect(names('Shares of Hewlett-Packard Co rose.')).toContain('Hewlett-Packard Co');
   });
 });
+
+describe('findMentions: "Hall of Fame" is an honour, not a name (ECB+ 5_2, 7_7)', () => {
+  it('finds the person after it and no "Hall" or "Fame"; a surname Hall stays a name', () => {
+    expect(surfaces("O'Brien is the son-in-law of Hall of Fame coach Jack Ramsay.")).toEqual(["O'Brien", 'Jack Ramsay']);
+    expect(surfaces('In between rounds Hall of Fame trainer Emanuel Steward told Klitschko he was wearing Thompson down.')).toEqual(['Emanuel Steward', 'Klitschko', 'Thompson']);
+    // (The beat-news tuning set, b11: "Hall of Famer Dan Pruitt" had "Hall" credited with his words.)
+    expect(surfaces('His former quarterback, Hall of Famer Dan Pruitt, said Tolliver blocked for him.')).not.toContain('Hall');
+    expect(surfaces('Arsenio Hall said the show would return to Hall County.')).toEqual(expect.arrayContaining(['Arsenio Hall']));
+  });
+});
