@@ -475,3 +475,20 @@ describe('attribution: a nationality or "the teenager" from what the article sai
   });
 });
 
+
+// Crafted beat-reporting sentences (beat-review-2 r20, beat-scraped s07); no real labelled article has these words.
+describe('attribution: "the festival said", "the base said" — a body whose name says what it is', () => {
+  it('goes to the one body in reach whose name ends with that word, even when the name finder could not type it', () => {
+    const a = annotate('The Halsworth Film Festival will open next month with Lowland, the debut feature from director Sana Qureshi, the festival said on Tuesday.');
+    expect(speaker(a, 'will open next month')).toBe('Halsworth Film Festival');
+    const b = annotate('A drone crashed near the fence of Calder Air Force Base late Friday.', 'No one on the installation was hurt, the base said in a statement.');
+    expect(speaker(b, 'No one on the installation')).toBe('Calder Air Force Base');
+  });
+
+  it('stays unknown with two such bodies in reach, or a name that only has the word inside it', () => {
+    const a = annotate('The Halsworth Film Festival and the Marlow Film Festival both picked Lowland.', 'Lowland will open on May 3 at the Corn Exchange, the festival said.');
+    expect(speaker(a, 'will open on May 3')).toBeUndefined();
+    const b = annotate('Festival Road was closed after the crash.', 'Lowland will open on May 3 at the Corn Exchange, the festival said.');
+    expect(speaker(b, 'will open on May 3')).toBeUndefined();
+  });
+});

@@ -59,7 +59,9 @@ const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club
 const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Force|Service)\b/;
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus',
   // "the Navy said" after "the Mariscan Navy", "the hospital said" after "Harrow General Hospital".
-  'navy', 'army', 'force', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline']);
+  'navy', 'army', 'force', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline',
+  // "the festival said" after "the Halsworth Film Festival", "the base said" after "Calder Air Force Base".
+  'festival', 'base', 'theater', 'theatre', 'playhouse', 'orchestra', 'zoo', 'library', 'prison', 'clinic', 'charity']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
@@ -205,7 +207,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
       const heads = [ws[ws.length - 1], ws[ws.indexOf('of') - 1]];
       return heads.some((x) => x === head || x === `${head}s`);
     };
-    const named = namedIn(d, from, sentence, (m) => isOrg(d, m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
+    // (A name the finder could not type counts when its head word says what body it is: "Halsworth Film Festival".)
+    const body = (m: number) => isOrg(d, m) || (typeOf(d, m) === 'other' && /\s/.test(d.mentions[m]!.name));
+    const named = namedIn(d, from, sentence, (m) => body(m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
     if (named.length === 0 || !named.every((m) => sameEntity(d, m, named[0]!))) return undefined;
     // "Mercy Regional said all 18 were stable. The hospital said …": after a sentence about another body, the
     // description may go on about that one, whatever its name says — unknown, not the other.
