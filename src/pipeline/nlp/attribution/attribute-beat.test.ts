@@ -492,3 +492,13 @@ describe('attribution: "the festival said", "the base said" — a body whose nam
     expect(speaker(b, 'will open on May 3')).toBeUndefined();
   });
 });
+
+// Crafted sentences (beat-scraped t25, wire-review-3 x20): no real labelled article has these words.
+describe('attribution: "asked to be traded" is no speech; "promised to be “…”" is', () => {
+  it('a speech verb before "to be" is an infinitive, so the outlet that reported it speaks — unless it is a promise', () => {
+    const a = annotate('Lakeport Captains slugger Andre Bellamy has asked to be traded, the Lakeport Tribune reported Sunday.');
+    expect(speaker(a, 'has asked to be traded')).toBe('Lakeport Tribune');
+    const b = annotate('At a victory rally, Joseph Kaba promised to be “a president for all Talvenians, including those who did not vote for me.”');
+    expect(speaker(b, 'a president for all Talvenians')).toBe('Joseph Kaba');
+  });
+});

@@ -64,7 +64,10 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
   const verb = phrasal || pastAsAdjective || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
-  if (tokens[i + 1]?.value.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') return false;
+  // ("has asked to be traded": an infinitive of "be" or "have" too — but "promised to be “a president for all”" is
+  // speech, whose words are what was promised.)
+  const promise = /^(?:promise|vow|pledge)$/.test(t.lemma.toLowerCase());
+  if (tokens[i + 1]?.value.toLowerCase() === 'to' && (tokens[i + 2]?.pos === 'VERB' || (tokens[i + 2]?.pos === 'AUX' && !promise))) return false;
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
