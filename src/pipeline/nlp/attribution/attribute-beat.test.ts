@@ -502,3 +502,13 @@ describe('attribution: "asked to be traded" is no speech; "promised to be “…
     expect(speaker(b, 'a president for all Talvenians')).toBe('Joseph Kaba');
   });
 });
+
+// Crafted (beat-review r11), beside the real "who the report suggests" case in attribute-wire.test.ts.
+describe('attribution: "X, who the playhouse\'s annual report said had …" is the report\'s word, not X\'s', () => {
+  it('a noun phrase with a possessive after "who" is the clause\'s own subject', () => {
+    const a = annotate('The Halsworth Playhouse named its new director on Monday.', 'Castle, who the playhouse\'s annual report said had “held the building together with string and sheer will,” retired in 2001.');
+    expect(speaker(a, 'held the building together')).not.toBe('Castle');
+    const b = annotate('Smith met Jones, who Dunne said was angry about the vote.');
+    expect(speaker(b, 'was angry about the vote')).toBe('Dunne');
+  });
+});

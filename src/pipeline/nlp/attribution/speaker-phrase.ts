@@ -282,7 +282,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const first = named === undefined ? -1 : tokens.findIndex((t) => t.start >= ctx.mentions[named]!.start);
       if (k === j && first > 0 && (['organization', 'place'].includes(ctx.mentions[named!]!.type) || governedName(tokens, first))) return undefined;
       // (Opened by a determiner: in "who chairs the trust said", "chairs" is a verb the tagger may call a noun.)
-      const nounPhrase = j - k <= 4 && tokens[k + 1]?.pos === 'DET' && tokens.slice(k + 1, j + 1).every((t) => !['VERB', 'AUX', 'ADP', 'PUNCT'].includes(t.pos));
+      // (…past a possessive: "who the playhouse's annual report said".)
+      const nounPhrase = j - k <= 6 && tokens[k + 1]?.pos === 'DET' && tokens.slice(k + 1, j + 1).every((t) => !['VERB', 'AUX', 'ADP', 'PUNCT'].includes(t.pos));
       const ownSubject = (k === j - 1 && !['VERB', 'AUX'].includes(tokens[j]!.pos)) || nounPhrase;
       return ownSubject ? phraseEndingAt(ctx, j, true) : (phraseEndingAt(ctx, k - 1, true) ?? phraseEndingAt(ctx, j, true));
     }
