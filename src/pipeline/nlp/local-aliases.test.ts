@@ -119,6 +119,19 @@ describe('resolveLocalAliases: an organization by its first word', () => {
     expect(named(camel, 'TransAmerican')[0]).toMatchObject({ name: 'TransAmerican Natural Gas Corp', resolvedLocally: true });
   });
 
+  it('a short form right after one company, before another of the same first word is named, is the first (crafted, beat-review-2 s13)', () => {
+    const ms = resolve([
+      'LONDON, June 3 (Reuters) - Brightwater Energy Plc said on Tuesday that chief executive Simon Achterberg would step down.',
+      'Brightwater said Achterberg would remain until a successor was found.',
+      'Brightwater Renewables, a wind-power developer that shares only a name with the utility, said it was not connected.',
+      'Brightwater shares rose 3%.',
+    ]);
+    const short = named(ms, 'Brightwater');
+    expect(short[0]).toMatchObject({ name: 'Brightwater Energy Plc', resolvedLocally: true });
+    // (After both are named, it may be either.)
+    expect(short[short.length - 1]).toMatchObject({ name: 'Brightwater', resolvedLocally: false });
+  });
+
   it('two companies whose names start with the same word keep the short form as written, legal forms or not', () => {
     const two = resolve(['Greyhound Lines Inc agreed to buy Trailways Corp.', 'Greyhound Corp, its former parent, sold the bus line in 1987.', 'Greyhound said it would appeal.']);
     expect(named(two, 'Greyhound')[0]).toMatchObject({ name: 'Greyhound', resolvedLocally: false });

@@ -79,6 +79,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const byFirstWord = new Map<string, Set<string>>();
   // The organization mention of each such name (the first one).
   const organizationNamed = new Map<string, Mention>();
+  // Where each name is first written, in reading order.
+  const order = (m: Mention) => m.block * 1e7 + m.start;
+  const firstWritten = new Map<string, number>();
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     // (…or a kind of body "of" something: "the Academy" after "Academy of Screen Arts and Sciences".)
@@ -86,6 +89,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     // (A first word with capitals inside counts too: "TransAmerican" after "TransAmerican Natural Gas Corp".)
     if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{L}*\p{Ll}$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
     if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
+    if (!firstWritten.has(m.surface)) firstWritten.set(m.surface, order(m));
   }
   // "Shrivat Chemicals" after "Shrivat Chemicals Ltd": a company's name without its legal suffix.
   const bySuffixless = new Map<string, Set<string>>();
@@ -124,7 +128,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
-      const organization = oneOrganization(byFirstWord.get(m.surface), organizationNamed);
+      // (Of names written before it, when there are any: "Brightwater said" right after "Brightwater Energy Plc" is the
+      // utility, whatever "Brightwater Renewables" is named later.)
+      const starting = [...(byFirstWord.get(m.surface) ?? [])];
+      const earlier = starting.filter((name) => (firstWritten.get(name) ?? Infinity) < order(m));
+      const organization = oneOrganization(new Set(earlier.length > 0 ? earlier : starting), organizationNamed);
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
       // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").
       const rest = organization?.surface.split(/\s+/).slice(1).map((w) => w.toLowerCase()) ?? [];
