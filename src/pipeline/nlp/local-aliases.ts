@@ -121,6 +121,10 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const longForm = acronyms.get(m.surface);
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
       const surname = fullest(bySurname.get(m.surface));
+      // (Not when a company of the article starts with the word too: "Ford said" beside "Gerald Ford" and "Ford Motor
+      // Co" may be either.)
+      const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name));
+      if (surname && firm) return [{ ...m, name: m.surface, resolvedLocally: false }];
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
       // (Not a family name that has a title of its own somewhere: "President Garcia", "Industry Minister Koo".)

@@ -14,7 +14,7 @@ import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type Speak
 import { coordinatedSubject, pronounOpeningClause, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
-import { RECITING } from '../claim-words.ts';
+import { CUE_VERBS, RECITING } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
@@ -438,7 +438,10 @@ function clauseSubjectBefore(sentence: Sentence, own: readonly number[], discour
   if (!OPENING_SUBORDINATORS.test(tokens[0]?.value ?? '')) return undefined;
   const comma = tokens.findIndex((t, k) => k > 1 && t.value === ',');
   const pronoun = tokens[comma + 1];
-  if (comma < 0 || !/^(?:he|she)$/i.test(pronoun?.value ?? '')) return undefined;
+  if (comma < 0 || pronoun === undefined || !/^(?:he|she)$/i.test(pronoun.value)) return undefined;
+  // (Not "he said" set off by commas: "Because Harris was injured, he said, the team had to …" is the words of whoever
+  // says it, the clause part of them.)
+  if (tokens[comma + 3]?.value === ',' && tokens[comma + 2]?.pos === 'VERB' && CUE_VERBS.has(tokens[comma + 2]!.lemma.toLowerCase())) return undefined;
   const named = own.find((m) => discourse.mentions[m]!.start === tokens[1]?.start);
   if (named === undefined) return undefined;
   const mention = discourse.mentions[named]!;

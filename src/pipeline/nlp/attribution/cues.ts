@@ -20,6 +20,35 @@ const SAID_OBJECTS = new Set(['innocence', 'responsibility', 'position', 'stance
 // Things posted that carry someone's words: "posted an explanation", "posted a video", not "posted a loss".
 const POSTED_WORDS = new Set(['statement', 'message', 'explanation', 'note', 'letter', 'tweet', 'update', 'video', 'photo', 'picture', 'comment', 'response', 'reply', 'apology', 'essay', 'memo', 'blog', 'link', 'thread', 'clip', 'caption', 'announcement']);
 
+// What is called that is no speech: a meeting or a halt ("called a news conference", "called a timeout"), help
+// ("called the police", "called 911"), or a relative or helper on the phone ("called her sister").
+const CALLED_THINGS = new Set(['timeout', 'conference', 'meeting', 'election', 'elections', 'vote', 'strike', 'halt', 'recess', 'session', 'referendum', 'hearing', 'summit', 'truce', 'ceasefire', 'police', 'ambulance', 'doctor', 'lawyer', 'attorney', 'agent', 'mother', 'father', 'sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'parents', 'friend', 'friends', 'family', 'boss', 'office']);
+
+/**
+ * Whether the "call" at `i` is a call to someone or a summons, with nothing said of its object after it: "King called
+ * him again yesterday", "called a timeout", "called 911", "called off the wedding", "called her sister after the
+ * crash" — not "called him a liar", "called the plan “reckless”", "called on Greece to …", "called for a ban".
+ */
+function callsSomeoneOrSomething(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (/^(?:off|up|in|back|911)$/i.test(next.value)) return true;
+  // The object, and the word after it: a time, a preposition or the end (nothing said of it).
+  let k = i + 1;
+  const pronoun = /^(?:him|her|them|me|us)$/i.test(next.value) && !['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  if (!pronoun) {
+    if (/^(?:a|an|the|his|her|their|its|my|our)$/i.test(tokens[k]?.value ?? '')) k++;
+    while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
+    // (The head of a compound: "a news conference".)
+    while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k++;
+    if (!CALLED_THINGS.has(tokens[k]?.lemma.toLowerCase() ?? '') && !CALLED_THINGS.has(tokens[k]?.value.toLowerCase() ?? '')) return false;
+  }
+  const after = tokens[k + 1];
+  // (A quotation or a colon after it is what was said: "called him “a liar”", "called them: …".)
+  if (after !== undefined && /^["“‘:]/.test(after.value)) return false;
+  return after === undefined || ['ADV', 'PUNCT', 'ADP', 'CCONJ'].includes(after.pos) || /^(?:every|each|this|last|next|again|back|yesterday|today|tonight)$/i.test(after.value);
+}
+
 /**
  * The head noun of a noun phrase that follows the verb at `i` and ends the clause ("recalled its ambassador to …"),
  * or undefined. A "post" may take one with no determiner, as headlines write it ("Gold posts biggest drop").
@@ -27,10 +56,12 @@ const POSTED_WORDS = new Set(['statement', 'message', 'explanation', 'note', 'le
 function objectOf(tokens: readonly Token[], i: number): number | undefined {
   let k = i + 1;
   // ("recalled 120,000 air fryers": a number may stand for the determiner.)
-  const headline = tokens[i]!.lemma.toLowerCase() === 'post' && tokens[k]?.pos === 'ADJ';
+  // (…or a bare noun: "posted bail", "posted deputies at every polling place".)
+  const headline = tokens[i]!.lemma.toLowerCase() === 'post' && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '');
   if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM' && !headline) return undefined;
   if (!headline) k++;
-  while (k < tokens.length && ['ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
+  // (An amount may open it: "a $50 million line of credit".)
+  while (k < tokens.length && (['ADJ', 'NUM', 'SYM'].includes(tokens[k]!.pos) || /^[$€£-]$/.test(tokens[k]!.value))) k++;
   if (tokens[k]?.pos !== 'NOUN') return undefined;
   while (k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN') k++;
   // "claimed the election was stolen": a clause, whose subject the noun phrase is.
@@ -82,11 +113,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // and no clause after it ("claimed the vote was rigged" is speech).
   const object = OBJECT_SENSES.has(t.lemma.toLowerCase()) ? objectOf(tokens, i) : undefined;
   if (object !== undefined && !SAID_OBJECTS.has(tokens[object]!.lemma.toLowerCase())) return false;
-  // "King called him again yesterday": a call to someone, with nothing said of them after ("called him a “perfect
-  // fit”" names; "called on Greece to …" urges).
-  if (t.lemma.toLowerCase() === 'call' && /^(?:him|her|them|me|us)$/i.test(next?.value ?? '') && (tokens[i + 2] === undefined || ['ADV', 'PUNCT', 'ADP'].includes(tokens[i + 2]!.pos)) && !/^["“]$/.test(tokens[i + 2]?.value ?? '')) return false;
-  // "Shares of Dome posted their biggest gain", "Adsteam posted an extraordinary loss", "posted a record of 43-39": a
-  // post is speech only when what was posted holds words ("has posted an explanation of the motivation").
+  // "King called him again yesterday", "called a timeout", "called 911", "called off the wedding": a call, a summons
+  // or a decision, not speech — which "call" is only for something said of its object ("called him a “perfect
+  // fit”", "called the ruling unfair") or with "for"/"on" ("called on Greece to …", "called for a ban").
+  if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
+  // "Shares of Dome posted their biggest gain", "posted an extraordinary loss", "posted bail", "posted deputies at every
+  // polling place": a post is speech only when what was posted holds words ("has posted an explanation of the
+  // motivation", "posted a video saying …") or it went on a site ("posted on Facebook that …", "posted online").
   const posted = t.lemma.toLowerCase() === 'post' ? objectOf(tokens, i) : undefined;
   if (posted !== undefined && !POSTED_WORDS.has(tokens[posted]!.lemma.toLowerCase())) return false;
   // "said the department would respond “in due course”": inside what someone said, what another is to say has not

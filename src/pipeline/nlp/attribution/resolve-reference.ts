@@ -397,13 +397,11 @@ export function resolveEpithet(d: Discourse, sentence: number, head: string, wor
 }
 
 
-/**
- * Whether the sentence before `sentence`, in its paragraph, names for the first time another person with the family
- * name of the person named `name`.
- */
+/** Whether the sentence before `sentence` names for the first time another person with the family name of `name`. */
 function relativeJustBefore(d: Discourse, sentence: number, name: string): boolean {
+  // (In its paragraph or at the end of the one before: "… his brother, Taras Brenko, who … ¶ “…,” the Ukrainian said.")
   const s = sentence - 1;
-  if (s < 0 || d.sentenceBlock[s] !== d.sentenceBlock[sentence]) return false;
+  if (s < 0) return false;
   const family = name.split(/\s+/).pop();
   return (d.bySentence.get(s) ?? []).some((m) => {
     const x = d.mentions[m]!;

@@ -519,8 +519,11 @@ export function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
   // (…or a full name the finder could not type, "Wilf Gobert": a name of two words may be a person's.)
   // (…not a title, a song or a brand the finder could not type either: "Harvest Moon" is no one's, its first word a common one.)
   const earlier = ctx.mentions.flatMap((x, i) => ((x.type === 'person' || (x.type === 'other' && x.name.split(/\s+/).length === 2 && !isCommonWord(x.name.split(/\s+/)[0]!))) && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
-  // Two people of that name (brothers, a couple): the text does not say which.
-  return new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
+  // Two people of that name (brothers, a couple): the text does not say which. Nor does it beside a company whose name
+  // starts with the word ("Gerald Ford" and "Ford Motor Co": "Ford said" may be either).
+  // (A body named after the person is theirs: "the Donalds campaign".)
+  const firm = ctx.mentions.some((x) => x.type === 'organization' && x.name.split(/\s+/)[0] === t.value && !/\s(?:campaign|administration|government|office|family|foundation)$/i.test(x.name));
+  return !firm && new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
 }
 
 /**
