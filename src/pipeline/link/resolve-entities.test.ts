@@ -307,6 +307,17 @@ describe('resolveEntities: one person, however the name is written', () => {
     expect(withForm(two, 'Lindsay')).toMatchObject({ name: 'Lindsay Lohan', articles: ['l1', 'l2'] });
   });
 
+  it('"LiLo" in an article that never writes her name joins Lindsay Lohan when it shares two other entities with her articles (ECB+ 1_4)', () => {
+    const lohan = { id: 'l1', outlet: 'eonline', body: 'Lindsay Lohan checked into Morningside Recovery in Newport Beach on Thursday, her lawyer Mark Heller said.' };
+    const lilo = { id: 'l2', outlet: 'dlisted', body: 'That’s exactly what LiLo’s lawyer Mark Heller did in court this morning. LiLo eventually made it to Morningside Recovery in Newport Beach.' };
+    expect(withForm(resolve([lohan, lilo]), 'LiLo')).toMatchObject({ name: 'Lindsay Lohan', articles: ['l1', 'l2'] });
+    // Two people it could blend ("Lisa Lowe"), or no shared context: it stays an entity of its own.
+    const two = resolve([lohan, lilo, { id: 'l3', outlet: 'people', body: 'Lisa Lowe checked into Morningside Recovery in Newport Beach, her lawyer Mark Heller said.' }]);
+    expect(withForm(two, 'LiLo')?.name).toBe('LiLo');
+    const alone = resolve([lohan, { id: 'l2', outlet: 'dlisted', body: 'LiLo was seen at a party. LiLo left early.' }]);
+    expect(withForm(alone, 'LiLo')?.name).toBe('LiLo');
+  });
+
   it('"Dow" (the index) and "DoW" (the Department of War, defined in its article) stay apart', () => {
     const g = resolve([
       // content/articles/002 (The Decoder), and a market report.

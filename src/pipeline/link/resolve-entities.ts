@@ -70,6 +70,9 @@ interface Cluster {
   unquoted: boolean;
 }
 
+// A nickname of a given name's start and a family name's start: "LiLo", "A-Rod", "J.Lo", "K-Stew".
+const BLEND = /^(\p{Lu}\p{Ll}{0,2})[-.’']?(\p{Lu}\p{Ll}+)$/u;
+
 /**
  * Links mentions across articles. A name joins a curated entity through the registry, otherwise the
  * entity with the same canonical name. Never on a bare surname: a one-word person name that its own
@@ -101,6 +104,11 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   const articlesOfKey = new Map<string, Set<string>>();
   const personKeysBySurname = new Map<string, Set<string>>();
   const personKeysByFirstName = new Map<string, Set<string>>();
+  // For nicknames blending a given name and a family name ("LiLo", "A-Rod"): people by their family name's first two
+  // letters, with their given and family names.
+  const personKeysByBlendStart = new Map<string, Set<string>>();
+  const firstNameOfKey = new Map<string, string>();
+  const surnameOfKey = new Map<string, string>();
   const add = (map: Map<string, Set<string>>, word: string, key: string) => map.set(word, (map.get(word) ?? new Set()).add(key));
   annotated.forEach((a, i) =>
     a.mentions.forEach((m, j) => {
@@ -110,6 +118,9 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
       if (m.type === 'person' && m.name.includes(' ')) {
         add(personKeysBySurname, entityKey(surnameOf(m.name)), key);
         add(personKeysByFirstName, entityKey(m.name.split(/\s+/)[0]!), key);
+        add(personKeysByBlendStart, entityKey(surnameOf(m.name)).slice(0, 2), key);
+        firstNameOfKey.set(key, entityKey(m.name.split(/\s+/)[0]!));
+        surnameOfKey.set(key, entityKey(surnameOf(m.name)));
       }
     }),
   );
@@ -123,7 +134,19 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   const resolveBare = (articleIndex: number, name: string, firstName: boolean): string | undefined => {
     const candidates = (firstName ? personKeysByFirstName : personKeysBySurname).get(entityKey(name));
     if (candidates?.size !== 1) return undefined;
-    const candidate = [...candidates][0]!;
+    return inContext(articleIndex, name, [...candidates][0]!);
+  };
+  // "LiLo" in an article that never writes "Lindsay Lohan": the one person of the corpus whose given name starts with
+  // "Li" and family name with "Lo", with the same context as a bare surname needs.
+  const resolveBlend = (articleIndex: number, name: string): string | undefined => {
+    const parts = BLEND.exec(name);
+    if (!parts) return undefined;
+    const given = entityKey(parts[1]!);
+    const family = entityKey(parts[2]!);
+    const candidates = [...(personKeysByBlendStart.get(family.slice(0, 2)) ?? [])].filter((k) => firstNameOfKey.get(k)!.startsWith(given) && surnameOfKey.get(k)!.startsWith(family) && surnameOfKey.get(k) !== family);
+    return candidates.length === 1 ? inContext(articleIndex, name, candidates[0]!) : undefined;
+  };
+  const inContext = (articleIndex: number, name: string, candidate: string): string | undefined => {
     // Only the candidate's own articles are read: work grows with its mentions, not with the corpus.
     const theirs = new Set<string>();
     for (const id of articlesOfKey.get(candidate) ?? []) for (const k of contexts[indexOf.get(id)!]!) theirs.add(k);
@@ -139,7 +162,7 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
     const order: { key: string; surface: string }[] = [];
     a.mentions.forEach((m, index) => {
       const { hit, bare, firstName, commonWord, key: plainKey } = keyed[articleIndex]![index]!;
-      const joined = bare ? resolveBare(articleIndex, m.name, firstName) : undefined;
+      const joined = bare ? resolveBare(articleIndex, m.name, firstName) : !hit && !m.name.includes(' ') ? resolveBlend(articleIndex, m.name) : undefined;
       const bareSurname = (bare && joined === undefined) || commonWord;
       const key = joined ?? (bareSurname ? `scoped:${a.id}:${entityKey(m.name)}` : plainKey);
       // A single letter ("X") is an entity only through the registry (X, the platform): otherwise it is noise.

@@ -100,6 +100,16 @@ describe('resolveLocalAliases: acronyms defined in the text', () => {
   });
 });
 
+describe('resolveLocalAliases: nicknames of a given name and a family name', () => {
+  it('"LiLo", "A-Rod" for the one person of the article whose names start so; not a word two people could blend', () => {
+    const ms = resolve(['Lindsay Lohan checked out of rehab.', 'He told the judge that LiLo was in rehab.', 'A-Rod hit a home run. Alex Rodriguez later said he was tired.']);
+    expect(named(ms, 'LiLo')[0]).toMatchObject({ name: 'Lindsay Lohan', resolvedLocally: true });
+    expect(named(ms, 'A-Rod')[0]).toMatchObject({ name: 'Alex Rodriguez', resolvedLocally: true });
+    const two = resolve(['Lindsay Lohan and Lisa Lowe checked out of rehab.', 'He told the judge that LiLo was in rehab.']);
+    expect(named(two, 'LiLo')[0]?.name).toBe('LiLo');
+  });
+});
+
 describe('resolveLocalAliases: an organization by its first word', () => {
   it('"Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA" stand for the full name (wire-general w15, w16)', () => {
     const ms = resolve(['Lumen Labs unveiled its headset on Tuesday.', 'Lumen says the Halo lasts about three hours on a charge.']);

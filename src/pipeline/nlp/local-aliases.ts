@@ -108,6 +108,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     add(startingWith, two, m.surface);
     if (m.type === 'organization') add(byFirstTwoWords, two, m.surface);
   }
+  const fullNames = new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.surface)).map((m) => m.surface));
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     // (Not a person's name: "Walt Disney said" beside "The Walt Disney Co.")
@@ -150,6 +151,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       }
       const first = fullest(byFirstName.get(m.surface));
       if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
+      const blended = blendOf(m.surface, fullNames);
+      if (blended !== undefined && m.type !== 'place') return [{ ...m, name: blended, resolvedLocally: true, type: 'person' as const }];
     }
     // "Mercy Regional" after "Mercy Regional Medical Center": the first two words of one body's name whose rest says
     // what kind of body it is.
@@ -165,6 +168,22 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (full && full !== m.surface && namesCompatible(nameParts(full)!, nameParts(m.surface)!)) return [{ ...m, name: full, resolvedLocally: true }];
     return [{ ...m, name: m.surface, resolvedLocally: false }];
   });
+}
+
+/**
+ * "LiLo" for "Lindsay Lohan", "A-Rod" for "Alex Rodriguez", "J.Lo" for "Jennifer Lopez": a nickname blending the start
+ * of one person's given name with the start of their family name (two letters of it at least), when one person of
+ * the article fits.
+ */
+function blendOf(word: string, fullNames: ReadonlySet<string>): string | undefined {
+  const parts = /^(\p{Lu}\p{Ll}{0,2})[-.’']?(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!parts) return undefined;
+  const [, given, family] = parts as unknown as [string, string, string];
+  const fits = [...fullNames].filter((name) => {
+    const words = name.split(/\s+/);
+    return words[0]!.startsWith(given) && words[words.length - 1]!.startsWith(family) && words[words.length - 1] !== family;
+  });
+  return fullest(new Set(fits));
 }
 
 /**
