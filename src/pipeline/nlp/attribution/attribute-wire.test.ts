@@ -278,4 +278,14 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const c = annotate('Maurice Cheeks said he would be.', 'After Mary Smith left the party, he said the night was over.');
     expect(speaker(c, 'the night was over')).toBe('Maurice Cheeks');
   });
+
+  it('"urged X to …" reports what was urged (ECB+ 7_7); "urging on fans" (7_3) and "as Japan and West Germany have urged, she said" (first set, story 43) do not', () => {
+    const a = annotate('In between rounds Hall of Fame trainer Emanuel Steward told Klitschko he was wearing Thompson down.', 'Before the start of the fifth, Steward urged Wladimir to throw more jabs and to spend less time waiting in between attacks.');
+    expect(speaker(a, 'throw more jabs')).toBe('Emanuel Steward');
+    const b = annotate('Vitali was in his brother\'s corner as usual, and acted as cheerleader in the third round, urging on fans in the football stadium when the first chants of "Klitschko, Klistchko" stirred.');
+    expect(speaker(b, 'Klitschko, Klistchko')).toBeUndefined();
+    const c = annotate('Economist Carol Mackoff spoke in New York.', 'The U.S., on the other hand, has not cut its budget deficit as Japan and West Germany have urged, she said.');
+    expect(speaker(c, 'has not cut its budget deficit')).toBe('Carol Mackoff');
+  });
 });
+

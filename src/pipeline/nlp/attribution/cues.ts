@@ -117,6 +117,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // or a decision, not speech — which "call" is only for something said of its object ("called him a “perfect
   // fit”", "called the ruling unfair") or with "for"/"on" ("called on Greece to …", "called for a ban").
   if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
+  // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
+  // urged, she said" leaves the urging to the sentence's own cue.
+  if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[,.;:)])$/i.test(next.value))) return false;
   // "Shares of Dome posted their biggest gain", "posted an extraordinary loss", "posted bail", "posted deputies at every
   // polling place": a post is speech only when what was posted holds words ("has posted an explanation of the
   // motivation", "posted a video saying …") or it went on a site ("posted on Facebook that …", "posted online").
