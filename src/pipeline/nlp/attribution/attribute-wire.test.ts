@@ -287,5 +287,12 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const c = annotate('Economist Carol Mackoff spoke in New York.', 'The U.S., on the other hand, has not cut its budget deficit as Japan and West Germany have urged, she said.');
     expect(speaker(c, 'has not cut its budget deficit')).toBe('Carol Mackoff');
   });
+
+  it('"questioned why …" reports a question (ECB+ 3_11); questioning a suspect does not', () => {
+    const a = annotate('State Sen. John Whitmire, chairman of the Senate Criminal Justice Committee, spoke Monday.', 'Whitmire questioned why several prisons, including the Estelle unit, stopped searching visitors two months before Comeaux\'s escape and moved to random pat-downs.');
+    expect(speaker(a, 'stopped searching visitors')).toBe('John Whitmire');
+    const b = annotate('Detective Ann Cole questioned the suspect for six hours at the county jail on Tuesday.');
+    expect(b.claims.find((c) => c.text.includes('the suspect'))?.speaker).toBeUndefined();
+  });
 });
 

@@ -13,7 +13,7 @@ const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
 
 // Speech verbs with another sense that takes a plain object: recalling an envoy, claiming a prize, noting nothing.
 // (…or keeping a line of credit: "has maintained a 120-mln-dlr line of credit", "would maintain a majority interest".)
-const OBJECT_SENSES = new Set(['recall', 'claim', 'maintain']);
+const OBJECT_SENSES = new Set(['recall', 'claim', 'maintain', 'question']);
 // What one maintains or claims by saying it: "has maintained his innocence", "claimed responsibility for the attack".
 const SAID_OBJECTS = new Set(['innocence', 'responsibility', 'position', 'stance', 'view', 'belief', 'denial']);
 
