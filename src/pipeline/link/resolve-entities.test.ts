@@ -316,6 +316,12 @@ describe('resolveEntities: one person, however the name is written', () => {
     expect(withForm(two, 'LiLo')?.name).toBe('LiLo');
     const alone = resolve([lohan, { id: 'l2', outlet: 'dlisted', body: 'LiLo was seen at a party. LiLo left early.' }]);
     expect(withForm(alone, 'LiLo')?.name).toBe('LiLo');
+    // A brand written with a capital inside is no nickname, whatever its context (the closing review's "WeWork").
+    const brand = resolve([
+      { id: 'w1', outlet: 'wsj', body: 'Wendy Workman, a broker at CBRE in Manhattan, said SoftBank was pulling back.' },
+      { id: 'w2', outlet: 'ft', body: 'WeWork said SoftBank would not invest more. CBRE in Manhattan declined to comment.' },
+    ]);
+    expect(withForm(brand, 'WeWork')?.name).toBe('WeWork');
   });
 
   it('"Dow" (the index) and "DoW" (the Department of War, defined in its article) stay apart', () => {

@@ -5,7 +5,7 @@ import type { AnnotatedArticle } from '../nlp/annotate-article.ts';
 import type { LocalMention } from '../nlp/local-aliases.ts';
 import { isCommonWord, isFirstName, isKnownPlace } from '../nlp/lexicon.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/name-words.ts';
-import { nameParts, namesCompatible, shortNameKey, surnameOf } from '../nlp/person-names.ts';
+import { blendParts, blends, nameParts, namesCompatible, shortNameKey, surnameOf } from '../nlp/person-names.ts';
 import { topRanked } from './top-ranked.ts';
 
 /** One entity across the corpus. */
@@ -70,9 +70,6 @@ interface Cluster {
   unquoted: boolean;
 }
 
-// A nickname of a given name's start and a family name's start: "LiLo", "A-Rod", "J.Lo", "K-Stew".
-const BLEND = /^(\p{Lu}\p{Ll}{0,2})[-.’']?(\p{Lu}\p{Ll}+)$/u;
-
 /**
  * Links mentions across articles. A name joins a curated entity through the registry, otherwise the
  * entity with the same canonical name. Never on a bare surname: a one-word person name that its own
@@ -105,10 +102,9 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   const personKeysBySurname = new Map<string, Set<string>>();
   const personKeysByFirstName = new Map<string, Set<string>>();
   // For nicknames blending a given name and a family name ("LiLo", "A-Rod"): people by their family name's first two
-  // letters, with their given and family names.
+  // letters, with their full names.
   const personKeysByBlendStart = new Map<string, Set<string>>();
-  const firstNameOfKey = new Map<string, string>();
-  const surnameOfKey = new Map<string, string>();
+  const fullNameOfKey = new Map<string, string>();
   const add = (map: Map<string, Set<string>>, word: string, key: string) => map.set(word, (map.get(word) ?? new Set()).add(key));
   annotated.forEach((a, i) =>
     a.mentions.forEach((m, j) => {
@@ -119,8 +115,7 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
         add(personKeysBySurname, entityKey(surnameOf(m.name)), key);
         add(personKeysByFirstName, entityKey(m.name.split(/\s+/)[0]!), key);
         add(personKeysByBlendStart, entityKey(surnameOf(m.name)).slice(0, 2), key);
-        firstNameOfKey.set(key, entityKey(m.name.split(/\s+/)[0]!));
-        surnameOfKey.set(key, entityKey(surnameOf(m.name)));
+        fullNameOfKey.set(key, m.name);
       }
     }),
   );
@@ -138,13 +133,17 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   };
   // "LiLo" in an article that never writes "Lindsay Lohan": the one person of the corpus whose given name starts with
   // "Li" and family name with "Lo", with the same context as a bare surname needs.
+  // (Remembered per word: a nickname is said again and again.)
+  const blendCandidate = new Map<string, string | undefined>();
   const resolveBlend = (articleIndex: number, name: string): string | undefined => {
-    const parts = BLEND.exec(name);
-    if (!parts) return undefined;
-    const given = entityKey(parts[1]!);
-    const family = entityKey(parts[2]!);
-    const candidates = [...(personKeysByBlendStart.get(family.slice(0, 2)) ?? [])].filter((k) => firstNameOfKey.get(k)!.startsWith(given) && surnameOfKey.get(k)!.startsWith(family) && surnameOfKey.get(k) !== family);
-    return candidates.length === 1 ? inContext(articleIndex, name, candidates[0]!) : undefined;
+    if (!blendCandidate.has(name)) {
+      const parts = blendParts(name);
+      const family = parts === undefined ? '' : entityKey(parts[1]);
+      const candidates = parts === undefined ? [] : [...(personKeysByBlendStart.get(family.slice(0, 2)) ?? [])].filter((k) => blends(fullNameOfKey.get(k)!, parts));
+      blendCandidate.set(name, candidates.length === 1 ? candidates[0] : undefined);
+    }
+    const candidate = blendCandidate.get(name);
+    return candidate === undefined ? undefined : inContext(articleIndex, name, candidate);
   };
   const inContext = (articleIndex: number, name: string, candidate: string): string | undefined => {
     // Only the candidate's own articles are read: work grows with its mentions, not with the corpus.

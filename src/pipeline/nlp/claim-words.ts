@@ -40,3 +40,6 @@ export const RECITING = new Set(['read', 'quote', 'cite', 'recite', 'share']);
 
 /** Verbs of going to a place or medium in order to speak there ("took to Instagram to", "went on CNN to"). */
 export const OUTLET_VERBS = new Set(['take', 'go', 'use', 'appear', 'turn', 'hop', 'head', 'return', 'log']);
+
+/** Nouns for what someone issued in words ("a statement", "a memo", "a post"). */
+export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);

@@ -78,7 +78,13 @@ export function isDemonym(word: string): boolean {
 }
 
 // Nationality nouns compromise does not tag as demonyms.
-const NATIONALITY_NOUNS = /^(?:Briton|Scot|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Kiwi|Aussie)$/;
+const NATIONALITY_NOUN_LIST = ['Briton', 'Scot', 'Dutchman', 'Dutchwoman', 'Frenchman', 'Frenchwoman', 'Welshman', 'Welshwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Kiwi', 'Aussie'];
+const NATIONALITY_NOUNS = new RegExp(`^(?:${NATIONALITY_NOUN_LIST.join('|')})$`);
+
+/** "french" → ["french", "frenchman", "frenchwoman"]: a people's word with the nouns for one of them built on it. */
+export function nationalityWords(demonym: string): string[] {
+  return [demonym, ...NATIONALITY_NOUN_LIST.map((n) => n.toLowerCase()).filter((n) => n !== demonym && n.startsWith(demonym))];
+}
 
 /** "Dutchman", "Briton": a noun for a person of a country (never the first word of a body's name, as "Dutch" can be). */
 export function isNationalityNoun(word: string): boolean {
@@ -94,7 +100,8 @@ export function isNationality(word: string): boolean {
 const IRREGULAR_DEMONYMS: Record<string, string> = {
   'united states': 'american', 'united states of america': 'american', usa: 'american', america: 'american', netherlands: 'dutch',
   holland: 'dutch', france: 'french', switzerland: 'swiss', philippines: 'filipino', 'ivory coast': 'ivorian', spain: 'spaniard',
-  denmark: 'dane', wales: 'welsh', england: 'englishman', turkey: 'turkish', britain: 'brit', 'united kingdom': 'brit', uk: 'brit',
+  denmark: 'dane', wales: 'welsh', england: 'englishman', turkey: 'turkish', 'united kingdom': 'brit', uk: 'brit',
+  thailand: 'thai', scotland: 'scottish',
 };
 
 let demonymsByCountry: Map<string, string> | undefined;
@@ -106,9 +113,8 @@ let demonymsByCountry: Map<string, string> | undefined;
  */
 export function demonymOf(country: string): string | undefined {
   if (demonymsByCountry === undefined) {
-    const entries = Object.entries(lexicon);
-    const has = (tags: string | string[] | undefined, tag: string) => (Array.isArray(tags) ? tags.includes(tag) : tags === tag);
-    const demonyms = entries.filter(([w, t]) => has(t, 'Demonym')).map(([w]) => w);
+    const words = Object.keys(lexicon);
+    const demonyms = words.filter((w) => tagsOf(w).includes('Demonym'));
     const listed = new Set(demonyms);
     // (Singular words only: "belgians" is the plural of "belgian".)
     const singular = demonyms.filter((d) => !(/s$/.test(d) && (listed.has(d.slice(0, -1)) || listed.has(d.slice(0, -2)))));
@@ -117,14 +123,19 @@ export function demonymOf(country: string): string | undefined {
       while (n < a.length && n < b.length && a[n] === b[n]) n++;
       return n;
     };
+    // (The word must start with the country's name but for its last two letters, or share six letters with it:
+    // "Greece" → "greek", "Ukraine" → "ukrainian", never "Slovenia" → "slovak" or "Greenland" → "greek".)
     const best = (name: string) => {
-      const scored = singular.map((d) => [d, shared(name, d)] as const).filter(([, n]) => n >= 4).sort((x, y) => y[1] - x[1]);
+      const scored = singular.map((d) => [d, shared(name, d)] as const).filter(([, n]) => n >= 3 && n >= Math.min(6, name.length - 2)).sort((x, y) => y[1] - x[1]);
       return scored.length > 0 && (scored.length === 1 || scored[0]![1] > scored[1]![1]) ? scored[0]![0] : undefined;
     };
     demonymsByCountry = new Map();
-    for (const [w, t] of entries) {
-      if (!has(t, 'Country')) continue;
-      const demonym = IRREGULAR_DEMONYMS[w] ?? best(w) ?? (/\s/.test(w) ? best(w.split(/\s+/).pop()!) : undefined);
+    for (const w of words) {
+      if (!tagsOf(w).includes('Country')) continue;
+      // ("Saudi Arabia" → "saudi", "Czech Republic" → "czech": a first word that is the word; "South Korea" → "korean".)
+      const parts = w.split(/\s+/);
+      const firstIsWord = parts.length > 1 && singular.includes(parts[0]!) ? parts[0] : undefined;
+      const demonym = IRREGULAR_DEMONYMS[w] ?? firstIsWord ?? best(w) ?? (parts.length > 1 ? best(parts[parts.length - 1]!) : undefined);
       if (demonym !== undefined) demonymsByCountry.set(w, demonym);
     }
   }

@@ -1,7 +1,7 @@
 import { isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
-import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS } from './name-words.ts';
+import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
-import { nameParts, namesCompatible, surnameOf } from './person-names.ts';
+import { blendParts, blends, nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
 /** A mention with the name it stands for inside its own article. */
 export interface LocalMention extends Mention {
@@ -74,8 +74,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     const after = /^\s*\(([^()\s]{2,10})\)/.exec((blocks[m.block] ?? '').slice(m.end));
     if (after?.[1] && initialsMatch(after[1], m.surface)) acronyms.set(after[1], m.surface);
   }
-  // "Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA": an organization's first word, when
-  // no other name of the article starts with it and the word names no place or person on its own.
+  // "Lumen" after "Lumen Labs", "Halvorsen" after "Halvorsen Semiconductor ASA": an organization's first word, when it
+  // starts one company's name (`oneOrganization`: of those named before it, when any) and names no place or person on
+  // its own.
   const byFirstWord = new Map<string, Set<string>>();
   // The organization mention of each such name (the first one).
   const organizationNamed = new Map<string, Mention>();
@@ -108,7 +109,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     add(startingWith, two, m.surface);
     if (m.type === 'organization') add(byFirstTwoWords, two, m.surface);
   }
-  const fullNames = new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.surface)).map((m) => m.surface));
+  const fullNames = [...new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.surface)).map((m) => m.surface))];
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     // (Not a person's name: "Walt Disney said" beside "The Walt Disney Co.")
@@ -124,7 +125,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const surname = fullest(bySurname.get(m.surface));
       // (Not when a company of the article starts with the word too: "Ford said" beside "Gerald Ford" and "Ford Motor
       // Co" may be either.)
-      const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name));
+      const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name) && !PERSONS_BODY.test(name));
       if (surname && firm) return [{ ...m, name: m.surface, resolvedLocally: false }];
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
@@ -170,20 +171,10 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   });
 }
 
-/**
- * "LiLo" for "Lindsay Lohan", "A-Rod" for "Alex Rodriguez", "J.Lo" for "Jennifer Lopez": a nickname blending the start
- * of one person's given name with the start of their family name (two letters of it at least), when one person of
- * the article fits.
- */
-function blendOf(word: string, fullNames: ReadonlySet<string>): string | undefined {
-  const parts = /^(\p{Lu}\p{Ll}{0,2})[-.’']?(\p{Lu}\p{Ll}+)$/u.exec(word);
-  if (!parts) return undefined;
-  const [, given, family] = parts as unknown as [string, string, string];
-  const fits = [...fullNames].filter((name) => {
-    const words = name.split(/\s+/);
-    return words[0]!.startsWith(given) && words[words.length - 1]!.startsWith(family) && words[words.length - 1] !== family;
-  });
-  return fullest(new Set(fits));
+/** The one person of the article a blended nickname ("LiLo", "A-Rod") stands for (see `blendParts`). */
+function blendOf(word: string, fullNames: readonly string[]): string | undefined {
+  const parts = blendParts(word);
+  return parts === undefined ? undefined : fullest(new Set(fullNames.filter((name) => blends(name, parts))));
 }
 
 /**

@@ -308,6 +308,9 @@ describe('findMentions: "Hall of Fame" is an honour, not a name (ECB+ 5_2, 7_7)'
     expect(surfaces('In between rounds Hall of Fame trainer Emanuel Steward told Klitschko he was wearing Thompson down.')).toEqual(['Emanuel Steward', 'Klitschko', 'Thompson']);
     // (The beat-news tuning set, b11: "Hall of Famer Dan Pruitt" had "Hall" credited with his words.)
     expect(surfaces('His former quarterback, Hall of Famer Dan Pruitt, said Tolliver blocked for him.')).not.toContain('Hall');
-    expect(surfaces('Arsenio Hall said the show would return to Hall County.')).toEqual(expect.arrayContaining(['Arsenio Hall']));
+    expect(surfaces('Arsenio Hall said the Hall of Fame gala would return.')).toEqual(['Arsenio Hall']);
+    // After capitalized words it ends a body's name; an honour's words before "Famer" go with it.
+    expect(surfaces('The Pro Football Hall of Fame said on Tuesday it would induct Tom Reed in August.')).toEqual(['Pro Football Hall of Fame', 'Tom Reed']);
+    expect(surfaces('Baseball Hall of Famer Cal Ripken said he was honored.')).toEqual(['Cal Ripken']);
   });
 });

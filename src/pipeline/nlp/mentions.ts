@@ -120,9 +120,12 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     // "of" and a lower-case word after it, heads a noun phrase; it names nothing.
     // (Only an abstract noun by its ending: "Fisher of the Dallas Fed" and "Rice of the State Department" are names.)
     const opensPhrase = i === 0 && lower(tokens[1] ?? token) === 'of' && /^\p{Ll}/u.test(tokens[2]?.value ?? '') && ABSTRACT_NOUN.test(token.value) && !SURNAME_ENDING.test(token.value) && readsAsNoun(token.value);
-    // "Hall of Famer Dan Pruitt", "the Hall of Fame pitcher": an honour, not a name (nor "Hall" a surname).
+    // "Hall of Famer Dan Pruitt", "the Hall of Fame pitcher": an honour, not a name (nor "Hall" a surname) — but the
+    // end of a body's name after capitalized words: "the Pro Football Hall of Fame said".
     if (/^hall$/i.test(token.value) && lower(tokens[i + 1] ?? token) === 'of' && /^Fam(?:e|ers?)$/.test(tokens[i + 2]?.value ?? '')) {
-      if (run.length > 0) end(run);
+      const body = run.length > 0 && tokens[i + 2]!.value === 'Fame';
+      if (body) run.push(token, tokens[i + 1]!, tokens[i + 2]!);
+      if (run.length > 0 && body) end(run);
       run = [];
       i += 2;
       continue;

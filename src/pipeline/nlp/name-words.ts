@@ -92,3 +92,11 @@ export const CLUB_WORDS = /\b(?:Club|FC|AFC|United|City|Town|Athletic|Athletics|
 export const NOT_TEAMS = /\b(?:Nations|Reuters|States|Times|News|Affairs|Services|Industries|Holdings|Systems|Airlines|Labs|Brands|Partners|Securities|Investments|Resources|Games|Awards|Sciences|Arts|Studios|Pictures|Records|Communications|Networks|Forces|Islands)$/;
 /** A company's legal form after its name ("Ltd", "Inc.", "plc", "GmbH"). */
 export const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|ASA|GmbH|NV|N\.V\.|LLP|Pty)$/;
+
+/**
+ * Bodies named after a person that are theirs ("the Donalds campaign", "Trump Organization", "Clinton Foundation",
+ * "Obama Administration"): beside them a surname alone is still the person's. A company named with a surname ("Ford
+ * Motor Co") leaves "Ford said" open between the two.
+ */
+export const PERSONS_BODY = /\s(?:campaign|administration|organization|organisation|foundation|family|office|government|estate|institute|center|centre|library|trust)$/i;
+

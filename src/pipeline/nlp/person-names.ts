@@ -58,3 +58,25 @@ export function namesCompatible(a: NameParts, b: NameParts): boolean {
 export function shortNameKey(p: NameParts): string {
   return [p.first, p.last, p.suffix].filter(Boolean).join(' ');
 }
+
+/**
+ * "LiLo" → ["Li", "Lo"], "A-Rod" → ["A", "Rod"], "J.Lo" → ["J", "Lo"]: a nickname blending the start of a given name
+ * and of a family name. Joined by a hyphen or a period, or written together with a one-letter start ("JLo", "ARod")
+ * or two and two letters ("LiLo"). Not a brand or a name written with a capital inside ("GoPro", "WeWork", "DeVos",
+ * "McCain", "LeBron"), nor one with an apostrophe ("D'Angelo").
+ */
+export function blendParts(word: string): [string, string] | undefined {
+  const joined = /^(\p{Lu}\p{Ll}{0,2})[-.](\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (joined) return [joined[1]!, joined[2]!];
+  const together = /^(\p{Lu}|\p{Lu}\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!together || (together[1]!.length === 2 && together[2]!.length !== 2)) return undefined;
+  return [together[1]!, together[2]!];
+}
+
+/** Whether a full name ("Lindsay Lohan") is what a blend's two starts ("Li", "Lo") abbreviate. */
+export function blends(name: string, [given, family]: readonly [string, string]): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && words[0]!.startsWith(given) && last.startsWith(family) && last !== family;
+}
+

@@ -4,8 +4,8 @@ import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
-import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor, STATEMENT_NOUNS } from './carry.ts';
-import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, verbOfSubject, type CueChoice } from './cues.ts';
+import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor } from './carry.ts';
+import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, SUBORDINATORS, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { accordingToSpeaker } from './according-to.ts';
 import { namedByTie, namedTies } from './relations.ts';
@@ -14,7 +14,7 @@ import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type Speak
 import { coordinatedSubject, pronounOpeningClause, headOfPhrase, subjectIn } from './subject.ts';
 import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
-import { CUE_VERBS, RECITING } from '../claim-words.ts';
+import { CUE_VERBS, RECITING, STATEMENT_NOUNS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
@@ -223,7 +223,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
       const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
       // "When King hired O'Brien, he had called him …": the subject of a clause of time or reason opening the sentence.
-      const opener = before?.value === ',' && OPENING_SUBORDINATORS.test(tokens[0]?.value ?? '') && tokens[1]?.start === mentions[subject]!.start;
+      const opener = before?.value === ',' && subject === clauseSubjectBefore(sentence, own, discourse, quoted);
       return inner || ownClause || opener ? subject : undefined;
     };
 
@@ -425,8 +425,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 }
 
 
-// Conjunctions opening a clause before the main one: "When King hired O'Brien, he had called him …".
-const OPENING_SUBORDINATORS = /^(?:when|after|before|while|as|since|because|although|though|once|until|if)$/i;
+// Conjunctions opening a clause of time or reason before the main one: "When King hired O'Brien, he had called him …"
+// (`SUBORDINATORS` but "with", "whether" and "unless", which open no such clause about someone).
+const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS].filter((w) => !['with', 'whether', 'unless'].includes(w)));
 
 /**
  * "When King hired O'Brien, he had called him a “perfect fit”": a "he" or "she" opening the main clause after a
@@ -435,7 +436,7 @@ const OPENING_SUBORDINATORS = /^(?:when|after|before|while|as|since|because|alth
  */
 function clauseSubjectBefore(sentence: Sentence, own: readonly number[], discourse: Discourse, quoted: (t: Token) => boolean): number | undefined {
   const tokens = sentence.tokens.filter((t) => !quoted(t));
-  if (!OPENING_SUBORDINATORS.test(tokens[0]?.value ?? '')) return undefined;
+  if (!OPENING_SUBORDINATORS.has(tokens[0]?.value.toLowerCase() ?? '')) return undefined;
   const comma = tokens.findIndex((t, k) => k > 1 && t.value === ',');
   const pronoun = tokens[comma + 1];
   if (comma < 0 || pronoun === undefined || !/^(?:he|she)$/i.test(pronoun.value)) return undefined;
@@ -445,8 +446,10 @@ function clauseSubjectBefore(sentence: Sentence, own: readonly number[], discour
   const named = own.find((m) => discourse.mentions[m]!.start === tokens[1]?.start);
   if (named === undefined) return undefined;
   const mention = discourse.mentions[named]!;
-  // (A clause, with a verb of its own: "Before Bridesmaids, she was known …" opens with a phrase.)
-  if (!tokens.slice(2, comma).some((t) => t.start >= mention.end && t.pos === 'VERB')) return undefined;
+  // (A clause whose subject the name is, with a verb of its own: "Before Bridesmaids, she was known …" opens with a
+  // phrase, and in "After Smith's lawyer filed the motion, he said …" the lawyer acts.)
+  const after = tokens.findIndex((t) => t.start >= mention.end);
+  if (!['VERB', 'AUX', 'ADV'].includes(tokens[after]?.pos ?? '') || !tokens.slice(after, comma).some((t) => t.pos === 'VERB')) return undefined;
   const type = discourse.typeOfName.get(mention.name) ?? mention.type;
   // (A name the finder could not type counts: "When Jones arrived, he said …".)
   if ((type !== 'person' && type !== 'other') || !pronounFits(pronoun.value.toLowerCase(), discourse.gendersShown.get(mention.name) ?? speakerGenderOf(mention.name, mention.role))) return undefined;

@@ -9,6 +9,7 @@ import { genderOf } from './gender.ts';
 import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
+import { STATEMENT_NOUNS } from '../claim-words.ts';
 
 // A post's signature ending its paragraph: a dash, a name in capitals, its handle, then nothing but a date, a link
 // or a full stop ("— Claire McCaskill (@clairecmc) November 1, 2021").
@@ -24,7 +25,6 @@ function signatureAt(text: string): number | undefined {
 const PRONOUN_WINDOW = 8;
 
 // Nouns that make "X … in a statement:" an introduction of what follows.
-export const STATEMENT_NOUNS = new Set(['statement', 'post', 'memo', 'letter', 'tweet', 'release', 'blog', 'note', 'email', 'message', 'case', 'remark', 'comment']);
 
 /**
  * A quotation paragraph with no cue of its own: the speaker of the paragraph before (a long quotation goes on), or

@@ -1,4 +1,5 @@
-import { CUE_VERBS, PUT_IT_MANNERS } from '../claim-words.ts';
+import { CUE_VERBS, PUT_IT_MANNERS, STATEMENT_NOUNS } from '../claim-words.ts';
+import { tieOf } from './relations.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
 import type { SpeakerPhrase } from './speaker-phrase.ts';
@@ -7,22 +8,23 @@ import { contrastsAt, isPossessive, opensSentence, PARTICIPLE_OPENER } from './w
 
 // Conjunctions that put a cue in a clause of its own ("before Altman announced …", "with Trump calling for …"):
 // that clause's speaker is not the sentence's. "As X notes, …" is attribution and stays.
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
+export const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'since', 'because', 'if', 'until', 'unless', 'although', 'though', 'with', 'once', 'whether']);
 
 const PHRASAL_REPLIES = new Set(['shoot', 'shot', 'fire', 'hit', 'snap']);
 
 // Speech verbs with another sense that takes a plain object: recalling an envoy, claiming a prize, noting nothing.
-// (…or keeping a line of credit: "has maintained a 120-mln-dlr line of credit", "would maintain a majority interest".)
+// (…or keeping a line of credit, "has maintained a 120-mln-dlr line of credit"; or questioning a witness.)
 const OBJECT_SENSES = new Set(['recall', 'claim', 'maintain', 'question']);
 // What one maintains or claims by saying it: "has maintained his innocence", "claimed responsibility for the attack".
 const SAID_OBJECTS = new Set(['innocence', 'responsibility', 'position', 'stance', 'view', 'belief', 'denial']);
 
-// Things posted that carry someone's words: "posted an explanation", "posted a video", not "posted a loss".
-const POSTED_WORDS = new Set(['statement', 'message', 'explanation', 'note', 'letter', 'tweet', 'update', 'video', 'photo', 'picture', 'comment', 'response', 'reply', 'apology', 'essay', 'memo', 'blog', 'link', 'thread', 'clip', 'caption', 'announcement']);
+// Things posted that hold someone's words (or show them, with a caption): a statement, a video, an explanation — not
+// a loss or a record.
+const POSTED_WORDS = new Set([...STATEMENT_NOUNS, 'explanation', 'update', 'video', 'photo', 'picture', 'response', 'reply', 'apology', 'essay', 'link', 'thread', 'clip', 'caption', 'announcement']);
 
 // What is called that is no speech: a meeting or a halt ("called a news conference", "called a timeout"), help
-// ("called the police", "called 911"), or a relative or helper on the phone ("called her sister").
-const CALLED_THINGS = new Set(['timeout', 'conference', 'meeting', 'election', 'elections', 'vote', 'strike', 'halt', 'recess', 'session', 'referendum', 'hearing', 'summit', 'truce', 'ceasefire', 'police', 'ambulance', 'doctor', 'lawyer', 'attorney', 'agent', 'mother', 'father', 'sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'parents', 'friend', 'friends', 'family', 'boss', 'office']);
+// ("called the police", "called an ambulance") — or a relative or helper (`tieOf`: "called her sister").
+const CALLED_THINGS = new Set(['timeout', 'conference', 'meeting', 'election', 'elections', 'vote', 'strike', 'halt', 'recess', 'session', 'referendum', 'hearing', 'summit', 'truce', 'ceasefire', 'police', 'ambulance', 'doctor', 'parents', 'friend', 'friends', 'family', 'boss', 'office']);
 
 /**
  * Whether the "call" at `i` is a call to someone or a summons, with nothing said of its object after it: "King called
@@ -41,7 +43,8 @@ function callsSomeoneOrSomething(tokens: readonly Token[], i: number): boolean {
     while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
     // (The head of a compound: "a news conference".)
     while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k++;
-    if (!CALLED_THINGS.has(tokens[k]?.lemma.toLowerCase() ?? '') && !CALLED_THINGS.has(tokens[k]?.value.toLowerCase() ?? '')) return false;
+    const called = tokens[k]?.value.toLowerCase() ?? '';
+    if (!CALLED_THINGS.has(called) && !CALLED_THINGS.has(tokens[k]?.lemma.toLowerCase() ?? '') && tieOf(called) === undefined) return false;
   }
   const after = tokens[k + 1];
   // (A quotation or a colon after it is what was said: "called him “a liar”", "called them: …".)
@@ -56,14 +59,15 @@ function callsSomeoneOrSomething(tokens: readonly Token[], i: number): boolean {
 function objectOf(tokens: readonly Token[], i: number): number | undefined {
   let k = i + 1;
   // ("recalled 120,000 air fryers": a number may stand for the determiner.)
-  // (…or a bare noun: "posted bail", "posted deputies at every polling place".)
-  const headline = tokens[i]!.lemma.toLowerCase() === 'post' && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '');
-  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM' && !headline) return undefined;
-  if (!headline) k++;
+  // (…or a bare noun: "posted deputies at every polling place", "Gold posts biggest drop" as headlines write it —  // and so may what is maintained or questioned: "maintained interest rates at 5.25%", "maintains offices in Paris".)
+  const bare = ['post', 'maintain', 'question'].includes(tokens[i]!.lemma.toLowerCase()) && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '');
+  if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM' && !bare) return undefined;
+  if (!bare) k++;
   // (An amount may open it: "a $50 million line of credit".)
   while (k < tokens.length && (['ADJ', 'NUM', 'SYM'].includes(tokens[k]!.pos) || /^[$€£-]$/.test(tokens[k]!.value))) k++;
   if (tokens[k]?.pos !== 'NOUN') return undefined;
-  while (k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN') k++;
+  // (…to its last noun, past adjectives among them: "world economic conditions were improving" is a clause.)
+  while (k + 1 < tokens.length && (tokens[k + 1]!.pos === 'NOUN' || (tokens[k + 1]!.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN'))) k++;
   // "claimed the election was stolen": a clause, whose subject the noun phrase is.
   const after = tokens[k + 1];
   return after === undefined || !['VERB', 'AUX'].includes(after.pos) ? k : undefined;
@@ -95,10 +99,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
   const verb = phrasal || pastAsAdjective || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
-  // ("has asked to be traded": an infinitive of "be" or "have" too — but "promised to be “a president for all”" is
-  // speech, whose words are what was promised.)
-  const promise = /^(?:promise|vow|pledge)$/.test(t.lemma.toLowerCase());
-  if (tokens[i + 1]?.value.toLowerCase() === 'to' && (tokens[i + 2]?.pos === 'VERB' || (tokens[i + 2]?.pos === 'AUX' && !promise))) return false;
+  // ("has asked to be traded": an infinitive of "be" after a request too — but one claims, admits or promises to be
+  // something in words: "claims to be the rightful heir", "promised to be “a president for all”".)
+  if (tokens[i + 1]?.value.toLowerCase() === 'to' && (tokens[i + 2]?.pos === 'VERB' || (tokens[i + 2]?.pos === 'AUX' && t.lemma.toLowerCase() === 'ask'))) return false;
   // "admitted herself to the Betty Ford Center" is no speech.
   if (/^(?:him|her|them|it|my|your|our)sel(?:f|ves)$/i.test(tokens[i + 1]?.value ?? '')) return false;
   // "…, adding that", "is saying", "after claiming that": a participle with its subject in the sentence.
@@ -111,6 +114,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (t.lemma.toLowerCase() === 'add' && next && ['NOUN', 'NUM', 'ADJ'].includes(next.pos) && !/^[,"“”]$/.test(previous?.value ?? '')) return false;
   // "Velmira recalled its ambassador", "claimed the title": a verb of two senses with a noun phrase for its object,
   // and no clause after it ("claimed the vote was rigged" is speech).
+  // ("questioned him for six hours", "questioned Mark Jones": a person questioned, not a question reported.)
+  if (t.lemma.toLowerCase() === 'question' && (/^(?:him|her|them|me|us)$/i.test(next?.value ?? '') || next?.pos === 'PROPN')) return false;
   const object = OBJECT_SENSES.has(t.lemma.toLowerCase()) ? objectOf(tokens, i) : undefined;
   if (object !== undefined && !SAID_OBJECTS.has(tokens[object]!.lemma.toLowerCase())) return false;
   // "King called him again yesterday", "called a timeout", "called 911", "called off the wedding": a call, a summons
@@ -119,7 +124,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
   // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
   // urged, she said" leaves the urging to the sentence's own cue.
-  if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[,.;:)])$/i.test(next.value))) return false;
+  if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[.;)])$/i.test(next.value) || (/^[,:]$/.test(next.value) && !/^["“]/.test(tokens[i + 2]?.value ?? '')))) return false;
   // "Shares of Dome posted their biggest gain", "posted an extraordinary loss", "posted bail", "posted deputies at every
   // polling place": a post is speech only when what was posted holds words ("has posted an explanation of the
   // motivation", "posted a video saying …") or it went on a site ("posted on Facebook that …", "posted online").

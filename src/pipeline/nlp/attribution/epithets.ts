@@ -1,6 +1,6 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
-import { demonymOf, isNationality } from '../lexicon.ts';
+import { demonymOf, isNationality, nationalityWords } from '../lexicon.ts';
 
 // Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
 const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
@@ -73,7 +73,7 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
     // ("the teenager" for "a 19-year-old".)
     if (age !== undefined && Number(age) >= 13 && Number(age) <= 19) found.add('teenager').add('teen');
     const nationality = countryOf(tokens, first, last, after);
-    if (nationality !== undefined) found.add(nationality);
+    if (nationality !== undefined) for (const w of nationalityWords(nationality)) found.add(w);
     return found;
   });
 }
@@ -103,12 +103,14 @@ function countryOf(tokens: readonly Token[], first: number, last: number, after:
     if (before !== undefined) return before;
   }
   if (last < 0) return undefined;
+  // (Past "the": "of the Netherlands".)
+  const at = (k: number) => countryAt(tokens, /^the$/i.test(tokens[k]?.value ?? '') ? k + 1 : k);
   if (/^of$/i.test(tokens[last]!.value) || (tokens[last]!.value === '(' && tokens[last + 2]?.value === ')')) {
-    const named = countryAt(tokens, last + 1);
+    const named = at(last + 1);
     if (named !== undefined) return named;
   }
   const from = after.findIndex((t) => /^from$/i.test(t.value));
-  return from < 0 ? undefined : countryAt(tokens, tokens.indexOf(after[from]!) + 1);
+  return from < 0 ? undefined : at(tokens.indexOf(after[from]!) + 1);
 }
 
 // Words that make another holder of a description: the former champion is not the champion, the vice president

@@ -405,8 +405,21 @@ function relativeJustBefore(d: Discourse, sentence: number, name: string): boole
   const family = name.split(/\s+/).pop();
   return (d.bySentence.get(s) ?? []).some((m) => {
     const x = d.mentions[m]!;
-    return !d.quoted[m] && x.name !== name && /\s/.test(x.name) && x.name.split(/\s+/).pop() === family && isPerson(d, m) && !d.mentions.some((y) => y.name === x.name && y.sentence < s);
+    return !d.quoted[m] && x.name !== name && /\s/.test(x.name) && x.name.split(/\s+/).pop() === family && isPerson(d, m) && firstSentenceOf(d).get(x.name) === s;
   });
+}
+
+/** The sentence each name is first written in, per article (built once). */
+const firstSentences = new WeakMap<Discourse, Map<string, number>>();
+
+function firstSentenceOf(d: Discourse): ReadonlyMap<string, number> {
+  let first = firstSentences.get(d);
+  if (first === undefined) {
+    first = new Map();
+    for (const m of d.mentions) if (!first.has(m.name) || first.get(m.name)! > m.sentence) first.set(m.name, m.sentence);
+    firstSentences.set(d, first);
+  }
+  return first;
 }
 
 /** "Caldermoor Owls", "Ravensmoor Ironmen", "76ers", "Harrowgate Town": a name that reads as a sports club's. */

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
-import { POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
+import { PERSONS_BODY, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isCommonWord, isFirstName, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { quotedAs, quotedPassive } from './cues.ts';
@@ -521,8 +521,7 @@ export function surnameAlone(ctx: PhraseContext, t: Token): number | undefined {
   const earlier = ctx.mentions.flatMap((x, i) => ((x.type === 'person' || (x.type === 'other' && x.name.split(/\s+/).length === 2 && !isCommonWord(x.name.split(/\s+/)[0]!))) && (x.block < block || (x.block === block && x.end <= start)) && x.name.includes(' ') && surnameOf(x.name) === t.value ? [i] : []));
   // Two people of that name (brothers, a couple): the text does not say which. Nor does it beside a company whose name
   // starts with the word ("Gerald Ford" and "Ford Motor Co": "Ford said" may be either).
-  // (A body named after the person is theirs: "the Donalds campaign".)
-  const firm = ctx.mentions.some((x) => x.type === 'organization' && x.name.split(/\s+/)[0] === t.value && !/\s(?:campaign|administration|government|office|family|foundation)$/i.test(x.name));
+  const firm = ctx.mentions.some((x) => x.type === 'organization' && x.name.split(/\s+/)[0] === t.value && !PERSONS_BODY.test(x.name));
   return !firm && new Set(earlier.map((i) => ctx.mentions[i]!.name)).size === 1 ? earlier[0] : undefined;
 }
 
