@@ -58,6 +58,9 @@ describe('names, pronouns and nationalities that must not be credited', () => {
     expect(speaker(a, 'rely on three rookies')).toBe('Dave Kline');
     const b = annotate('The Democratic candidate, Sam Becker, campaigned in Ohio on Wednesday.', 'If Baker wins, he said, taxes on the middle class will rise.');
     expect(speaker(b, 'taxes on the middle class')).toBe('Sam Becker');
+    // A title before the clause's subject does not hide it (the closing review's gap).
+    const titled = annotate('Sen. Tom Reed spoke on Monday.', 'When Governor Jane Smith vetoed the bill, she called it a disaster for the state.');
+    expect(speaker(titled, 'a disaster for the state')).toBe('Jane Smith');
     // Nor is a possessor the clause's subject: "After Smith's lawyer filed the motion" is the lawyer's doing.
     const c = annotate('Defense lawyer Tom Reed spoke on Monday.', "After Smith's lawyer filed the motion, he said the judge should step aside.");
     expect(speaker(c, 'the judge should step aside')).toBe('Tom Reed');

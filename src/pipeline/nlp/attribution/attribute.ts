@@ -443,7 +443,9 @@ function clauseSubjectBefore(sentence: Sentence, own: readonly number[], discour
   // (Not "he said" set off by commas: "Because Harris was injured, he said, the team had to …" is the words of whoever
   // says it, the clause part of them.)
   if (tokens[comma + 3]?.value === ',' && tokens[comma + 2]?.pos === 'VERB' && CUE_VERBS.has(tokens[comma + 2]!.lemma.toLowerCase())) return undefined;
-  const named = own.find((m) => discourse.mentions[m]!.start === tokens[1]?.start);
+  // (Past a title of the name's own: "When Governor Smith vetoed the bill, he …".)
+  const titled = (m: number) => discourse.mentions[m]!.role !== undefined && tokens.slice(1, comma).some((t, k) => t.start === discourse.mentions[m]!.start && tokens.slice(1, k + 1).every((x) => /^\p{Lu}/u.test(x.value)));
+  const named = own.find((m) => discourse.mentions[m]!.start === tokens[1]?.start || titled(m));
   if (named === undefined) return undefined;
   const mention = discourse.mentions[named]!;
   // (A clause whose subject the name is, with a verb of its own: "Before Bridesmaids, she was known …" opens with a
