@@ -294,5 +294,25 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('Detective Ann Cole questioned the suspect for six hours at the county jail on Tuesday.');
     expect(b.claims.find((c) => c.text.includes('the suspect'))?.speaker).toBeUndefined();
   });
+
+  it('"the president added" at the end of a long story is the one president it named at the top, who has spoken since (third set, story 3); not one who has not', () => {
+    const lines = [
+      'The Kenyan economy is heading for difficult times after a boom last year, President Daniel Arap Moi said.',
+      'In a speech at the state opening of parliament, Moi said high coffee prices and cheap oil in 1986 led to economic growth of five pct.',
+      'The same factors produced a two billion shilling balance of payments surplus, he added.',
+      'The price of coffee, Kenya\'s main source of foreign exchange, fell in London today to about 94 cents a pound.',
+      'Crude oil, which early last year slipped below 10 dlrs a barrel, has since crept back to over 18 dlrs.',
+      'Coffee exports fell in the first quarter. Tea exports rose. Tourism was steady. Remittances grew.',
+      'The shilling weakened against the dollar. Import bills rose. Reserves fell in March.',
+      '"It will be necessary to maintain strict discipline on expenditure," the president added.',
+    ];
+    expect(speaker(annotate(...lines), 'strict discipline on expenditure')).toBe('Daniel Arap Moi');
+    // A president named at the top who never spoke is too far for "the president".
+    const silent = [...lines];
+    silent[0] = 'The Kenyan economy is heading for difficult times, a report for President Daniel Arap Moi found.';
+    silent[1] = 'In the report, economists said high coffee prices and cheap oil in 1986 led to economic growth of five pct.';
+    silent[2] = 'The same factors produced a two billion shilling balance of payments surplus, the report added.';
+    expect(speaker(annotate(...silent), 'strict discipline on expenditure')).toBeUndefined();
+  });
 });
 

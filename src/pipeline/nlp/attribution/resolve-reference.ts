@@ -297,7 +297,13 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   };
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
   // Putin", the president is not the man named after him.
-  const holders = namedIn(d, from, sentence - 1, (m) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase()));
+  const holding = (m: number) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase());
+  // (…or, with none in reach, the one holder the whole article names before, who has spoken since: a long wire story's
+  // closing "“…,” the president added" after "President Daniel Arap Moi said" at its top.)
+  const near = namedIn(d, from, sentence - 1, holding);
+  const far = near.length === 0 ? namedIn(d, 0, from - 1, holding) : [];
+  const spokeSince = far.length > 0 && far.every((m) => sameEntity(d, m, far[0]!)) && d.speakerOf.slice(d.mentions[far[0]!]!.sentence + 1, sentence).some((x) => x !== undefined && sameEntity(d, x, far[0]!));
+  const holders = near.length > 0 ? near : spokeSince ? far : [];
   // An unnamed holder spoke since the last one named ("Sen. Daniel Whitcomb … another Republican senator, who asked
   // not to be named, said … “…,” the senator said"): the description is that person's, whom we cannot name.
   const lastNamed = holders.length > 0 ? d.mentions[holders[0]!]!.sentence : from - 1;
