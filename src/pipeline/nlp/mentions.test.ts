@@ -314,3 +314,13 @@ describe('findMentions: "Hall of Fame" is an honour, not a name (ECB+ 5_2, 7_7)'
     expect(surfaces('Baseball Hall of Famer Cal Ripken said he was honored.')).toEqual(['Cal Ripken']);
   });
 });
+
+describe('findMentions: a surname that is also a title word (Reuters-21578, third set, story 7)', () => {
+  it('"Singer said" after "analyst Brian Singer" is his surname; "Singer Taylor Swift" keeps it a title', () => {
+    const text = ['"The runup in crude oil will be a short-lived phenomenon," said Carroll McEntee and McGinley analyst Brian Singer.', 'The rise in oil prices over the past week has been largely "media induced," Singer said.'];
+    const ms = findMentions(tokenizeBlocks(text), text);
+    expect(ms.filter((m) => m.surface === 'Singer')).toHaveLength(1);
+    expect(ms.find((m) => m.surface === 'Singer')?.type).toBe('person');
+    expect(surfaces('Singer Taylor Swift performed on Friday.')).toEqual(['Taylor Swift']);
+  });
+});

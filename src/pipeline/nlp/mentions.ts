@@ -379,6 +379,13 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
         else break;
       }
       const titled = lowerTitle.some((v) => ROLE_HEADS.has(v)) ? lowerTitle : [];
+      // "Singer said" after "analyst Brian Singer": a surname that is also a title word ("singer", "judge", "sheriff")
+      // is the person's when one person named in full before has it.
+      if (run.length === 1 && (ROLE_HEADS.has(first.value.toLowerCase()) || ROLE_MODIFIERS.has(first.value.toLowerCase())) && surnames.get(first.value)?.size === 1 && !opensSentence) {
+        const m: Mention = { sentence: index, block: s.block, surface: first.value, start: first.start, end: first.end, type: 'person' };
+        mentions.push(insideQuote(text, m.start) ? { ...m, quoted: true } : m);
+        continue;
+      }
       for (const found of splitRun(run, text, index, s.block, hasPersonCue(s.tokens, after) && !opensSentence)) {
         let m = qualifiers.length > 0 && found.role && found.role.startsWith(run[0]!.value) ? { ...found, role: `${qualifiers.join(' ')} ${found.role}` } : found;
         if (titled.length > 0 && m.type !== 'organization' && m.type !== 'place' && m.start === run[0]!.start) m = { ...m, type: 'person', role: [...titled, m.role].filter(Boolean).join(' ') };
