@@ -314,5 +314,15 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     silent[2] = 'The same factors produced a two billion shilling balance of payments surplus, the report added.';
     expect(speaker(annotate(...silent), 'strict discipline on expenditure')).toBeUndefined();
   });
+
+  it('"the group\'s president said", "the OPEC president said": the holder of that title named beside that body (first set, story 9); not a president of something else', () => {
+    const top = 'OPEC has reaffirmed its commitment to fixed crude oil prices of around 18 dlrs a barrel and an overall output ceiling of 15.8 mln barrels per day to defend prices, its president Rilwanu Lukman said.';
+    const a = annotate(top, '"If that is the price we have to pay to make the agreement succeed, we are ready ... OPEC is not changing its price level of 18 dlrs," the group\'s president said.');
+    expect(speaker(a, 'OPEC is not changing its price level')).toBe('Rilwanu Lukman');
+    const b = annotate(top, '"OPEC is not changing its price level of 18 dlrs," the OPEC president said.');
+    expect(speaker(b, 'OPEC is not changing its price level')).toBe('Rilwanu Lukman');
+    const c = annotate('President Ronald Reagan spoke on Tuesday about trade with Japan.', '"OPEC is not changing its price level of 18 dlrs," the OPEC president said.');
+    expect(speaker(c, 'OPEC is not changing its price level')).toBeUndefined();
+  });
 });
 

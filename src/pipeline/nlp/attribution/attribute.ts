@@ -195,6 +195,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "her father added", "his publicist said": the one person named in apposition to that tie.
       const tied = phrase.definite ? namedByTie(ties, mentions, phrase.head, phrase.owner) : undefined;
       if (tied !== undefined) return tied;
+      // (A title held at a body, "the group's president": that body first, then its holder.)
+      if (phrase.at !== undefined) {
+        const at = typeof phrase.at === 'number' ? phrase.at : resolveDescription(discourse, index, phrase.at, true);
+        return at === undefined ? undefined : resolveDescription(discourse, index, phrase.head, true, phrase.words, at);
+      }
       const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? (phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined);
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.

@@ -190,7 +190,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
  * the word, "the department" → "Interior Department", first); "the attorney" the last person with that title.
  * Indefinite ones ("a spokesman") and titles nobody in reach holds stay unknown.
  */
-export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string): number | undefined {
+export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string, at?: number): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
   // "the committee", "the commission": only an organization whose name has that word ("Federal Election
@@ -281,13 +281,16 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   // then, as always, only one holder may be in reach.
   // (A place of two words, "the South Carolina governor", is one place, not two narrowing words.)
   const inPlace = placeWords(described.slice(0, -1));
+  // (A body's name among them — "the OPEC president" — asks for a holder named beside that body instead.)
+  const narrowingBodies = described.slice(0, -1).filter((w) => d.mentions.some((m) => m.type === 'organization' && m.name === w));
   const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
-  const holds = (role: string) => {
+  // (A body's name among the narrowing words may be met by the holder's sentence instead of the title: see `atBody`.)
+  const holds = (role: string, bodyNearby = false) => {
     // (Abbreviated ranks read in full: "Lt. Cmdr." is a lieutenant commander.)
     const written = role.split(/[\s-]+/).map((w) => RANK_IN_FULL[w] ?? w);
     if (written.some((w) => /^(?:former|ex|then)$/.test(w)) !== wantsFormer) return false;
     const at = written.findIndex((w, i) => roles.some((r) => (r.includes(' ') ? written.slice(i, i + r.split(' ').length).join(' ') === r : w === r)));
-    if (at < 0 || !narrowing.every((q) => written.includes(q))) return false;
+    if (at < 0 || !narrowing.every((q) => written.includes(q) || (bodyNearby && narrowingBodies.some((b) => b.toLowerCase() === q)))) return false;
     // "the president" is not "Vice President Mike Pence": a rank before the title the description does not have.
     const rank = written[at - 1];
     // "Attorney General Kris Mayes" is no lawyer: a title ending in "general" is another office than its first word.
@@ -297,7 +300,16 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   };
   // Holders named before this sentence: in "the president said he was “not happy” with Russian President Vladimir
   // Putin", the president is not the man named after him.
-  const holding = (m: number) => isPerson(d, m) && holds((d.mentions[m]!.role ?? '').toLowerCase());
+  // (Held at a body — "the group's president", "the OPEC president": a holder named in a sentence that names the body
+  // too, "OPEC has reaffirmed …, its president Rilwanu Lukman said".)
+  const bodies = new Set([...(at === undefined ? [] : [d.mentions[at]!.name]), ...narrowingBodies]);
+  const atBody = (m: number) => (d.bySentence.get(d.mentions[m]!.sentence) ?? []).some((x) => bodies.has(d.mentions[x]!.name));
+  const holding = (m: number) => {
+    if (!isPerson(d, m)) return false;
+    const role = (d.mentions[m]!.role ?? '').toLowerCase();
+    if (at !== undefined) return holds(role, true) && atBody(m);
+    return holds(role) || (narrowingBodies.length > 0 && holds(role, true) && atBody(m));
+  };
   // (…or, with none in reach, the one holder the whole article names before, who has spoken since: a long wire story's
   // closing "“…,” the president added" after "President Daniel Arap Moi said" at its top.)
   const near = namedIn(d, from, sentence - 1, holding);

@@ -14,7 +14,17 @@ import { issuingVerbBefore } from './documents.ts';
 export type SpeakerPhrase =
   | { kind: 'mention'; mention: number }
   | { kind: 'pronoun'; pronoun: string; /** Block offset of the pronoun. */ at: number }
-  | { kind: 'description'; head: string; definite: boolean; /** The words after the determiner ("Kentucky Republican"). */ words?: string; /** A possessive determiner ("her" in "her father"). */ owner?: string }
+  | {
+      kind: 'description';
+      head: string;
+      definite: boolean;
+      /** The words after the determiner ("Kentucky Republican"). */
+      words?: string;
+      /** A possessive determiner ("her" in "her father"). */
+      owner?: string;
+      /** The body a title is held at: the name owning it ("OPEC's president": its mention) or its description ("the group's president": "group"). */
+      at?: number | string;
+    }
   /** "…, adding that …": the speaker is the sentence's subject. */
   | { kind: 'subject' };
 
@@ -101,6 +111,10 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
     if (isPossessive(tokens[j])) {
       const owner = ctx.own.find((m) => ctx.mentions[m]!.end <= tokens[j]!.start && ctx.mentions[m]!.end >= (tokens[j - 1]?.end ?? 0) && ctx.mentions[m]!.type !== 'place');
       if (owner !== undefined && j === end - 1 && DOCUMENTS.has(head.lemma.toLowerCase())) return { kind: 'mention', mention: owner };
+      // "OPEC's president said", "the group's president said": the one holder of that title at that body.
+      const described = owner === undefined && /^the$/i.test(tokens[j - 2]?.value ?? '') && ORG_ANAPHORS.has(tokens[j - 1]?.lemma.toLowerCase() ?? '') ? tokens[j - 1]!.lemma.toLowerCase() : undefined;
+      const body = owner !== undefined && ctx.mentions[owner]!.type === 'organization' ? owner : described;
+      if (body !== undefined && ROLE_HEADS.has(headWord)) return { kind: 'description', head: headWord, definite: true, words: tokens.slice(j + 1, end + 1).map((t) => t.value).join(' '), at: body };
       return { kind: 'description', head: headWord, definite: false };
     }
     if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[j]!.pos) && !hyphenated(j)) break;
