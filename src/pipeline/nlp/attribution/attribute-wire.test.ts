@@ -324,5 +324,16 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const c = annotate('President Ronald Reagan spoke on Tuesday about trade with Japan.', '"OPEC is not changing its price level of 18 dlrs," the OPEC president said.');
     expect(speaker(c, 'OPEC is not changing its price level')).toBeUndefined();
   });
+
+  it('a quotation broken by "..." whose cue has an apposition of its own, `,” Lukman, who is Nigerian oil minister, said`, is his in full (first set, story 9)', () => {
+    const a = annotate(
+      'OPEC has reaffirmed its commitment to fixed crude oil prices, its president Rilwanu Lukman said.',
+      '"We are in a position to re-confirm that, despite misleading news in foreign media to the contrary, ... OPEC member countries as a whole produced below their agreed quota in the month of February," Lukman, who is Nigerian oil minister, said.',
+    );
+    expect(speaker(a, 'We are in a position to re-confirm')).toBe('Rilwanu Lukman');
+    // …and one whose cue is a document's, with a clause of its own, is nobody we can name (not the speaker before).
+    const b = annotate('"Prices will hold," Lukman said.', '"Quotas are being kept ... across the group," a report, which OPEC published on Friday, said.');
+    expect(b.claims.filter((c) => c.text.includes('Quotas are being kept') || c.text.includes('across the group')).map((c) => c.speaker)).toEqual([undefined]);
+  });
 });
 
