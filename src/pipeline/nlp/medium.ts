@@ -5,6 +5,9 @@ import { isDemonym, isKnownPlace, isNationality } from './lexicon.ts';
 // organization, and what it reports others saying is theirs (nested reports, attribute.ts).
 
 const MEDIUM_NOUN = '(?:daily|newspaper|paper|weekly|magazine|tabloid|agency)';
+
+/** Nouns a medium named before is called by: "the daily said", "the newspaper reported". */
+export const MEDIUM_HEADS = new Set(['daily', 'newspaper', 'paper', 'weekly', 'magazine', 'tabloid']);
 const MEDIUM_BEFORE = new RegExp(`\\b${MEDIUM_NOUN}\\s+$`, 'i');
 const MEDIUM_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid|radio|television)\b/i;
 // …but not when the medium's noun describes another noun: "the Berlusconi television network", "the Trump

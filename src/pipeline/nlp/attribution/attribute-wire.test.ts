@@ -335,5 +335,13 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     const b = annotate('"Prices will hold," Lukman said.', '"Quotas are being kept ... across the group," a report, which OPEC published on Friday, said.');
     expect(b.claims.filter((c) => c.text.includes('Quotas are being kept') || c.text.includes('across the group')).map((c) => c.speaker)).toEqual([undefined]);
   });
+
+  it('"the daily said" is the one medium named so before (first set, story 37), its noun read as an adverb; with two papers named, nobody', () => {
+    const top = "OPEC's credibility faces fresh scrutiny in coming weeks amid signs of a significant rise in supplies of oil to international oil markets, the Kuwait daily al-Qabas said.";
+    const quote = '"The sources said the credibility of OPEC would come under fresh scrutiny from today (Monday), with activity in the European and American markets," the daily said.';
+    expect(speaker(annotate(top, quote), 'with activity in the European')).toBe('al-Qabas');
+    const two = annotate(top, 'The Saudi daily Okaz said output was steady.', quote);
+    expect(speaker(two, 'with activity in the European')).toBeUndefined();
+  });
 });
 

@@ -7,6 +7,7 @@ import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
+import { MEDIUM_HEADS } from '../medium.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -193,6 +194,11 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
 export function resolveDescription(d: Discourse, sentence: number, head: string, definite: boolean, words?: string, at?: number): number | undefined {
   if (!definite) return undefined;
   const from = sentence - DESCRIPTION_REACH;
+  // "the daily said" after "the Kuwait daily al-Qabas said": the one medium named so in reach.
+  if (MEDIUM_HEADS.has(head)) {
+    const media = namedIn(d, from, sentence - 1, (m) => d.mentions[m]!.medium === true);
+    return media.length > 0 && media.every((m) => sameEntity(d, m, media[0]!)) ? media[0] : undefined;
+  }
   // "the committee", "the commission": only an organization whose name has that word ("Federal Election
   // Commission"); unlike "the company", these words name too many kinds of body to stand for whichever came last.
   if (NAMED_ORG_HEADS.has(head)) {
