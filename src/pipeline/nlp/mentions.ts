@@ -280,8 +280,10 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
     return [{ sentence, block, ...span(name.slice(1), blockText), role: name[0]!.value, type: 'person' }];
   }
   // "The Treasury said", "the Army added": a word that opens titles ("Treasury Secretary") names its body when "the"
-  // stands before it alone.
-  if (run.length === 1 && BODY_TITLE_WORDS.has(lower(run[0]!)) && /\bthe\s+$/i.test(blockText.slice(Math.max(0, run[0]!.start - 5), run[0]!.start))) {
+  // stands before it alone — or "a" before it and a common noun after ("a Treasury spokesman said").
+  const before = blockText.slice(Math.max(0, run[0]!.start - 5), run[0]!.start);
+  const bodyFirst = /\bthe\s+$/i.test(before) || (/\ban?\s+$/i.test(before) && /^\s+\p{Ll}/u.test(blockText.slice(run[0]!.end, run[0]!.end + 3)));
+  if (run.length === 1 && BODY_TITLE_WORDS.has(lower(run[0]!)) && bodyFirst) {
     return [{ sentence, block, ...span(run, blockText), type: 'organization' }];
   }
   // No title before a name: the run is one name, unless it is only titles ("President", "Defense Secretary").

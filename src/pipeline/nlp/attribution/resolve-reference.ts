@@ -381,6 +381,15 @@ function saidBefore(d: Discourse, sentence: number): SaidSoFar {
 export function spokespersonOf(d: Discourse, sentence: number, head: string, words: string | undefined): number | undefined {
   if (!/^spokes(?:man|woman|person)$/.test(head)) return undefined;
   const kinds = (words ?? '').split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w));
+  // "a Treasury spokesman said … The spokesman, who asked not to be identified, said": the body whose spokesman spoke
+  // in the sentences before, when one did.
+  if (kinds.length === 0 && (words ?? head).split(/\s+/).length === 1) {
+    for (let s = sentence - 1; s >= Math.max(0, sentence - DESCRIPTION_REACH); s--) {
+      const spoke = d.speakerOf[s];
+      if (spoke !== undefined && isOrg(d, spoke) && /\bspokes(?:man|woman|person)\b/i.test(d.sentences[s]!.text)) return spoke;
+    }
+    return undefined;
+  }
   if (kinds.length === 0) return undefined;
   const bodies = namedIn(d, sentence - DESCRIPTION_REACH, sentence, (m) => typeOf(d, m) !== 'person' && typeOf(d, m) !== 'place' && kinds.every((k) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(k)));
   return bodies.length > 0 && bodies.every((m) => sameEntity(d, m, bodies[0]!)) ? bodies[0] : undefined;
