@@ -355,6 +355,9 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
     expect(speaker(a, 'I would just say')).toBe('Treasury');
     // ("He" is the unnamed spokesman: nobody we can name, never the Japanese leader named before.)
     expect(speaker(a, 'part of the press of business')).toBeUndefined();
+    // …but not past a spokesman named since (a review's passages).
+    const named = annotate('A Treasury spokesman said the dollar was too weak.', 'White House spokesman Marlin Fitzwater said the president agreed.', 'The spokesman added that rates would not change.');
+    expect(speaker(named, 'rates would not change')).toBe('Marlin Fitzwater');
     // "A Treasury Secretary" names no body.
     expect(annotate('A Treasury Secretary must be confirmed by the Senate, Smith said.').mentions.map((m) => m.name)).not.toContain('Treasury');
   });

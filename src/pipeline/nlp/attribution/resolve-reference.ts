@@ -384,9 +384,11 @@ export function spokespersonOf(d: Discourse, sentence: number, head: string, wor
   // "a Treasury spokesman said … The spokesman, who asked not to be identified, said": the body whose spokesman spoke
   // in the sentences before, when one did.
   if (kinds.length === 0 && (words ?? head).split(/\s+/).length === 1) {
+    // (Not past a spokesman named since: "White House spokesman Marlin Fitzwater said … The spokesman added" is his.)
     for (let s = sentence - 1; s >= Math.max(0, sentence - DESCRIPTION_REACH); s--) {
       const spoke = d.speakerOf[s];
-      if (spoke !== undefined && isOrg(d, spoke) && /\bspokes(?:man|woman|person)\b/i.test(d.sentences[s]!.text)) return spoke;
+      if (spoke === undefined || !/\bspokes(?:man|woman|person)\b/i.test(d.sentences[s]!.text)) continue;
+      return isOrg(d, spoke) ? spoke : undefined;
     }
     return undefined;
   }
