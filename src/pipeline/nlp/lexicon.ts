@@ -108,8 +108,9 @@ let demonymsByCountry: Map<string, string> | undefined;
 
 /**
  * "Ukraine" → "ukrainian", "Belgium" → "belgian", "France" → "french": the word for a country's people among
- * compromise's demonyms — the one sharing the longest start with the country's name (four letters at least, one
- * such word only), else the country's last word's ("South Korea" → "korean") — or undefined for no country.
+ * compromise's demonyms — a short table of irregular ones, a first word that is one ("Saudi Arabia"), else the one
+ * sharing the longest start with the country's name (see `best`), else its last word's ("South Korea" → "korean") —
+ * or undefined for no country.
  */
 export function demonymOf(country: string): string | undefined {
   if (demonymsByCountry === undefined) {

@@ -80,9 +80,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const byFirstWord = new Map<string, Set<string>>();
   // The organization mention of each such name (the first one).
   const organizationNamed = new Map<string, Mention>();
-  // Where each name is first written, in reading order.
-  const order = (m: Mention) => m.block * 1e7 + m.start;
-  const firstWritten = new Map<string, number>();
+  // Where each name is first written.
+  const firstWritten = new Map<string, Mention>();
+  const writtenBefore = (a: Mention, b: Mention) => a.sentence < b.sentence || (a.sentence === b.sentence && a.start < b.start);
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     // (…or a kind of body "of" something: "the Academy" after "Academy of Screen Arts and Sciences".)
@@ -90,7 +90,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     // (A first word with capitals inside counts too: "TransAmerican" after "TransAmerican Natural Gas Corp".)
     if (m.type !== 'person' && words.length >= 2 && /^\p{Lu}\p{L}*\p{Ll}$/u.test(words[0]!) && (ofForm || words.slice(1).every((w) => /^\p{Lu}/u.test(w)))) add(byFirstWord, words[0]!, m.surface);
     if (m.type === 'organization' && !organizationNamed.has(m.surface)) organizationNamed.set(m.surface, m);
-    if (!firstWritten.has(m.surface)) firstWritten.set(m.surface, order(m));
+    if (!firstWritten.has(m.surface)) firstWritten.set(m.surface, m);
   }
   // "Shrivat Chemicals" after "Shrivat Chemicals Ltd": a company's name without its legal suffix.
   const bySuffixless = new Map<string, Set<string>>();
@@ -137,7 +137,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // (Of names written before it, when there are any: "Brightwater said" right after "Brightwater Energy Plc" is the
       // utility, whatever "Brightwater Renewables" is named later.)
       const starting = [...(byFirstWord.get(m.surface) ?? [])];
-      const earlier = starting.filter((name) => (firstWritten.get(name) ?? Infinity) < order(m));
+      const earlier = starting.filter((name) => writtenBefore(firstWritten.get(name)!, m));
       const organization = oneOrganization(new Set(earlier.length > 0 ? earlier : starting), organizationNamed);
       // Only a company's or a body's own name: the rest of it says what kind of body ("Labs", "Bank", "Partners"), not
       // whose ("Obama Administration" is no short "Obama") nor of where ("Greek Parliament", "European Union").

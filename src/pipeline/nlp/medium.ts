@@ -4,10 +4,14 @@ import { isDemonym, isKnownPlace, isNationality } from './lexicon.ts';
 // Whether a name is given as a medium's: "the Kuwait daily al-Qabas", "the Tanjug news agency". Such a name is an
 // organization, and what it reports others saying is theirs (nested reports, attribute.ts).
 
-const MEDIUM_NOUN = '(?:daily|newspaper|paper|weekly|magazine|tabloid|agency)';
-
 /** Nouns a medium named before is called by: "the daily said", "the newspaper reported". */
 export const MEDIUM_HEADS = new Set(['daily', 'newspaper', 'paper', 'weekly', 'magazine', 'tabloid']);
+const MEDIUM_NOUN = `(?:${[...MEDIUM_HEADS, 'agency'].join('|')})`;
+
+/** Whether token `k` is such a noun after "the" ("the daily said"), whatever the tagger read it as. */
+export function isMediumNounAt(tokens: readonly { value: string }[], k: number): boolean {
+  return MEDIUM_HEADS.has(tokens[k]?.value.toLowerCase() ?? '') && /^the$/i.test(tokens[k - 1]?.value ?? '');
+}
 const MEDIUM_BEFORE = new RegExp(`\\b${MEDIUM_NOUN}\\s+$`, 'i');
 const MEDIUM_AFTER = /^\s+(?:news\s+agency|newspaper|daily|weekly|magazine|tabloid|radio|television)\b/i;
 // …but not when the medium's noun describes another noun: "the Berlusconi television network", "the Trump

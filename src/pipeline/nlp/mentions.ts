@@ -123,9 +123,7 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
     // "Hall of Famer Dan Pruitt", "the Hall of Fame pitcher": an honour, not a name (nor "Hall" a surname) — but the
     // end of a body's name after capitalized words: "the Pro Football Hall of Fame said".
     if (/^hall$/i.test(token.value) && lower(tokens[i + 1] ?? token) === 'of' && /^Fam(?:e|ers?)$/.test(tokens[i + 2]?.value ?? '')) {
-      const body = run.length > 0 && tokens[i + 2]!.value === 'Fame';
-      if (body) run.push(token, tokens[i + 1]!, tokens[i + 2]!);
-      if (run.length > 0 && body) end(run);
+      if (run.length > 0 && tokens[i + 2]!.value === 'Fame') end([...run, token, tokens[i + 1]!, tokens[i + 2]!]);
       run = [];
       i += 2;
       continue;

@@ -75,8 +75,7 @@ export function blendParts(word: string): [string, string] | undefined {
 
 /** Whether a full name ("Lindsay Lohan") is what a blend's two starts ("Li", "Lo") abbreviate. */
 export function blends(name: string, [given, family]: readonly [string, string]): boolean {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1]!;
-  return words.length >= 2 && words[0]!.startsWith(given) && last.startsWith(family) && last !== family;
+  const last = surnameOf(name);
+  return /\s/.test(name) && name.startsWith(given) && last.startsWith(family) && last !== family;
 }
 

@@ -22,6 +22,9 @@ const SAID_OBJECTS = new Set(['innocence', 'responsibility', 'position', 'stance
 // a loss or a record.
 const POSTED_WORDS = new Set([...STATEMENT_NOUNS, 'explanation', 'update', 'video', 'photo', 'picture', 'response', 'reply', 'apology', 'essay', 'link', 'thread', 'clip', 'caption', 'announcement']);
 
+// A person as a verb's object: "called him again", "questioned her for six hours".
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us)$/i;
+
 // What is called that is no speech: a meeting or a halt ("called a news conference", "called a timeout"), help
 // ("called the police", "called an ambulance") — or a relative or helper (`tieOf`: "called her sister").
 const CALLED_THINGS = new Set(['timeout', 'conference', 'meeting', 'election', 'elections', 'vote', 'strike', 'halt', 'recess', 'session', 'referendum', 'hearing', 'summit', 'truce', 'ceasefire', 'police', 'ambulance', 'doctor', 'parents', 'friend', 'friends', 'family', 'boss', 'office']);
@@ -37,7 +40,7 @@ function callsSomeoneOrSomething(tokens: readonly Token[], i: number): boolean {
   if (/^(?:off|up|in|back|911)$/i.test(next.value)) return true;
   // The object, and the word after it: a time, a preposition or the end (nothing said of it).
   let k = i + 1;
-  const pronoun = /^(?:him|her|them|me|us)$/i.test(next.value) && !['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  const pronoun = OBJECT_PRONOUN.test(next.value) && !['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
   if (!pronoun) {
     if (/^(?:a|an|the|his|her|their|its|my|our)$/i.test(tokens[k]?.value ?? '')) k++;
     while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
@@ -54,12 +57,12 @@ function callsSomeoneOrSomething(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The head noun of a noun phrase that follows the verb at `i` and ends the clause ("recalled its ambassador to …"),
- * or undefined. A "post" may take one with no determiner, as headlines write it ("Gold posts biggest drop").
+ * or undefined. After "post", "maintain" and "question" it may have no determiner ("posted deputies", "Gold posts
+ * biggest drop" as headlines write it, "maintained interest rates at 5.25%").
  */
 function objectOf(tokens: readonly Token[], i: number): number | undefined {
   let k = i + 1;
   // ("recalled 120,000 air fryers": a number may stand for the determiner.)
-  // (…or a bare noun: "posted deputies at every polling place", "Gold posts biggest drop" as headlines write it —  // and so may what is maintained or questioned: "maintained interest rates at 5.25%", "maintains offices in Paris".)
   const bare = ['post', 'maintain', 'question'].includes(tokens[i]!.lemma.toLowerCase()) && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '');
   if (!/^(?:the|a|an|its|his|her|their|our|my|your)$/i.test(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'NUM' && !bare) return undefined;
   if (!bare) k++;
@@ -115,7 +118,7 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "Velmira recalled its ambassador", "claimed the title": a verb of two senses with a noun phrase for its object,
   // and no clause after it ("claimed the vote was rigged" is speech).
   // ("questioned him for six hours", "questioned Mark Jones": a person questioned, not a question reported.)
-  if (t.lemma.toLowerCase() === 'question' && (/^(?:him|her|them|me|us)$/i.test(next?.value ?? '') || next?.pos === 'PROPN')) return false;
+  if (t.lemma.toLowerCase() === 'question' && (OBJECT_PRONOUN.test(next?.value ?? '') || next?.pos === 'PROPN')) return false;
   const object = OBJECT_SENSES.has(t.lemma.toLowerCase()) ? objectOf(tokens, i) : undefined;
   if (object !== undefined && !SAID_OBJECTS.has(tokens[object]!.lemma.toLowerCase())) return false;
   // "King called him again yesterday", "called a timeout", "called 911", "called off the wedding": a call, a summons

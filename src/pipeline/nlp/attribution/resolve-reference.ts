@@ -8,6 +8,7 @@ import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
 import { MEDIUM_HEADS } from '../medium.ts';
+import { surnameOf } from '../person-names.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -437,10 +438,10 @@ function relativeJustBefore(d: Discourse, sentence: number, name: string): boole
   // (In its paragraph or at the end of the one before: "… his brother, Taras Brenko, who … ¶ “…,” the Ukrainian said.")
   const s = sentence - 1;
   if (s < 0) return false;
-  const family = name.split(/\s+/).pop();
+  const family = surnameOf(name);
   return (d.bySentence.get(s) ?? []).some((m) => {
     const x = d.mentions[m]!;
-    return !d.quoted[m] && x.name !== name && /\s/.test(x.name) && x.name.split(/\s+/).pop() === family && isPerson(d, m) && firstSentenceOf(d).get(x.name) === s;
+    return !d.quoted[m] && x.name !== name && /\s/.test(x.name) && surnameOf(x.name) === family && isPerson(d, m) && firstSentenceOf(d).get(x.name) === s;
   });
 }
 

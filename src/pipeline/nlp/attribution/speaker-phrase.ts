@@ -4,7 +4,7 @@ import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { PERSONS_BODY, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
-import { MEDIUM_HEADS } from '../medium.ts';
+import { isMediumNounAt } from '../medium.ts';
 import { isCommonWord, isFirstName, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { quotedAs, quotedPassive } from './cues.ts';
@@ -90,7 +90,7 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   // (…and an age standing for a person: "the 28-year-old said".)
   const aged = /^old$/i.test(head.value) && tokens[end - 1]?.value === '-' && /^years?$/i.test(tokens[end - 2]?.value ?? '');
   // (…and "the daily", which the tagger may read as an adverb.)
-  const medium = MEDIUM_HEADS.has(head.value.toLowerCase()) && /^the$/i.test(tokens[end - 1]?.value ?? '');
+  const medium = isMediumNounAt(tokens, end);
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund && !aged && !medium) return undefined;
   // The whole title, not "general" alone: the inspector general is not the attorney general.
   const headWord = general ? `${tokens[end - 1]!.value.toLowerCase()} general` : head.lemma.toLowerCase();
@@ -158,8 +158,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   let skipped = 0;
   // …and an intensifying "herself" ("McCaskill herself told reporters").
   // (Not "the daily said", its noun read as an adverb.)
-  const mediumNoun = (k: number) => MEDIUM_HEADS.has(tokens[k]!.value.toLowerCase()) && /^the$/i.test(tokens[k - 1]?.value ?? '');
-  while (j >= 0 && (BETWEEN.has(tokens[j]!.pos) || /^(?:him|her|them|it)sel(?:f|ves)$/i.test(tokens[j]!.value)) && !mediumNoun(j) && skipped < 3 && !ctx.quoted(tokens[j]!)) {
+  while (j >= 0 && (BETWEEN.has(tokens[j]!.pos) || /^(?:him|her|them|it)sel(?:f|ves)$/i.test(tokens[j]!.value)) && !isMediumNounAt(tokens, j) && skipped < 3 && !ctx.quoted(tokens[j]!)) {
     j--;
     skipped++;
   }
