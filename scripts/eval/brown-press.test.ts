@@ -39,6 +39,8 @@ describe('Brown Corpus reportage for the eval', () => {
       '',
       '\t(/( Meyer/np sent/vbd him/ppo to/in Reading/np ,/, Pa./np ./.',
       ')/)',
+      'Ogden/np-hl ,/,-hl Utah/np-hl --/-- (/( AP/np )/)',
+      '--/-- Jensen/np quit/vbd ./.',
     ].join('\n');
     expect(brownParagraphs(tagged)).toEqual([
       'Austin, Texas -- Committee approval came.',
@@ -46,6 +48,7 @@ describe('Brown Corpus reportage for the eval', () => {
       'Merger proposed',
       'However, the jury said it 1-1/2 times.',
       '(Meyer sent him to Reading, Pa.)',
+      'Ogden, Utah -- (AP) -- Jensen quit.',
     ]);
   });
 

@@ -71,9 +71,9 @@ export function detokenize(words: readonly string[]): string {
 
 /**
  * A sample's paragraphs. In form C a paragraph opens with a tab and holds one sentence per line, paragraphs apart
- * by blank lines. A line all of headline words is a subhead or a dateline: a dateline ("Austin, Texas") runs into the
- * paragraph it opens (its next line starts with "--"); a subhead ("Merger proposed") is a paragraph of its own, as a
- * page prints it.
+ * by blank lines. A line of headline words is a subhead or a dateline, and opens a paragraph: a dateline ("Austin,
+ * Texas") runs into the paragraph it opens (its next line starts with "--"); a subhead ("Merger proposed") is a
+ * paragraph of its own, as a page prints it.
  */
 export function brownParagraphs(tagged: string): string[] {
   const paragraphs: string[] = [];
@@ -87,7 +87,8 @@ export function brownParagraphs(tagged: string): string[] {
     sentences.forEach((tokens, i) => {
       const words = tokens.map((token) => token.word);
       const isHeadline = tokens.some((token) => token.headline) && tokens.every((token) => token.headline || !/[A-Za-z]/u.test(token.word));
-      if (isHeadline && lines.length > 0) paragraphs.push(lines.splice(0).join(' '));
+      // (A dateline may carry its agency untagged: "Ogden, Utah, May 1 -- (AP)": a headline word opens it all the same.)
+      if ((isHeadline || tokens[0]!.headline) && lines.length > 0) paragraphs.push(lines.splice(0).join(' '));
       lines.push(detokenize(words));
       const opensDateline = sentences[i + 1]?.[0]?.word === '--';
       if (isHeadline && !opensDateline) paragraphs.push(lines.splice(0).join(' '));
