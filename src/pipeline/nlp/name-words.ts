@@ -13,7 +13,7 @@ export const ROLE_HEADS = new Set([
   'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.',
   'admiral', 'adm.', 'director', 'gm', 'comedian', 'boss', 'designer', 'chef', 'model', 'producer', 'filmmaker', 'novelist', 'author', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'founder', 'co-founder', 'cofounder',
   'commissioner', 'ambassador', 'attorney', 'prosecutor', 'sheriff', 'officer', 'official', 'lawyer', 'coach', 'queen',
-  'prince', 'princess', 'pope', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor', 'sir', 'dame', 'lord',
+  'prince', 'princess', 'pope', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'prof.', 'professor', 'sir', 'dame', 'lord',
   'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'cmdr.', 'cdr.', 'brig.', 'cpl.', 'pvt.', 'spc.', 'supt.', 'insp.', 'det.', 'commander', 'commodore', 'constable', 'superintendent', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
   'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',

@@ -9,7 +9,9 @@ const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
 const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
 
 /** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
-const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair']);
+// (compromise's lexicon gives many of them one gender only: "Jackie" is a woman's name there, "Sam" a man's.)
+const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair',
+  'jackie', 'billie', 'bobbie', 'frankie', 'sam', 'chris', 'marion', 'kerry', 'jessie', 'charlie', 'kris']);
 
 export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';

@@ -247,11 +247,18 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       // "A spokeswoman for Obama, Meredith Tate, said": the name in apposition speaks, not the one the title is for.
       const governed = phrase?.kind === 'mention' && governedByForOf(tokens, tokens.findIndex((x) => x.start >= ctx.mentions[phrase.mention]!.start));
       const apposed = level === 0 && governed ? nameSpanning(ctx, k + 1, j - 1) : undefined;
-      if (apposed !== undefined) return { kind: 'mention', mention: apposed };
+      // (Not a firm's name that goes on the name before: "the venture capital firm of Draper, Gaither & Anderson,".)
+      if (apposed !== undefined && !firmName(ctx.mentions[apposed]!)) return { kind: 'mention', mention: apposed };
       // "Youngkin's spokesperson, Christian Martinez, said", "A Justice Department spokeswoman, Maura Delaney, said":
       // a named spokesperson speaks, not the body or person they speak for.
       const spokesperson = level === 0 && /^spokes/i.test(tokens[k - 1]?.value ?? '') ? nameSpanning(ctx, k + 1, j - 1) : undefined;
       if (spokesperson !== undefined && (ctx.mentions[spokesperson]!.type === 'person' || ctx.mentions[spokesperson]!.name.includes(' '))) return { kind: 'mention', mention: spokesperson };
+      // "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a name after "of" or "for"
+      // ends an apposition of its own, whose subject is further back.
+      if (governed) {
+        first ??= phrase;
+        continue;
+      }
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
       // "A lawyer for one of the defendants, Kelli Ward, said": the name is the one of them, not the lawyer.
@@ -373,6 +380,9 @@ function unclosedApposition(ctx: PhraseContext, j: number): number | undefined {
  * title or determiner ("for Sen. Ted Cruz", "The owner of the Denver Summit"), or after a possessive ("Scotland's
  * First Minister").
  */
+/** A firm's name: typed so, or joined by an ampersand, as no person's is ("Gaither & Anderson"). */
+const firmName = (mention: LocalMention) => mention.type === 'organization' || mention.surface.includes('&');
+
 function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   return /^(?:for|of)$/i.test(tokens[beforeTitle(tokens, first)]?.value ?? '');

@@ -10,10 +10,13 @@ const PREPOSITION = 'ADP';
 // (The date may put the day first: "DUSHANBE, 4 February (Pamir-Info) -".)
 // (…and scraped copy may space the comma off: "NAIROBI , May 8 (Reuters) -".)
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s*,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+// Papers printed the city in title case, always with its state or date, the agency after a first dash: "Ogden, Utah,
+// May 1 -- (AP) --", "Washington, June 18 --" (capitalized words only, before a capital: not "Smith, a Democrat --").
+const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:\s\d{1,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|—)\s*(?:\([^)]{1,30}\)\s*(?:--|—)\s*)?(?=[\p{Lu}“"(])/u;
 
 /** The block offset where a wire dateline opening the sentence ends, or undefined when it has none. */
 function datelineEnd(sentence: Sentence): number | undefined {
-  const found = DATELINE.exec(sentence.text);
+  const found = DATELINE.exec(sentence.text) ?? TITLE_CASE_DATELINE.exec(sentence.text);
   return found ? sentence.start + found[0].length : undefined;
 }
 // Words that open an introductory phrase before the main clause ("Reached by telephone yesterday, O'Brien …").

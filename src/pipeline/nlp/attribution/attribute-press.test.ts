@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, speaker } from '../../../../tests/support/attribution.ts';
+
+// Newspaper copy of 1961 (the Brown Corpus's reportage, tests/fixtures/brown-press, tuning samples): each passage is
+// the papers' own words, each case one the site got wrong before the rule it tests.
+
+describe('a dateline in title case, as papers print it', () => {
+  it('is no part of the sentence: the subject after it is who "he" goes on with (A13, Deseret News)', () => {
+    const a = annotate(
+      'A double by Green, Allison’s run-scoring 2-baser, an infield single by Lemon and Gardner’s solid single to center put the Twins back in front in the last of the fifth.',
+      'Ogden, Utah, May 1 -- (AP) -- Boston Red Sox Outfielder Jackie Jensen said Monday night he was through playing baseball.',
+      '“I’ve had it,” he told a newsman. “I know when my reflexes are gone and I’m not going to be any 25th man on the ball club.”',
+    );
+    expect(speaker(a, 'I’ve had it')).toBe('Jackie Jensen');
+    expect(speaker(a, 'I know when my reflexes are gone')).toBe('Jackie Jensen');
+  });
+
+  it('but a name with a description and a dash is the subject still', () => {
+    const a = annotate('Senator Smith, a Democrat -- and a critic of the plan -- said it would fail.', '“It cannot pass,” he said.');
+    expect(speaker(a, 'It cannot pass')).toBe('Smith');
+  });
+});
+
+describe('a name whose given name men and women both wear', () => {
+  it('"Jackie" says nothing of gender: "he" may go on with Jackie Jensen', () => {
+    expect(speaker(annotate('Jackie Jensen said Monday night he was through.', '“I am done with it,” he told a newsman.'), 'I am done with it')).toBe('Jackie Jensen');
+  });
+
+  it('but a woman’s name still refuses "he"', () => {
+    expect(speaker(annotate('Mary Jensen said Monday night she was through.', '“I am done with it,” he told a newsman.'), 'I am done with it')).toBeUndefined();
+  });
+});
+
+describe('a speaker with an apposition of several commas', () => {
+  it('the name before "economist of Harris Trust & Savings Bank, Chicago," speaks, not the bank (A27, Los Angeles Times)', () => {
+    const a = annotate(
+      'Santa Barbara -- “The present recovery movement will gather steady momentum to lift the economy to a new historic peak by this autumn,” Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted at the closing session here Tuesday of Investment Bankers Assn., California group, conference.',
+    );
+    expect(speaker(a, 'The present recovery movement')).toBe('Beryl W. Sprinkel');
+  });
+
+  it('nor the firm named after "the firm of Draper," (A27)', () => {
+    const a = annotate(
+      'Another speaker, William H. Draper, Jr., former Under Secretary of the Army and now with the Palo Alto venture capital firm of Draper, Gaither & Anderson, urged the U.S. to “throw down the gauntlet of battle to communism and tell Moscow bluntly we won’t be pushed around any more.”',
+    );
+    expect(speaker(a, 'throw down the gauntlet')).toMatch(/^William H\. Draper/);
+  });
+
+  it('while a person named in apposition to "a spokeswoman for X" still speaks, and one name with its apposition too', () => {
+    expect(speaker(annotate('A spokeswoman for Obama, Meredith Tate, said the trip was off.'), 'the trip was off')).toBe('Meredith Tate');
+    expect(speaker(annotate('John Smith, a lawyer for Acme Corp, said the suit was baseless.'), 'the suit was baseless')).toBe('John Smith');
+  });
+});
+
+describe('"Miss" before a name', () => {
+  it('is a title: "Miss Baldrige" is Letitia Baldrige (A33, The Washington Post)', () => {
+    const a = annotate(
+      'One of the most interested “students” on the tour which the Brevard group took at the National Gallery yesterday following their concert at the White House, was Letitia Baldrige, social secretary to First Lady Jacqueline Kennedy.',
+      '“I was an art major in college,” Miss Baldrige explained. “I’ve been here so many times I couldn’t count them.”',
+    );
+    expect(speaker(a, 'I was an art major in college')).toBe('Letitia Baldrige');
+    expect(speaker(a, 'so many times')).toBe('Letitia Baldrige');
+  });
+
+  it('and with two women of one family name, neither is guessed for "Miss Roe"', () => {
+    const a = annotate('Jane Roe and her mother, Ruth Roe, arrived in the morning.', '“I was there,” Miss Roe said.');
+    expect(['Jane Roe', 'Ruth Roe']).not.toContain(speaker(a, 'I was there'));
+  });
+});
