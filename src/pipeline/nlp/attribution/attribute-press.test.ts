@@ -67,3 +67,29 @@ describe('"Miss" before a name', () => {
     expect(['Jane Roe', 'Ruth Roe']).not.toContain(speaker(a, 'I was there'));
   });
 });
+
+describe('a relative clause with no closing comma before the cue', () => {
+  it('"Mr. Reama, who retired as vice president of the American Screw Co. in 1955 said, “…”" is Reama’s (A05, The Providence Journal)', () => {
+    const a = annotate(
+      'Mr. Reama, who retired as vice president of the American Screw Co. in 1955 said, “Both parties in the last election told us that we need a five per cent growth in the gross national product -- but neither told us how to achieve it.”',
+    );
+    expect(speaker(a, 'Both parties in the last election')).toBe('Reama');
+  });
+});
+
+describe('a place named to say where someone is from', () => {
+  it('"The rangy, Albany (Cal.) native, …" is about the player, not Albany (A11, The Sun)', () => {
+    const a = annotate(
+      '“I feel good physically,” Hansen added, “but I think I’ll move better carrying a little less weight than I’m carrying now.”',
+      'The rangy, Albany (Cal.) native, a surprise slugging sensation for the Flock last year as well as a defensive whiz, set “improved fielding” as his 1961 goal.',
+      '“I think I can do a better job with the glove, now that I know the hitters around the league a little better,” he said.',
+    );
+    expect(speaker(a, 'I think I can do a better job')).toBe('Hansen');
+  });
+
+  it('while "the Obama administration" is still no person, and a name before its verb still the subject', () => {
+    const a = annotate('The Obama administration, a defender of the deal, said it would sign.', '“We will sign,” he said.');
+    expect(speaker(a, 'We will sign')).toBeUndefined();
+    expect(speaker(annotate('Senator Hale, tired, said he would rest.', '“I am done,” he said.'), 'I am done')).toBe('Hale');
+  });
+});

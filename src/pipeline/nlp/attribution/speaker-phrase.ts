@@ -296,7 +296,7 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   }
   // "A woman who lives near the search area said": the one the relative clause is about, not its last noun.
   // Not when the clause has a subject of its own before the verb: in "Eli Strand, who she said had …", she speaks.
-  for (let k = j; k > 0 && j - k < 10 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!); k--) {
+  for (let k = j; k > 0 && j - k < 16 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!); k--) {
     if (/^who$/i.test(tokens[k]!.value)) {
       // (A word right after "who" is the clause's own subject — "who she said", "who Dunne said", "who friends said";
       // a verb there is the clause's, about the antecedent: "The senator who resigned said".)

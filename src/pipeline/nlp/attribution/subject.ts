@@ -96,11 +96,18 @@ export function pronounOpeningClause(sentence: Sentence, quoted: (t: Token) => b
   return first !== undefined && /^(?:he|she|it)$/i.test(first.value) ? first : undefined;
 }
 
-/** Whether a name is followed by a common noun it qualifies ("Obama administration", "Trump campaign"). */
+/** Whether a name is followed by a common noun it qualifies ("Obama administration", "Trump campaign", "Albany native"). */
 export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((t) => t.start >= mention.end);
+  let at = tokens.findIndex((t) => t.start >= mention.end);
+  // (Past where it is, in brackets: "The rangy, Albany (Cal.) native, … set …".)
+  if (tokens[at]?.value === '(') {
+    const close = tokens.findIndex((t, i) => i > at && i <= at + 4 && t.value === ')');
+    if (close > 0) at = close + 1;
+  }
   const next = tokens[at];
-  if (next === undefined || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
+  // (A word the tagger calls an adjective heads the phrase when a comma or its verb follows: "The Albany native, …".)
+  const headAdjective = next?.pos === 'ADJ' && [',', 'VERB', 'AUX'].some((x) => tokens[at + 1]?.value === x || tokens[at + 1]?.pos === x);
+  if (next === undefined || (next.pos !== 'NOUN' && !headAdjective) || !/^\p{Ll}/u.test(next.value)) return false;
   // "Wiig smiles when I tell her this": the tagger may read a verb in -s as a plural noun. With no verb of its own
   // before the clause ends, the "noun" is the name's verb ("The Bush administration made …" has one).
   // (Not inside a longer noun phrase: "a senior GOP appropriations aide".)
