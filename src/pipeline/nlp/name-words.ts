@@ -50,7 +50,7 @@ export const ORG_WORDS = new Set([
   'center', 'centre', 'clinic', 'hospital', 'club', 'team', 'league', 'union', 'federation', 'authority', 'service', 'services',
   'network', 'studios', 'records', 'labs', 'laboratories', 'systems', 'technologies', 'motors', 'airlines', 'airways', 'church',
   'museum', 'academy', 'society', 'organization', 'organisation', 'fund', 'trust', 'senate', 'house', 'congress', 'parliament',
-  'government', 'republicans', 'democrats', 'caucus', 'conference', 'coalition', 'brigade', 'battalion', 'command', 'fleet', 'navy', 'fc', 'afc', 'lakers', 'sixers', '76ers',
+  'government', 'republicans', 'democrats', 'caucus', 'conference', 'coalition', 'brigade', 'battalion', 'command', 'fleet', 'navy', 'jury', 'fc', 'afc', 'lakers', 'sixers', '76ers',
 ]);
 
 /** Words that make a name a place ("Silicon Valley", "Newport Beach", "Gulf of Aden"). */

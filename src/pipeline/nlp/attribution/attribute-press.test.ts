@@ -93,3 +93,52 @@ describe('a place named to say where someone is from', () => {
     expect(speaker(annotate('Senator Hale, tired, said he would rest.', '“I am done,” he said.'), 'I am done')).toBe('Hale');
   });
 });
+
+describe('who "he" goes on with', () => {
+  it('the one who spoke, not a word of unknown type opening what he said (A25, San Francisco Chronicle)', () => {
+    const a = annotate(
+      'Asilomar, March 26',
+      'Vast spraying programs conducted by “technicians with narrow training and little wisdom” are endangering crops and wildlife, Carl W. Buchheister, president of the National Audubon Society, said today.',
+      '“It is like handing a loaded automatic to an 8-year-old and telling him to run out and play,” he commented.',
+    );
+    expect(speaker(a, 'like handing a loaded automatic')).toBe('Carl W. Buchheister');
+  });
+
+  it('the subject after an opening phrase with a hyphened adjective in it ("middle-aged" is no verb; A25)', () => {
+    const a = annotate(
+      'Now a quiet-spoken, middle-aged man, Fiedler is an aeronautical engineer for Lockheed’s Missiles and Space Division at Sunnyvale, where he played a key role in the development of the Navy’s Polaris missile.',
+      'He sat in his office yesterday and recalled that historic flight in 1944.',
+      '“The first two pilots had crashed,” he said. “I had developed the machines and therefore knew them.”',
+    );
+    expect(speaker(a, 'The first two pilots had crashed')).toBe('Fiedler');
+  });
+
+  it('but a person the sentence is about still comes before the one who told of it', () => {
+    const a = annotate('Mark Hale was hurt in the crash, his lawyer John Cole said.', '“I cannot walk,” he said.');
+    expect(speaker(a, 'I cannot walk')).toBe('Mark Hale');
+  });
+});
+
+describe('descriptions', () => {
+  it('"The battalion chief said", the tagger reading "chief" as an adjective, is Battalion Chief Stanton M. Gladden (A09, The Philadelphia Inquirer)', () => {
+    const a = annotate(
+      'Battalion Chief Stanton M. Gladden, 42, the central figure in a representation dispute between the fire fighters association and the teamsters union, suffered multiple fractures of both ankles.',
+      'The battalion chief said he had just gotten into his 1958 model automobile to move it from the driveway of his home so that he could take his other car to work.',
+      '“I’d just turned on the ignition when there was a big flash and I was lying on the driveway,” he said.',
+    );
+    expect(speaker(a, 'just gotten into his 1958 model')).toBe('Stanton M. Gladden');
+    expect(speaker(a, 'just turned on the ignition')).toBe('Stanton M. Gladden');
+  });
+
+  it('"the jury said" is the grand jury named before, a body and no place (A01, The Atlanta Constitution)', () => {
+    const a = annotate(
+      'The Fulton County Grand Jury said Friday an investigation of Atlanta’s recent primary election produced “no evidence” that any irregularities took place.',
+      '“Only a relative handful of such reports was received,” the jury said, “considering the widespread interest in the election, the number of voters and the size of this city.”',
+    );
+    expect(speaker(a, 'Only a relative handful')).toBe('Fulton County Grand Jury');
+  });
+
+  it('but "the jury said" with no jury named stays unknown', () => {
+    expect(speaker(annotate('Judge Ann Cole read the verdict in Fulton County on Friday.', '“He is guilty,” the jury said.'), 'He is guilty')).toBeUndefined();
+  });
+});

@@ -63,7 +63,9 @@ const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union',
   // "the Navy said" after "the Mariscan Navy", "the hospital said" after "Harrow General Hospital".
   'navy', 'army', 'force', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline',
   // "the festival said" after "the Halsworth Film Festival", "the base said" after "Calder Air Force Base".
-  'festival', 'base', 'theater', 'theatre', 'playhouse', 'orchestra', 'zoo', 'library', 'prison', 'clinic', 'charity']);
+  'festival', 'base', 'theater', 'theatre', 'playhouse', 'orchestra', 'zoo', 'library', 'prison', 'clinic', 'charity',
+  // "the jury said" after "The Fulton County Grand Jury said".
+  'jury', 'panel']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
@@ -166,7 +168,10 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     // the subject of what it said. (Not for "he"/"she": that lost right speakers on a test half, docs/evaluation.md.)
     if (!personal && wanted(d.speakerOf[s])) return d.speakerOf[s];
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
-    const subject = d.subjectOf[s] ?? d.speakerOf[s];
+    // (…and so has one whose subject is only a word of unknown type, the person who spoke being named: "Vast spraying
+    // programs … are endangering crops, Carl W. Buchheister … said today. “…,” he commented.")
+    const spokeOver = personal && wanted(d.speakerOf[s]) && d.subjectOf[s] !== undefined && typeOf(d, d.subjectOf[s]!) === 'other';
+    const subject = spokeOver ? d.speakerOf[s] : (d.subjectOf[s] ?? d.speakerOf[s]);
     if (subject !== undefined) {
       if (asSubject(subject)) return subject;
       break;

@@ -91,7 +91,9 @@ function descriptionEndingAt(ctx: PhraseContext, end: number): SpeakerPhrase | u
   const aged = /^old$/i.test(head.value) && tokens[end - 1]?.value === '-' && /^years?$/i.test(tokens[end - 2]?.value ?? '');
   // (…and "the daily", which the tagger may read as an adverb.)
   const medium = isMediumNounAt(tokens, end);
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund && !aged && !medium) return undefined;
+  // (…and a title the tagger reads as an adjective: "The battalion chief/ADJ said", "the official/ADJ said".)
+  const title = head.pos === 'ADJ' && ROLE_HEADS.has(head.lemma.toLowerCase());
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !general && !gerund && !aged && !medium && !title) return undefined;
   // The whole title, not "general" alone: the inspector general is not the attorney general.
   const headWord = general ? `${tokens[end - 1]!.value.toLowerCase()} general` : head.lemma.toLowerCase();
   // Hyphens and the numbers before them are part of a word ("28 - year - old", "Oscar - winning"): they count once.

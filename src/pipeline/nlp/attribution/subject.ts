@@ -40,7 +40,9 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
   // Nor a title word opening the sentence that the tagger took for a verb ("Lead/VERB driver Tomas Lindqvist was …").
   const titleAsVerb = (t: Token, i: number) => i === from && t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-  const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleAsVerb(t, i));
+  // Nor the second half of a hyphened adjective ("middle-aged", "quiet-spoken").
+  const hyphened = (i: number) => tokens[i - 1]?.value === '-' && tokens[i - 1]!.end === tokens[i]!.start;
+  const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleAsVerb(t, i) && !hyphened(i));
   const startAt = tokens[from]?.start ?? sentence.end;
   for (const m of own) {
     const x = mentions[m]!;
