@@ -15,7 +15,7 @@ export const ROLE_HEADS = new Set([
   'commissioner', 'ambassador', 'attorney', 'prosecutor', 'sheriff', 'officer', 'official', 'lawyer', 'coach', 'queen',
   'prince', 'princess', 'pope', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'prof.', 'professor', 'sir', 'dame', 'lord',
   'lady', 'captain', 'capt.', 'lt.', 'sgt.', 'col.', 'maj.', 'cmdr.', 'cdr.', 'brig.', 'cpl.', 'pvt.', 'spc.', 'supt.', 'insp.', 'det.', 'commander', 'commodore', 'constable', 'superintendent', 'detective', 'inspector', 'chancellor', 'premier', 'speaker', 'leader',
-  'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer',
+  'executive', 'manager', 'editor', 'reporter', 'correspondent', 'analyst', 'anchor', 'host', 'actress', 'actor', 'singer', 'conductor',
   'rapper', 'pitcher', 'quarterback', 'agent', 'sergeant', 'lieutenant', 'colonel', 'corporal',
   'rabbi', 'reverend', 'rev.', 'cardinal', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'head', 'partner', 'owner',
   'counsel', 'adviser', 'advisor', 'cllr', 'cllr.', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',

@@ -142,3 +142,29 @@ describe('descriptions', () => {
     expect(speaker(annotate('Judge Ann Cole read the verdict in Fulton County on Friday.', '“He is guilty,” the jury said.'), 'He is guilty')).toBeUndefined();
   });
 });
+
+describe('a title held at a body', () => {
+  it('"The vice president of the City Council complained" is a person, not the council: unknown with nobody named (A19, The Sun)', () => {
+    const a = annotate('The vice president of the City Council complained yesterday that there are “deficiencies” in the city’s snow clearing program which should be corrected as soon as possible.');
+    expect(speaker(a, 'snow clearing program')).toBeUndefined();
+  });
+
+  it('the holder named beside the body before, when there is one', () => {
+    const a = annotate('OPEC ministers met in Vienna. OPEC president Rilwanu Lukman spoke first.', 'The president of OPEC said output would be cut.');
+    expect(speaker(a, 'output would be cut')).toBe('Rilwanu Lukman');
+  });
+
+  it('while a spokesman or the head of a body speaks for it, and a name in apposition speaks for itself', () => {
+    expect(speaker(annotate('A spokesman for the City Council said the vote was off.'), 'the vote was off')).toBe('City Council');
+    expect(speaker(annotate('The head of the Northfield Seniors Council said members had been “living in fear for months” since the first break-in.'), 'living in fear')).toBe('Northfield Seniors Council');
+    expect(speaker(annotate('The head of the Royal College of Nursing in Scotland, Fiona Grant, said staff were leaving the profession.'), 'leaving the profession')).toBe('Fiona Grant');
+  });
+
+  it('"Transylvania Symphony Conductor Pfohl": a conductor’s title before the name (A33, The Washington Post)', () => {
+    const a = annotate(
+      'James Christian Pfohl founded the Brevard Music Center.',
+      'Transylvania Symphony Conductor Pfohl said yesterday that Mrs. Kennedy’s Social Secretary, Letitia Baldrige, told about plans for White House youth concerts.',
+    );
+    expect(speaker(a, 'told about plans')).toBe('James Christian Pfohl');
+  });
+});

@@ -472,6 +472,17 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   return exempt.test(before.value) ? undefined : k - 1;
 }
 
+/**
+ * The title before "of the" that precedes the name at token `first`, if any: "president", not "spokesman" or "head",
+ * who speak for the body ("The head of the Northfield Seniors Council said").
+ */
+function titleOfBody(tokens: readonly Token[], first: number): number | undefined {
+  const k = /^the$/i.test(tokens[first - 1]?.value ?? '') ? first - 1 : first;
+  const title = tokens[k - 2];
+  if (!/^of$/i.test(tokens[k - 1]?.value ?? '') || title === undefined) return undefined;
+  return ROLE_HEADS.has(title.lemma.toLowerCase()) && !/^(?:spokes|head$)/i.test(title.value) ? k - 2 : undefined;
+}
+
 /** The person named right before "of"/"at"/"with" (and "the") that precedes token `first`, if any. */
 function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
   const tokens = ctx.sentence.tokens;
@@ -526,6 +537,14 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // (A name of one word, or opened by a given name: "At this Wimbledon Federer said" runs two names together.)
   const plainName = m !== undefined && (!/\s/.test(ctx.mentions[m]!.surface) || isFirstName(ctx.mentions[m]!.surface.split(/\s+/)[0]!));
   if (m !== undefined && !place && plainName && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
+  // "The vice president of the City Council complained", "the president of the American Soybean Association said":
+  // a person holding a title at the body, not the body — the holder named beside it before, if any.
+  // (Right before the verb only: in "The head of the Royal College of Nursing, Fiona Grant, said" the name speaks.)
+  const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
+  if (heldAt !== undefined) {
+    const title = descriptionEndingAt(ctx, heldAt);
+    return title?.kind === 'description' && title.definite ? { ...title, at: m! } : undefined;
+  }
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
