@@ -168,3 +168,36 @@ describe('a title held at a body', () => {
     expect(speaker(a, 'told about plans')).toBe('James Christian Pfohl');
   });
 });
+
+describe('an aside in brackets', () => {
+  it('does not change whom "he" goes on with (A39, Newsweek)', () => {
+    const a = annotate(
+      'Roger Maris talks to reporters.',
+      'By his own confession, Maris is an angry young man. Benched at Tulsa in 1955, he told manager Dutch Meyer: “I can’t play for you. Send me where I can play.” (Meyer sent him to Reading, Pa.) Benched at Indianapolis in 1956, he told manager Kerby Farrell: “I’m not learning anything on the bench. Play me.” (Farrell did -- and Maris led the team to victory in the Little World Series.) “That’s the way I am,” he says. “I tell people what I think.”',
+    );
+    expect(speaker(a, 'not learning anything on the bench')).toBe('Roger Maris');
+    expect(speaker(a, 'the way I am')).toBe('Roger Maris');
+  });
+
+  it('but a sentence that only opens with a bracket is no aside', () => {
+    const a = annotate('Dutch Meyer managed the Tulsa club.', '(In 1955) Meyer benched the rookie.', '“He was not ready,” he said.');
+    expect(speaker(a, 'He was not ready')).toBe('Dutch Meyer');
+  });
+});
+
+describe('"comment" is a verb of saying', () => {
+  it('"“…,” Dr. Jenkins commented as he made his suggestion." (A19, The Sun)', () => {
+    const a = annotate(
+      'The proposal was made by Dr. David S. Jenkins after he and Mrs. D. Ellwood Williams, Jr., a board member, argued for about fifteen minutes.',
+      'Mrs. Williams had a list which she said contained about nine or ten discrepancies between her memory of Dr. Jenkins’s conversation and how they were written up for the board’s approval.',
+      '“I hate to have these things come up again and again,” Dr. Jenkins commented as he made his suggestion. “These are the board’s minutes. I’ll write what you tell me to.”',
+    );
+    expect(speaker(a, 'I hate to have these things')).toBe('David S. Jenkins');
+    expect(speaker(a, 'These are the board’s minutes')).toBe('David S. Jenkins');
+  });
+
+  it('but not one declined or withheld', () => {
+    expect(speaker(annotate('A Pennzoil spokesman declined to comment on the talks with Texaco.'), 'talks with Texaco')).toBeUndefined();
+    expect(speaker(annotate('Pennzoil would not comment on the report about Texaco.'), 'report about Texaco')).toBeUndefined();
+  });
+});

@@ -141,6 +141,9 @@ function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => bo
 
 const sameEntity = (d: Discourse, a: number, b: number) => d.mentions[a]!.name === d.mentions[b]!.name;
 
+/** Whether a sentence is all in brackets, an aside. */
+const isAside = (text: string) => /^\s*\([^()]*\)[.\s]*$/u.test(text);
+
 /** The subject of the sentence before, when it is in the same paragraph. */
 const subjectJustBefore = (d: Discourse, sentence: number) => (d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined);
 
@@ -161,7 +164,14 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' && shownFits(m) : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
-  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+  // (An aside in brackets does not change whom the text is about: "…,” he told manager Dutch Meyer. (Meyer sent him to
+  // Reading, Pa.) Benched at Indianapolis in 1956, he told …" is still Maris.)
+  let asides = 0;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2 - asides); s--) {
+    if (isAside(d.sentences[s]?.text ?? '')) {
+      asides++;
+      continue;
+    }
     // …unless its subject is a person we know ("The executive, Richard Vance of Meridian, said …").
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     // "OPEC faces scrutiny, the Kuwait daily al-Qabas said. “…,” it said.": a body that spoke goes on speaking, before
