@@ -201,3 +201,31 @@ describe('"comment" is a verb of saying', () => {
     expect(speaker(annotate('Pennzoil would not comment on the report about Texaco.'), 'report about Texaco')).toBeUndefined();
   });
 });
+
+describe('a body the text goes on calling by a word of its name', () => {
+  it('stays in reach from its last such mention: "the jury said" fourteen paragraphs on (A01, The Atlanta Constitution)', () => {
+    const a = annotate(
+      "The Fulton County Grand Jury said Friday an investigation of Atlanta’s recent primary election produced “no evidence” that any irregularities took place.",
+      "The jury further said in term-end presentments that the City Executive Committee, which had over-all charge of the election, “deserves the praise and thanks of the City of Atlanta” for the manner in which the election was conducted.",
+      "The September-October term jury had been charged by Fulton Superior Court Judge Durwood Pye to investigate reports of possible “irregularities” in the hard-fought primary which was won by Mayor-nominate Ivan Allen Jr.",
+      "“Only a relative handful of such reports was received,” the jury said, “considering the widespread interest in the election, the number of voters and the size of this city.”",
+      "The jury said it did find that many of Georgia’s registration and election laws “are outmoded or inadequate and often ambiguous.”",
+      "It recommended that Fulton legislators act “to have these laws studied and revised to the end of modernizing and improving them.”",
+      "The grand jury commented on a number of other topics, among them the Atlanta and Fulton County purchasing departments which it said “are well operated and follow generally accepted practices which inure to the best interest of both governments.”",
+      "Merger proposed",
+      "However, the jury said it believes “these two offices should be combined to achieve greater efficiency and reduce the cost of administration.”",
+      "The City Purchasing Department, the jury said, “is lacking in experienced clerical personnel as a result of city personnel policies.” It urged that the city “take steps to remedy” this problem.",
+      "Implementation of Georgia’s automobile title law was also recommended by the outgoing jury.",
+      "It urged that the next Legislature “provide enabling funds and re-set the effective date so that an orderly implementation of the law may be effected.”",
+      "The grand jury took a swipe at the State Welfare Department’s handling of federal funds granted for child welfare services in foster homes.",
+      "“This is one of the major items in the Fulton County general assistance program,” the jury said, but the State Welfare Department “has seen fit to distribute these funds through the welfare departments of all the counties in the state with the exception of Fulton County, which receives none of this money.",
+    );
+    expect(speaker(a, 'This is one of the major items')).toBe('Fulton County Grand Jury');
+  });
+
+  it('but one named once, far back, and not referred to since is out of reach', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `Rain fell on the county fair for the ${i + 1}th day in a row.`);
+    const a = annotate('The Fulton County Grand Jury met on Friday.', ...filler, '“The fair must close,” the jury said.');
+    expect(speaker(a, 'The fair must close')).toBeUndefined();
+  });
+});

@@ -141,6 +141,21 @@ function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => bo
 
 const sameEntity = (d: Discourse, a: number, b: number) => d.mentions[a]!.name === d.mentions[b]!.name;
 
+/**
+ * As `namedIn`, with the speakers the sentences in reach were credited to, however they were referred to: a body or
+ * a title-holder the text goes on calling "the jury" or "the President" stays in reach of the next such description
+ * from the last one, not only from where it was named ("The Fulton County Grand Jury said … the jury said … the jury
+ * said").
+ */
+function referredIn(d: Discourse, from: number, to: number, keep: (m: number) => boolean): number[] {
+  const out = namedIn(d, from, to, keep);
+  for (let s = to; s >= Math.max(0, from); s--) {
+    const speaker = d.speakerOf[s];
+    if (speaker !== undefined && d.mentions[speaker]!.sentence < from && keep(speaker)) out.push(speaker);
+  }
+  return out;
+}
+
 /** Whether a sentence is all in brackets, an aside. */
 const isAside = (text: string) => /^\s*\([^()]*\)[.\s]*$/u.test(text);
 
@@ -231,7 +246,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     };
     // (A name the finder could not type counts when its head word says what body it is: "Halsworth Film Festival".)
     const body = (m: number) => isOrg(d, m) || (typeOf(d, m) === 'other' && /\s/.test(d.mentions[m]!.name));
-    const named = namedIn(d, from, sentence, (m) => body(m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
+    const named = referredIn(d, from, sentence, (m) => body(m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
     if (named.length === 0 || !named.every((m) => sameEntity(d, m, named[0]!))) return undefined;
     // "Mercy Regional said all 18 were stable. The hospital said …": after a sentence about another body, the
     // description may go on about that one, whatever its name says — unknown, not the other.
@@ -334,7 +349,7 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   };
   // (…or, with none in reach, the one holder the whole article names before, who has spoken since: a long wire story's
   // closing "“…,” the president added" after "President Daniel Arap Moi said" at its top.)
-  const near = namedIn(d, from, sentence - 1, holding);
+  const near = referredIn(d, from, sentence - 1, holding);
   const far = near.length === 0 ? namedIn(d, 0, from - 1, holding) : [];
   const spokeSince = far.length > 0 && far.every((m) => sameEntity(d, m, far[0]!)) && d.speakerOf.slice(d.mentions[far[0]!]!.sentence + 1, sentence).some((x) => x !== undefined && sameEntity(d, x, far[0]!));
   const holders = near.length > 0 ? near : spokeSince ? far : [];
