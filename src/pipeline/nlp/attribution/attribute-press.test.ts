@@ -229,3 +229,21 @@ describe('a body the text goes on calling by a word of its name', () => {
     expect(speaker(a, 'The fair must close')).toBeUndefined();
   });
 });
+
+describe('more ways of saying who said it', () => {
+  it('"charged that …" is an accusation made in words (A09, The Philadelphia Inquirer)', () => {
+    const a = annotate('City Controller Alexander Hemphill charged Tuesday that the bids on the Frankford Elevated repair project were rigged to the advantage of a private contracting company which had “an inside track” with the city.');
+    expect(speaker(a, 'an inside track')).toBe('Alexander Hemphill');
+  });
+
+  it('but charging someone with a crime, or a price, is not', () => {
+    expect(speaker(annotate('Police charged John Smith with murder on Tuesday after the shooting in Kensington.'), 'murder on Tuesday')).toBeUndefined();
+    expect(speaker(annotate('The Acme garage charged Mark Hale $50 for the repair of his car.'), 'repair of his car')).toBeUndefined();
+    expect(speaker(annotate('Acme charged its customers higher fees for the service last year.'), 'higher fees')).toBeUndefined();
+  });
+
+  it('"in the words of X" credits X as "according to X" does (A15, St. Louis Post-Dispatch)', () => {
+    const a = annotate('Speakers at a Tipoff Club dinner dealt lavish praise to a group of St. Louis University players who, in the words of Coach John Benington, “had more confidence in themselves than I did.”');
+    expect(speaker(a, 'had more confidence in themselves')).toBe('John Benington');
+  });
+});

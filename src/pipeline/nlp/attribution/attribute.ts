@@ -299,7 +299,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (choices.length === 0 && clauseQuote !== undefined && ranges.length > 0 && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.
     const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);
-    const according = /\baccording to\b/i.exec(sentence.text);
+    // ("in the words of Coach John Benington, “…”" credits as "according to" does.)
+    const according = /\b(?:according to|in the words of)\b/i.exec(sentence.text);
     const accordingAt = according && !ranges.some(([a, b]) => sentence.start + according.index >= a && sentence.start + according.index < b) ? sentence.start + according.index : undefined;
 
     // A cue beside a quotation governs it; otherwise the sentence's first cue (reported speech around a quotation,

@@ -125,6 +125,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // or a decision, not speech — which "call" is only for something said of its object ("called him a “perfect
   // fit”", "called the ruling unfair") or with "for"/"on" ("called on Greece to …", "called for a ban").
   if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
+  // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with what was charged after it — not
+  // "charged him with murder", "charged $5", "charged the battery".
+  if (t.lemma.toLowerCase() === 'charge' && !tokens.slice(i + 1, i + 4).some((x) => /^(?:that|["“:])$/i.test(x.value))) return false;
   // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
   // urged, she said" leaves the urging to the sentence's own cue.
   if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[.;)])$/i.test(next.value) || (/^[,:]$/.test(next.value) && !/^["“]/.test(tokens[i + 2]?.value ?? '')))) return false;
