@@ -149,9 +149,9 @@ describe('a title held at a body', () => {
     expect(speaker(a, 'snow clearing program')).toBeUndefined();
   });
 
-  it('the holder named beside the body before, when there is one', () => {
-    const a = annotate('OPEC ministers met in Vienna. OPEC president Rilwanu Lukman spoke first.', 'The president of OPEC said output would be cut.');
-    expect(speaker(a, 'output would be cut')).toBe('Rilwanu Lukman');
+  it('nor is it someone of that title named beside the body before (a review of the rule)', () => {
+    const a = annotate('President Obama spoke at Harvard University in 2008.', 'The president of Harvard University said Monday the school would not change its policy.');
+    expect(speaker(a, 'would not change its policy')).toBeUndefined();
   });
 
   it('while a spokesman or the head of a body speaks for it, and a name in apposition speaks for itself', () => {
@@ -245,5 +245,44 @@ describe('more ways of saying who said it', () => {
   it('"in the words of X" credits X as "according to X" does (A15, St. Louis Post-Dispatch)', () => {
     const a = annotate('Speakers at a Tipoff Club dinner dealt lavish praise to a group of St. Louis University players who, in the words of Coach John Benington, “had more confidence in themselves than I did.”');
     expect(speaker(a, 'had more confidence in themselves')).toBe('John Benington');
+  });
+});
+
+// A review of this session's rules wrote passages to make them credit the wrong person; these were wrong when it ran.
+describe('what the review of these rules found', () => {
+  it('"he" after a surname the finder could not type goes on with that person, not the spokesman who told of them', () => {
+    const a = annotate('Obi was detained at the airport in Lagos for six hours, his spokesman, Valentine Obienyem, said.', 'He later told supporters the detention was politically motivated.');
+    expect(speaker(a, 'politically motivated')).toBe('Obi');
+  });
+
+  it('a given name of either sex is the lexicon’s unless the article shows otherwise', () => {
+    expect(speaker(annotate('Chris Christie attacked Nikki Haley’s record on China at the debate on Wednesday.', '“That is simply not true,” she said.'), 'simply not true')).not.toBe('Chris Christie');
+    expect(speaker(annotate('Sam Altman was fired by the board on Friday, and Mira Murati was named interim chief executive.', '“We will get through this,” she told employees.'), 'get through this')).not.toBe('Sam Altman');
+  });
+
+  it('"the battalion chief" is not the fire chief named before', () => {
+    const a = annotate('Fire Chief Dan Daly said the blaze began in a basement on Elm Street.', 'Firefighters battled the flames for three hours.', 'The battalion chief said two firefighters were treated for smoke inhalation.');
+    expect(speaker(a, 'treated for smoke inhalation')).toBeUndefined();
+  });
+
+  it('another body of the kind brought in since leaves "the committee" unknown', () => {
+    const a = annotate(
+      'The Senate Intelligence Committee said Russia interfered in the election.',
+      'A House committee is conducting a separate inquiry into the hacking.',
+      'In a statement, the committee said its own report found that Russian hackers broke into the systems of 21 states.',
+    );
+    expect(speaker(a, 'broke into the systems of 21 states')).toBeUndefined();
+  });
+
+  it('an aside that brings someone in is whom "he" goes on with', () => {
+    const a = annotate('Draymond Green was suspended for Game 5 by the league on Sunday.', '(Stephen Curry, the team’s captain, defended him.) On Monday, he told reporters Green had been provoked.');
+    expect(speaker(a, 'had been provoked')).toBe('Stephen Curry');
+  });
+
+  it('"that" as a determiner or of degree opens no accusation, and "without commenting" is no cue', () => {
+    expect(speaker(annotate('Ticketmaster charged customers that fee for years, according to the complaint filed by the Justice Department.'), 'that fee for years')).not.toBe('Ticketmaster');
+    expect(speaker(annotate('Grocers charged housewives that much for bread, the Commerce Department said.'), 'that much for bread')).toBe('Commerce Department');
+    const a = annotate('Without commenting on the case directly, the White House said the president had confidence in the attorney general.');
+    expect(a.claims.find((c) => c.text.includes('confidence in the attorney general'))?.cue).toBe('said');
   });
 });

@@ -98,8 +98,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (/ed$|^(?:told|said|written)$/i.test(t.value) && previous?.pos === 'AUX' && /^(?:be|been|being|is|was|were|are)$/i.test(previous.value)) return false;
   // "A man accused of robbing three banks was arrested": a participle after its noun is a passive, no speech.
   if (/ed$/i.test(t.value) && previous?.pos === 'NOUN' && /^(?:of|with|by)$/i.test(tokens[i + 1]?.value ?? '')) return false;
-  // "Garber did not respond directly", "she never said": speech that did not happen.
+  // "Garber did not respond directly", "she never said", "Without commenting on the case": speech that did not happen.
   if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:not|n['’]t|never)$/i.test(x.value))) return false;
+  if (/ing$/i.test(t.value) && /^without$/i.test(previous?.value ?? '')) return false;
   const verb = phrasal || pastAsAdjective || t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.value) && previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.value === ','));
   if (!verb) return false;
   // ("has asked to be traded": an infinitive of "be" after a request too — but one claims, admits or promises to be
@@ -125,9 +126,11 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // or a decision, not speech — which "call" is only for something said of its object ("called him a “perfect
   // fit”", "called the ruling unfair") or with "for"/"on" ("called on Greece to …", "called for a ban").
   if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
-  // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with what was charged after it — not
-  // "charged him with murder", "charged $5", "charged the battery".
-  if (t.lemma.toLowerCase() === 'charge' && !tokens.slice(i + 1, i + 4).some((x) => /^(?:that|["“:])$/i.test(x.value))) return false;
+  // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with a clause, a quotation or a colon
+  // within three words after it — not "charged him with murder", "charged $5", nor "that" as a determiner or degree
+  // ("charged customers that fee", "charged them that much").
+  const clause = (k: number) => tokens[k]?.value.toLowerCase() === 'that' && tokens[k]!.pos === 'SCONJ' && !/^(?:much|many|far|long|little|few)$/i.test(tokens[k + 1]?.value ?? '');
+  if (t.lemma.toLowerCase() === 'charge' && ![1, 2, 3].some((n) => clause(i + n) || /^["“:]$/.test(tokens[i + n]?.value ?? ''))) return false;
   // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
   // urged, she said" leaves the urging to the sentence's own cue.
   if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[.;)])$/i.test(next.value) || (/^[,:]$/.test(next.value) && !/^["“]/.test(tokens[i + 2]?.value ?? '')))) return false;

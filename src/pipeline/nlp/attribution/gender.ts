@@ -9,9 +9,16 @@ const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
 const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
 
 /** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
-// (compromise's lexicon gives many of them one gender only: "Jackie" is a woman's name there, "Sam" a man's.)
-const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair',
-  'jackie', 'billie', 'bobbie', 'frankie', 'sam', 'chris', 'marion', 'kerry', 'jessie', 'charlie', 'kris']);
+const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair']);
+
+// Given names compromise gives one gender that are often the other's ("Jackie Jensen", "Sam Altman", "Chris Paul"):
+// the lexicon's gender stands unless the article's own pronouns show the other (see `gendersShown`).
+const SOFTLY_GENDERED = new Set(['jackie', 'billie', 'bobbie', 'frankie', 'sam', 'chris', 'marion', 'kerry', 'jessie', 'charlie', 'kris']);
+
+/** Whether the name's given name is one whose gender the article may show otherwise (`SOFTLY_GENDERED`). */
+export function softlyGendered(name: string): boolean {
+  return SOFTLY_GENDERED.has(name.split(/\s+/)[0]?.toLowerCase() ?? '');
+}
 
 export function genderOf(name: string, role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';
@@ -51,7 +58,7 @@ const FEMALE_PRONOUNS = /^(?:she|her|hers|herself)$/i;
 
 /**
  * Genders an article shows for names that do not show one: "Marchetti died Saturday at her home" makes this
- * article's "Marchetti" a woman. Per sentence, the first "he/his/she/her" outside quotations after exactly one
+ * article's "Marchetti" a woman (and "Jackie Jensen said Monday night he was through" its Jackie Jensen a man). Per sentence, the first "he/his/she/her" outside quotations after exactly one
  * person-like name is taken for that name; a name shown both ways stays unknown.
  */
 export function gendersShown(sentences: readonly { tokens: readonly { value: string; start: number; end: number }[] }[], mentions: readonly { sentence: number; start: number; end: number; name: string; type: string; role?: string }[], bySentence: ReadonlyMap<number, readonly number[]>, quoted: (sentence: number, start: number) => boolean): Map<string, Gender> {
@@ -61,11 +68,15 @@ export function gendersShown(sentences: readonly { tokens: readonly { value: str
     if (own === undefined) return;
     const pronoun = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
     if (pronoun === undefined) return;
-    const before = own.map((i) => mentions[i]!).filter((m) => m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
+    const likePersons = own.map((i) => mentions[i]!).filter((m) => m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
+    // (One person among names of unknown type is that person: a dateline's town is no one — "Ogden, Utah -- (AP) --
+    // Outfielder Jackie Jensen said he was through".)
+    const persons = likePersons.filter((m) => m.type === 'person');
+    const before = new Set(persons.map((m) => m.name)).size === 1 ? persons : likePersons;
     const names = new Set(before.map((m) => m.name));
     if (names.size !== 1) return;
     const [name] = names;
-    if (genderOf(name!, before[0]!.role) !== 'unknown') return;
+    if (genderOf(name!, before[0]!.role) !== 'unknown' && !softlyGendered(name!)) return;
     const gender: Gender = MALE_PRONOUNS.test(pronoun.value) ? 'male' : 'female';
     const known = shown.get(name!);
     shown.set(name!, known === undefined || known === gender ? gender : 'both');

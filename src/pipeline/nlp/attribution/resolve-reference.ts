@@ -3,7 +3,7 @@ import { isFirstName, isKnownPlace } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
-import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts';
+import { genderOf, pronounFits, softlyGendered, speakerGenderOf, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
@@ -65,7 +65,7 @@ const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union',
   // "the festival said" after "the Halsworth Film Festival", "the base said" after "Calder Air Force Base".
   'festival', 'base', 'theater', 'theatre', 'playhouse', 'orchestra', 'zoo', 'library', 'prison', 'clinic', 'charity',
   // "the jury said" after "The Fulton County Grand Jury said".
-  'jury', 'panel']);
+  'jury']);
 
 // How far back a pronoun or a description may reach, in sentences.
 const PRONOUN_REACH = 4;
@@ -127,7 +127,9 @@ function clearlyPerson(d: Discourse, m: number): boolean {
 
 function fits(d: Discourse, m: number, pronoun: string, speaker = false): boolean {
   const x = d.mentions[m]!;
-  return pronounFits(pronoun, (speaker ? speakerGenderOf : genderOf)(x.name, x.role));
+  // (Shown by the article only when no title shows it: "Outfielder" does not, "Mrs." does.)
+  const shown = softlyGendered(x.name) && genderOf('', x.role) === 'unknown' ? d.gendersShown.get(x.name) : undefined;
+  return pronounFits(pronoun, shown ?? (speaker ? speakerGenderOf : genderOf)(x.name, x.role));
 }
 
 /** The people (or organizations) named outside quotations in the sentences from `from` to `to`, latest first. */
@@ -156,6 +158,49 @@ function referredIn(d: Discourse, from: number, to: number, keep: (m: number) =>
   return out;
 }
 
+/** The last sentence before `sentence` (from `from`) that names the entity of mention `m` or was credited to it. */
+function lastReferenceTo(d: Discourse, m: number, from: number, sentence: number): number {
+  for (let s = sentence - 1; s >= Math.max(0, from); s--) {
+    const speaker = d.speakerOf[s];
+    if ((speaker !== undefined && sameEntity(d, speaker, m)) || (d.bySentence.get(s) ?? []).some((x) => sameEntity(d, x, m))) return s;
+  }
+  return from;
+}
+
+/** Whether a sentence after `since` and before `sentence` brings in a body of that kind unnamed ("a House committee"). */
+function anotherOfKindSince(d: Discourse, since: number, sentence: number, head: string): boolean {
+  const unnamed = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'iu');
+  for (let s = since + 1; s < sentence; s++) if (unnamed.test(d.sentences[s]?.text ?? '')) return true;
+  return false;
+}
+
+/** Whether the speaker mention is named as someone's: after "his", "her" or "their" ("his spokesman, Valentine Obienyem,"). */
+function speaksFor(d: Discourse, m: number): boolean {
+  const x = d.mentions[m]!;
+  return /\b(?:his|her|their)\s+[^.;]*$/i.test((d.blocks[x.block] ?? '').slice(Math.max(0, x.start - 40), x.start));
+}
+
+/**
+ * Whether a mention is one word opening its sentence that reads as a common word, by what follows it: a preposition,
+ * a noun, an adjective or a participle ("Vast spraying programs", "Benched at Tulsa") — not a verb of its own, as a
+ * surname's ("Obi was detained", "Young said").
+ */
+function commonWordOpening(d: Discourse, m: number): boolean {
+  const x = d.mentions[m]!;
+  const sentence = d.sentences[x.sentence];
+  if (/\s/.test(x.surface) || sentence?.start !== x.start) return false;
+  const next = sentence.tokens[1];
+  if (next === undefined || !/^\p{Ll}/u.test(next.value)) return false;
+  return ['ADP', 'NOUN', 'ADJ'].includes(next.pos) || (next.pos === 'VERB' && /ing$/i.test(next.value));
+}
+
+/** Whether sentence `s`'s subject is someone not named in the two sentences before it. */
+function bringsSomeoneIn(d: Discourse, s: number): boolean {
+  const subject = d.subjectOf[s];
+  if (subject === undefined) return false;
+  return ![s - 1, s - 2].some((r) => (d.bySentence.get(r) ?? []).some((m) => sameEntity(d, m, subject)));
+}
+
 /** Whether a sentence is all in brackets, an aside. */
 const isAside = (text: string) => /^\s*\([^()]*\)[.\s]*$/u.test(text);
 
@@ -179,11 +224,12 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' && shownFits(m) : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
-  // (An aside in brackets does not change whom the text is about: "…,” he told manager Dutch Meyer. (Meyer sent him to
-  // Reading, Pa.) Benched at Indianapolis in 1956, he told …" is still Maris.)
+  // (An aside in brackets about someone just named does not change whom the text is about: "…,” he told manager Dutch
+  // Meyer. (Meyer sent him to Reading, Pa.) Benched at Indianapolis in 1956, he told …" is still Maris. One that
+  // brings someone in does: "(Stephen Curry, the team's captain, defended him.) On Monday, he told reporters …".)
   let asides = 0;
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2 - asides); s--) {
-    if (isAside(d.sentences[s]?.text ?? '')) {
+    if (isAside(d.sentences[s]?.text ?? '') && !bringsSomeoneIn(d, s)) {
       asides++;
       continue;
     }
@@ -193,9 +239,12 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     // the subject of what it said. (Not for "he"/"she": that lost right speakers on a test half, docs/evaluation.md.)
     if (!personal && wanted(d.speakerOf[s])) return d.speakerOf[s];
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
-    // (…and so has one whose subject is only a word of unknown type, the person who spoke being named: "Vast spraying
-    // programs … are endangering crops, Carl W. Buchheister … said today. “…,” he commented.")
-    const spokeOver = personal && wanted(d.speakerOf[s]) && d.subjectOf[s] !== undefined && typeOf(d, d.subjectOf[s]!) === 'other';
+    // (…and so has one whose subject is a name of unknown type, the person who spoke being named: "Vast spraying
+    // programs … are endangering crops, Carl W. Buchheister … said today. “…,” he commented." — unless the one who
+    // spoke is named as the subject's, who stays the one the text is about: "Obi was detained …, his spokesman,
+    // Valentine Obienyem, said. He later told …"; a common word opening the sentence is never that subject.)
+    const subjectOfS = d.subjectOf[s];
+    const spokeOver = personal && wanted(d.speakerOf[s]) && subjectOfS !== undefined && typeOf(d, subjectOfS) === 'other' && (commonWordOpening(d, subjectOfS) || !speaksFor(d, d.speakerOf[s]!));
     const subject = spokeOver ? d.speakerOf[s] : (d.subjectOf[s] ?? d.speakerOf[s]);
     if (subject !== undefined) {
       if (asSubject(subject)) return subject;
@@ -248,6 +297,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     const body = (m: number) => isOrg(d, m) || (typeOf(d, m) === 'other' && /\s/.test(d.mentions[m]!.name));
     const named = referredIn(d, from, sentence, (m) => body(m) && wanted.every((w) => has(d.mentions[m]!.name, w)) && headed(d.mentions[m]!.name));
     if (named.length === 0 || !named.every((m) => sameEntity(d, m, named[0]!))) return undefined;
+    // "A House committee is conducting a separate inquiry. … the committee said": another body of that kind brought in
+    // since the named one was last referred to may be the one meant — unknown.
+    if (anotherOfKindSince(d, lastReferenceTo(d, named[0]!, from, sentence), sentence, head)) return undefined;
     // "Mercy Regional said all 18 were stable. The hospital said …": after a sentence about another body, the
     // description may go on about that one, whatever its name says — unknown, not the other.
     const previous = subjectJustBefore(d, sentence);
@@ -320,7 +372,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const inPlace = placeWords(described.slice(0, -1));
   // (A body's name among them — "the OPEC president" — asks for a holder named beside that body instead.)
   const narrowingBodies = described.slice(0, -1).filter((w) => d.mentions.some((m) => m.type === 'organization' && m.name === w));
-  const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  // (…or the kind of body the title is held in: "the battalion chief" is no "Fire Chief Dan Daly".)
+  const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase()) || ORG_WORDS.has(w)).map((w) => w.toLowerCase());
   // (A body's name among the narrowing words may be met by the holder's sentence instead of the title: see `atBody`.)
   const holds = (role: string, bodyNearby = false) => {
     // (Abbreviated ranks read in full: "Lt. Cmdr." is a lieutenant commander.)

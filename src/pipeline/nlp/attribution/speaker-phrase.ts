@@ -298,6 +298,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
   }
   // "A woman who lives near the search area said": the one the relative clause is about, not its last noun.
   // Not when the clause has a subject of its own before the verb: in "Eli Strand, who she said had …", she speaks.
+  // (Up to sixteen tokens back, with no comma: "Mr. Reama, who retired as vice president of the American Screw Co.
+  // in 1955 said".)
   for (let k = j; k > 0 && j - k < 16 && tokens[k]!.value !== ',' && !ctx.quoted(tokens[k]!); k--) {
     if (/^who$/i.test(tokens[k]!.value)) {
       // (A word right after "who" is the clause's own subject — "who she said", "who Dunne said", "who friends said";
@@ -377,14 +379,14 @@ function unclosedApposition(ctx: PhraseContext, j: number): number | undefined {
   return !opening && mayBePerson(ctx.mentions[name]!) ? name : undefined;
 }
 
+/** A firm's name: typed so, or joined by an ampersand, as no person's is ("Gaither & Anderson"). */
+const firmName = (mention: LocalMention) => mention.type === 'organization' || mention.surface.includes('&');
+
 /**
  * Whether the name starting at token `first` only says whose title the description is: after "for" or "of", past a
  * title or determiner ("for Sen. Ted Cruz", "The owner of the Denver Summit"), or after a possessive ("Scotland's
  * First Minister").
  */
-/** A firm's name: typed so, or joined by an ampersand, as no person's is ("Gaither & Anderson"). */
-const firmName = (mention: LocalMention) => mention.type === 'organization' || mention.surface.includes('&');
-
 function governedByForOf(tokens: readonly Token[], first: number): boolean {
   if (isPossessive(tokens[first - 1])) return true;
   return /^(?:for|of)$/i.test(tokens[beforeTitle(tokens, first)]?.value ?? '');
@@ -538,13 +540,10 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   const plainName = m !== undefined && (!/\s/.test(ctx.mentions[m]!.surface) || isFirstName(ctx.mentions[m]!.surface.split(/\s+/)[0]!));
   if (m !== undefined && !place && plainName && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
   // "The vice president of the City Council complained", "the president of the American Soybean Association said":
-  // a person holding a title at the body, not the body — the holder named beside it before, if any.
+  // a person holding a title at the body, not the body — unnamed here, so unknown. (Who held it is not settled by
+  // someone of that title named beside the body: "President Obama spoke at Harvard University" is not Harvard's.)
   // (Right before the verb only: in "The head of the Royal College of Nursing, Fiona Grant, said" the name speaks.)
-  const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
-  if (heldAt !== undefined) {
-    const title = descriptionEndingAt(ctx, heldAt);
-    return title?.kind === 'description' && title.definite ? { ...title, at: m! } : undefined;
-  }
+  if (beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' && titleOfBody(tokens, first) !== undefined) return undefined;
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;

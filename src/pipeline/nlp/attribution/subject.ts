@@ -10,8 +10,9 @@ const PREPOSITION = 'ADP';
 // (The date may put the day first: "DUSHANBE, 4 February (Pamir-Info) -".)
 // (…and scraped copy may space the comma off: "NAIROBI , May 8 (Reuters) -".)
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s*,\s*(?:\d{1,2}\s+)?[\p{L}. ]{2,20}?\s*\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
-// Papers printed the city in title case, always with its state or date, the agency after a first dash: "Ogden, Utah,
-// May 1 -- (AP) --", "Washington, June 18 --" (capitalized words only, before a capital: not "Smith, a Democrat --").
+// Papers printed the city in title case, then a comma and capitalized words (its state or a date: "Ogden, Utah, May 1
+// -- (AP) --", "Washington, June 18 --"), the agency after a first dash; a capital must follow. (Not "Smith, a
+// Democrat --"; a list of names with a dash, "Barkley, Jordan -- …", matches too and leaves the subject unread.)
 const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:\s\d{1,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|—)\s*(?:\([^)]{1,30}\)\s*(?:--|—)\s*)?(?=[\p{Lu}“"(])/u;
 
 /** The block offset where a wire dateline opening the sentence ends, or undefined when it has none. */
@@ -40,7 +41,8 @@ export function subjectIn(sentence: Sentence, own: readonly number[], mentions: 
   const inName = (t: Token) => own.some((m) => mentions[m]!.start <= t.start && t.end <= mentions[m]!.end);
   // Nor a title word opening the sentence that the tagger took for a verb ("Lead/VERB driver Tomas Lindqvist was …").
   const titleAsVerb = (t: Token, i: number) => i === from && t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-  // Nor the second half of a hyphened adjective ("middle-aged", "quiet-spoken").
+  // Nor a word joined by a hyphen to the one before ("middle-aged", "quiet-spoken"; "re-elected" too, which in a
+  // subject's phrase before its verb is one as well).
   const hyphened = (i: number) => tokens[i - 1]?.value === '-' && tokens[i - 1]!.end === tokens[i]!.start;
   const verb = tokens.find((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && !inName(t) && !titleAsVerb(t, i) && !hyphened(i));
   const startAt = tokens[from]?.start ?? sentence.end;
