@@ -242,6 +242,16 @@ describe('more ways of saying who said it', () => {
     expect(speaker(annotate('Acme charged its customers higher fees for the service last year.'), 'higher fees')).toBeUndefined();
   });
 
+  it('"disclosed" and "pointed out that" report words (A25, San Francisco Chronicle; A01)', () => {
+    const a = annotate('Ben Stein runs a janitor firm.', 'Another hoodlum, Louis Arger, drew $39,000 from Stein’s janitor firm, the National Maintenance company, in three years ending in 1959, Stein disclosed in an interview.');
+    expect(speaker(a, 'drew $39,000')).toBe('Ben Stein');
+    expect(speaker(annotate('Pelham pointed out that Georgia voters last November rejected a constitutional amendment to allow legislators to vote on pay raises.'), 'rejected a constitutional amendment')).toBe('Pelham');
+  });
+
+  it('but pointing at something, or out of a window, is not', () => {
+    expect(speaker(annotate('Pelham pointed at the map and the committee voted to adjourn until Monday.'), 'voted to adjourn')).toBeUndefined();
+  });
+
   it('"in the words of X" credits X as "according to X" does (A15, St. Louis Post-Dispatch)', () => {
     const a = annotate('Speakers at a Tipoff Club dinner dealt lavish praise to a group of St. Louis University players who, in the words of Coach John Benington, “had more confidence in themselves than I did.”');
     expect(speaker(a, 'had more confidence in themselves')).toBe('John Benington');

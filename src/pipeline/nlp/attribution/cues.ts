@@ -91,7 +91,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && putsItAsSpeech(tokens, i);
   // "The Ministry informed that …": the tagger may read a past tense it does not know as a verb for an adjective.
   const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && pastTenseBases(t.value).some((b) => CUE_VERBS.has(b)) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
-  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective) return false;
+  // "Pelham pointed out that …": pointing out is saying, with its particle.
+  const pointOut = t.lemma.toLowerCase() === 'point' && tokens[i + 1]?.value.toLowerCase() === 'out';
+  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective && !pointOut) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
   // ("The IMF … is said by Western diplomats to be alarmed": what others say of the subject, not its words.)
