@@ -296,3 +296,14 @@ describe('what the review of these rules found', () => {
     expect(a.claims.find((c) => c.text.includes('confidence in the attorney general'))?.cue).toBe('said');
   });
 });
+
+describe('"according to" people or papers nobody names', () => {
+  it('party members and a word qualifying unnamed estimates credit nobody (A01, A07)', () => {
+    expect(speaker(annotate('Despite the warning, there was a unanimous vote to enter a candidate, according to Republicans who attended.'), 'unanimous vote')).toBeUndefined();
+    expect(speaker(annotate('The Communist countries allocated more than $1,000,000,000 in economic aid alone last year, according to Western estimates.'), 'economic aid alone')).toBeUndefined();
+  });
+
+  it('while a body’s own estimates are that body’s', () => {
+    expect(speaker(annotate('Exports rose 5 pct in March, according to Commerce Department estimates.'), 'Exports rose')).toBe('Commerce Department');
+  });
+});

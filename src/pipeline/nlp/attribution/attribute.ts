@@ -361,7 +361,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
-      const { named, nameEnd, unnamedPerson } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
+      const found = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
+      const { nameEnd, unnamedPerson } = found;
+      // "according to Republicans who attended", "according to Western estimates": members of a party, or a word that
+      // only qualifies the unnamed people or papers after it, are nobody we can name.
+      const named = found.named !== undefined && (PARTY_MEMBERS.test(mentions[found.named]!.name) || qualifiesUnnamed(tokens, mentions[found.named]!)) ? undefined : found.named;
       if (unnamedPerson) discourse.unresolvedPerson.add(index);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
@@ -621,6 +625,13 @@ function someoneElseActs(sentence: Sentence, a: SentenceAttribution): boolean {
 const CITES_UNNAMED = /\b(?:citing|quoting)\s+(?:two|three|four|several|multiple|unnamed|anonymous|a|one)?\s*(?:people|persons?|sources?|officials?|insiders?|executives?|aides?|diplomats?)\b/i;
 
 const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
+
+/** A name of no known kind right before a lower-case plural that it qualifies ("Western estimates", "Arab diplomats"). */
+function qualifiesUnnamed(tokens: readonly Token[], mention: LocalMention): boolean {
+  if (mention.type === 'organization' || mention.type === 'person') return false;
+  const next = tokens.find((t) => t.start >= mention.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value);
+}
 
 // Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
 // (…and people a story meets without naming: "a neighbour of the suspect, who declined to give her name, said",
