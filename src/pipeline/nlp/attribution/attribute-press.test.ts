@@ -307,3 +307,10 @@ describe('"according to" people or papers nobody names', () => {
     expect(speaker(annotate('Exports rose 5 pct in March, according to Commerce Department estimates.'), 'Exports rose')).toBe('Commerce Department');
   });
 });
+
+describe('"he said" set off by commas after a relative', () => {
+  it('is the sentence’s subject: "McConnell indorsed the higher fees, which, he said, had been under study" (A09)', () => {
+    const a = annotate('Police Commissioner Howard R. Leary said the fees would rise.', 'City Finance Director Richard J. McConnell indorsed the higher fees, which, he said, had been under study for more than a year.');
+    expect(speaker(a, 'under study for more than a year')).toBe('Richard J. McConnell');
+  });
+});

@@ -222,8 +222,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const reports = reportingVerb !== undefined && REPORTING.has(tokens[reportingVerb]!.lemma.toLowerCase());
     const subjectBefore = (at: number) => {
       if (reports) return undefined;
-      const before = tokens[tokens.findIndex((t) => t.start === at) - 1];
-      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || /^(?:where|who|which|as)$/i.test(before.value));
+      const at0 = tokens.findIndex((t) => t.start === at);
+      const before = tokens[at0 - 1];
+      // (…also set off by commas after a relative: "McConnell indorsed the higher fees, which, he said, had been …".)
+      const relative = (x: Token | undefined) => x !== undefined && /^(?:where|who|which|as)$/i.test(x.value);
+      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || relative(before) || (before.value === ',' && relative(tokens[at0 - 2])));
       if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
       // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
       const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
