@@ -41,6 +41,10 @@ describe('Brown Corpus reportage for the eval', () => {
       ')/)',
       'Ogden/np-hl ,/,-hl Utah/np-hl --/-- (/( AP/np )/)',
       '--/-- Jensen/np quit/vbd ./.',
+      '',
+      '',
+      'Vote/nn-hl set/vbn-hl for/in Monday/nr-hl',
+      'The/at mayor/nn spoke/vbd ./.',
     ].join('\n');
     expect(brownParagraphs(tagged)).toEqual([
       'Austin, Texas -- Committee approval came.',
@@ -49,6 +53,8 @@ describe('Brown Corpus reportage for the eval', () => {
       'However, the jury said it 1-1/2 times.',
       '(Meyer sent him to Reading, Pa.)',
       'Ogden, Utah -- (AP) -- Jensen quit.',
+      'Vote set for Monday',
+      'The mayor spoke.',
     ]);
   });
 

@@ -71,9 +71,10 @@ export function detokenize(words: readonly string[]): string {
 
 /**
  * A sample's paragraphs. In form C a paragraph opens with a tab and holds one sentence per line, paragraphs apart
- * by blank lines. A line of headline words is a subhead or a dateline, and opens a paragraph: a dateline ("Austin,
- * Texas") runs into the paragraph it opens (its next line starts with "--"); a subhead ("Merger proposed") is a
- * paragraph of its own, as a page prints it.
+ * by blank lines. A line opened by a headline word is a subhead or a dateline, and opens a paragraph: a dateline
+ * ("Austin, Texas", "Ogden, Utah, May 1 -- (AP)") runs into the paragraph it opens (its next line starts with "--");
+ * a subhead ("Merger proposed", or "Vote set for Monday" with "for" left untagged: no period ends it) is a paragraph
+ * of its own, as a page prints it.
  */
 export function brownParagraphs(tagged: string): string[] {
   const paragraphs: string[] = [];
@@ -91,7 +92,9 @@ export function brownParagraphs(tagged: string): string[] {
       if ((isHeadline || tokens[0]!.headline) && lines.length > 0) paragraphs.push(lines.splice(0).join(' '));
       lines.push(detokenize(words));
       const opensDateline = sentences[i + 1]?.[0]?.word === '--';
-      if (isHeadline && !opensDateline) paragraphs.push(lines.splice(0).join(' '));
+      // (A subhead the corpus tagged only in part, "Vote set for Monday", ends without a period all the same.)
+      const subhead = isHeadline || (tokens[0]!.headline && tokens[tokens.length - 1]!.word !== '.');
+      if (subhead && !opensDateline) paragraphs.push(lines.splice(0).join(' '));
     });
     if (lines.length > 0) paragraphs.push(lines.join(' '));
   }

@@ -1,4 +1,7 @@
 import type { Sentence, Token } from '../tokens.ts';
+import type { LocalMention } from '../local-aliases.ts';
+import { isCommonWord, isNationality } from '../lexicon.ts';
+import { PARTY_MEMBERS } from './party.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { authorOfDocument, documentFamily, issuerOfDocument } from './documents.ts';
 import { genderOf } from './gender.ts';
@@ -72,10 +75,20 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   // "according to the scientist,": a description with no name in it, resolved like "the scientist said".
   const described = first === undefined && document === undefined && !filed && !obtained && scope.describe !== undefined ? describedAfter(tokens, at) : undefined;
   const byDescription = described === undefined ? undefined : scope.describe!(described.phrase);
-  const named = unnamedAgent || anonymous || obtained || someone ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
+  // "according to Republicans who attended", "according to Western estimates": members of a party, or a common word
+  // or nationality qualifying the unnamed people or papers after it, are nobody we can name.
+  const nobody = first !== undefined && (PARTY_MEMBERS.test(mentions[first]!.name) || qualifiesUnnamed(tokens, mentions[first]!));
+  const named = unnamedAgent || anonymous || obtained || someone || nobody ? undefined : filed ? filer : document !== undefined ? document.author : (holder ?? (represented ? principal : (first ?? byDescription)));
   const nameEnd = filed ? at + filed[0].length : described !== undefined && named === byDescription ? described.end : named === undefined ? at : mentions[named]!.end;
   // (Someone unnamed brought in: a "he said" after it is theirs, not a person's named before.)
   return { named, nameEnd, ...(someone ? { unnamedPerson: true as const } : {}) };
+}
+
+/** A common word or a nationality before a lower-case plural it qualifies ("Western estimates", "Arab diplomats"). */
+function qualifiesUnnamed(tokens: readonly Token[], mention: LocalMention): boolean {
+  if (mention.type === 'organization' || mention.type === 'person' || !(isCommonWord(mention.surface) || isNationality(mention.surface))) return false;
+  const next = tokens.find((t) => t.start >= mention.end);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value);
 }
 
 // Words that make "a … of X" speak for X: a spokesperson, a document or figures it issued.

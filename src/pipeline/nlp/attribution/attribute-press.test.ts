@@ -170,18 +170,11 @@ describe('a title held at a body', () => {
 });
 
 describe('an aside in brackets', () => {
-  it('does not change whom "he" goes on with (A39, Newsweek)', () => {
-    const a = annotate(
-      'Roger Maris talks to reporters.',
-      'By his own confession, Maris is an angry young man. Benched at Tulsa in 1955, he told manager Dutch Meyer: “I can’t play for you. Send me where I can play.” (Meyer sent him to Reading, Pa.) Benched at Indianapolis in 1956, he told manager Kerby Farrell: “I’m not learning anything on the bench. Play me.” (Farrell did -- and Maris led the team to victory in the Little World Series.) “That’s the way I am,” he says. “I tell people what I think.”',
-    );
-    expect(speaker(a, 'not learning anything on the bench')).toBe('Roger Maris');
-    expect(speaker(a, 'the way I am')).toBe('Roger Maris');
-  });
-
-  it('but a sentence that only opens with a bracket is no aside', () => {
-    const a = annotate('Dutch Meyer managed the Tulsa club.', '(In 1955) Meyer benched the rookie.', '“He was not ready,” he said.');
-    expect(speaker(a, 'He was not ready')).toBe('Dutch Meyer');
+  it('may be about whom the next "he" means, or bring in who it means: the aside is read like any sentence (two reviews)', () => {
+    const dimon = annotate('Senator Sherrod Brown questioned Jamie Dimon about the bank’s overdraft fees on Tuesday.', '(Dimon had testified before the panel twice in 2012.) He told the senators that the bank had done nothing wrong.');
+    expect(speaker(dimon, 'had done nothing wrong')).toBe('Jamie Dimon');
+    const curry = annotate('Draymond Green was suspended for Game 5 by the league on Sunday.', '(Stephen Curry, the team’s captain, defended him.) On Monday, he told reporters Green had been provoked.');
+    expect(speaker(curry, 'had been provoked')).toBe('Stephen Curry');
   });
 });
 
@@ -248,8 +241,8 @@ describe('more ways of saying who said it', () => {
     expect(speaker(annotate('Pelham pointed out that Georgia voters last November rejected a constitutional amendment to allow legislators to vote on pay raises.'), 'rejected a constitutional amendment')).toBe('Pelham');
   });
 
-  it('but pointing at something, or out of a window, is not', () => {
-    expect(speaker(annotate('Pelham pointed at the map and the committee voted to adjourn until Monday.'), 'voted to adjourn')).toBeUndefined();
+  it('but pointing out a thing, with nothing said after it, is not', () => {
+    expect(speaker(annotate('Guide Maria Lopez pointed out the old customs house as the boat passed the harbor wall.'), 'old customs house')).toBeUndefined();
   });
 
   it('"in the words of X" credits X as "according to X" does (A15, St. Louis Post-Dispatch)', () => {
@@ -312,5 +305,45 @@ describe('"he said" set off by commas after a relative', () => {
   it('is the sentence’s subject: "McConnell indorsed the higher fees, which, he said, had been under study" (A09)', () => {
     const a = annotate('Police Commissioner Howard R. Leary said the fees would rise.', 'City Finance Director Richard J. McConnell indorsed the higher fees, which, he said, had been under study for more than a year.');
     expect(speaker(a, 'under study for more than a year')).toBe('Richard J. McConnell');
+  });
+});
+
+// A second review of the rules wrote passages to make them credit the wrong person; these were wrong when it ran.
+describe('what the second review found', () => {
+  it('"he" after a name the finder could not type stays with that person when the one who spoke is someone’s voice', () => {
+    const a = annotate('Kovalenko was freed on bail late Tuesday, the family’s lawyer, Ivan Moroz, said.', 'He told reporters outside the court that he was innocent.');
+    expect(speaker(a, 'he was innocent')).toBe('Kovalenko');
+    const b = annotate('Erdogan will visit Washington next month, Turkish presidential spokesman Ibrahim Kalin said on Monday.', 'He told state television he expected to discuss the sale of F-16 jets with Biden.');
+    expect(speaker(b, 'sale of F-16 jets')).toBe('Erdogan');
+    const c = annotate('Obi on Friday was detained at the airport, his spokesman, Valentine Obienyem, said.', 'He later told reporters the detention was politically motivated.');
+    expect(speaker(c, 'politically motivated')).toBe('Obi');
+  });
+
+  it('"the committee said" is never a committee member found as an epithet', () => {
+    const a = annotate(
+      'The Senate Judiciary Committee will vote on the nomination on Thursday.',
+      'Sen. Dick Durbin, a committee member, predicted a close vote.',
+      '“The nominee has answered every question,” the committee said in a statement.',
+    );
+    expect(speaker(a, 'answered every question')).not.toBe('Dick Durbin');
+  });
+
+  it('"which, he said," is the subject’s only when the subject is a person', () => {
+    const a = annotate('Defense analyst Carlos Ruiz has followed the program for years.', 'The Pentagon canceled the contract, which, he said, had been over budget since 2019.');
+    expect(speaker(a, 'over budget since 2019')).not.toBe('Pentagon');
+  });
+
+  it('"charged customers that had …" is no accusation, "commented on the post" no report', () => {
+    expect(speaker(annotate('Wells Fargo charged customers that had overdrawn their accounts a $35 fee, regulators said.'), 'overdrawn their accounts')).toBeUndefined();
+    expect(speaker(annotate('Musk commented on the post with a laughing emoji late on Sunday night.'), 'laughing emoji')).toBeUndefined();
+  });
+
+  it('"X’s mother said she …" shows the mother’s gender, not X’s', () => {
+    const a = annotate('Sam Altman’s mother said she had worried about him for years.', 'Sam Altman spoke at the conference on Monday.', '“I am grateful,” he said.');
+    expect(speaker(a, 'I am grateful')).toBe('Sam Altman');
+  });
+
+  it('"according to Gallup polls" stays Gallup’s', () => {
+    expect(speaker(annotate('Approval of the Supreme Court fell to 40 percent, according to Gallup polls.'), 'Approval of the Supreme Court')).toBe('Gallup');
   });
 });

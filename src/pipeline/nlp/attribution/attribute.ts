@@ -12,7 +12,7 @@ import { namedByTie, namedTies } from './relations.ts';
 import { issuedIn, issuesDocument } from './documents.ts';
 import { phraseAfter, phraseBefore, surnameAlone, type PhraseContext, type SpeakerPhrase } from './speaker-phrase.ts';
 import { coordinatedSubject, pronounOpeningClause, headOfPhrase, subjectIn } from './subject.ts';
-import { onlyPolitician, partyDescription, politicalTag, resolveParty, type PartyTag } from './party.ts';
+import { onlyPolitician, partyDescription, PARTY_MEMBERS, politicalTag, resolveParty, type PartyTag } from './party.ts';
 import { isPossessive, RELATIVE } from './word-tests.ts';
 import { CUE_VERBS, RECITING, STATEMENT_NOUNS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
@@ -226,7 +226,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const before = tokens[at0 - 1];
       // (…also set off by commas after a relative: "McConnell indorsed the higher fees, which, he said, had been …".)
       const relative = (x: Token | undefined) => x !== undefined && /^(?:where|who|which|as)$/i.test(x.value);
-      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || relative(before) || (before.value === ',' && relative(tokens[at0 - 2])));
+      // (…someone who may be a person for "he"/"she": in "The Pentagon canceled the contract, which, he said, …" he is
+      // someone else.)
+      const pronoun = tokens[at0]?.value.toLowerCase() ?? '';
+      const person = (m: LocalMention) => m.type === 'person' || discourse.typeOfName.get(m.name) === 'person' || (m.type === 'other' && /\s/.test(m.name));
+      const fitsSubject = subject !== undefined && (pronoun === 'it' ? mentions[subject]!.type !== 'person' : person(mentions[subject]!));
+      const inner = before !== undefined && (before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'ADV' || relative(before) || (before.value === ',' && relative(tokens[at0 - 2]) && fitsSubject));
       if (subject === undefined || mentions[subject]!.sentence !== index || mentions[subject]!.end > at) return undefined;
       // "The Pentagon saw this as …; a private contractor can't dictate …, it said": the clause before the semicolon.
       const ownClause = sentence.text.slice(mentions[subject]!.end - sentence.start, at - sentence.start).includes(';');
@@ -364,11 +369,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
       if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
     } else if (accordingAt !== undefined) {
-      const found = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
-      const { nameEnd, unnamedPerson } = found;
-      // "according to Republicans who attended", "according to Western estimates": members of a party, or a word that
-      // only qualifies the unnamed people or papers after it, are nobody we can name.
-      const named = found.named !== undefined && (PARTY_MEMBERS.test(mentions[found.named]!.name) || qualifiesUnnamed(tokens, mentions[found.named]!)) ? undefined : found.named;
+      const { named, nameEnd, unnamedPerson } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
       if (unnamedPerson) discourse.unresolvedPerson.add(index);
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
@@ -627,14 +628,7 @@ function someoneElseActs(sentence: Sentence, a: SentenceAttribution): boolean {
 
 const CITES_UNNAMED = /\b(?:citing|quoting)\s+(?:two|three|four|several|multiple|unnamed|anonymous|a|one)?\s*(?:people|persons?|sources?|officials?|insiders?|executives?|aides?|diplomats?)\b/i;
 
-const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
 
-/** A name of no known kind right before a lower-case plural that it qualifies ("Western estimates", "Arab diplomats"). */
-function qualifiesUnnamed(tokens: readonly Token[], mention: LocalMention): boolean {
-  if (mention.type === 'organization' || mention.type === 'person') return false;
-  const next = tokens.find((t) => t.start >= mention.end);
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value);
-}
 
 // Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
 // (…and people a story meets without naming: "a neighbour of the suspect, who declined to give her name, said",

@@ -91,8 +91,10 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const putIt = t.lemma.toLowerCase() === 'put' && tokens[i + 1]?.value.toLowerCase() === 'it' && putsItAsSpeech(tokens, i);
   // "The Ministry informed that …": the tagger may read a past tense it does not know as a verb for an adjective.
   const pastAsAdjective = t.pos === 'ADJ' && /ed$/i.test(t.value) && pastTenseBases(t.value).some((b) => CUE_VERBS.has(b)) && ['PROPN', 'PRON', 'NOUN'].includes(tokens[i - 1]?.pos ?? '');
-  // "Pelham pointed out that …": pointing out is saying, with its particle.
-  const pointOut = t.lemma.toLowerCase() === 'point' && tokens[i + 1]?.value.toLowerCase() === 'out';
+  // "Pelham pointed out that …", "pointed out to the commissioners that …", "Baker pointed out the banks have
+  // rescheduled …": pointing out is saying, with its particle and what was said — "that", a quotation, a colon, or a
+  // clause whose verb comes before any preposition — not "pointed out the old customs house as the boat passed".
+  const pointOut = t.lemma.toLowerCase() === 'point' && tokens[i + 1]?.value.toLowerCase() === 'out' && saysWhatAfter(tokens, i + 2);
   if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective && !pointOut) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
@@ -128,10 +130,14 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // or a decision, not speech — which "call" is only for something said of its object ("called him a “perfect
   // fit”", "called the ruling unfair") or with "for"/"on" ("called on Greece to …", "called for a ban").
   if (t.lemma.toLowerCase() === 'call' && callsSomeoneOrSomething(tokens, i)) return false;
+  // "Musk commented on the post with a laughing emoji": a comment on something reports nothing unless a quotation
+  // follows.
+  if (t.lemma.toLowerCase() === 'comment' && /^on$/i.test(next?.value ?? '') && !tokens.slice(i + 2).some((x) => /^["“]$/.test(x.value))) return false;
   // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with a clause, a quotation or a colon
   // within three words after it — not "charged him with murder", "charged $5", nor "that" as a determiner or degree
   // ("charged customers that fee", "charged them that much").
-  const clause = (k: number) => tokens[k]?.value.toLowerCase() === 'that' && tokens[k]!.pos === 'SCONJ' && !/^(?:much|many|far|long|little|few)$/i.test(tokens[k + 1]?.value ?? '');
+  // (…nor a relative: "charged customers that had overdrawn their accounts" — a verb right after "that".)
+  const clause = (k: number) => tokens[k]?.value.toLowerCase() === 'that' && tokens[k]!.pos === 'SCONJ' && !/^(?:much|many|far|long|little|few)$/i.test(tokens[k + 1]?.value ?? '') && !['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
   if (t.lemma.toLowerCase() === 'charge' && ![1, 2, 3].some((n) => clause(i + n) || /^["“:]$/.test(tokens[i + n]?.value ?? ''))) return false;
   // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
   // urged, she said" leaves the urging to the sentence's own cue.
@@ -148,6 +154,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
   if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
+}
+
+/** From token `from`: "that" opening a clause, a quotation or a colon within six words, or a clause's own verb. */
+function saysWhatAfter(tokens: readonly Token[], from: number): boolean {
+  if (tokens.slice(from, from + 6).some((x) => (x.value.toLowerCase() === 'that' && x.pos === 'SCONJ') || /^["“:]$/.test(x.value))) return true;
+  const stop = tokens.findIndex((x, k) => k >= from && (['ADP', 'SCONJ', 'PUNCT', 'CCONJ'].includes(x.pos) || x.pos === 'VERB' || x.pos === 'AUX'));
+  return stop > from && ['VERB', 'AUX'].includes(tokens[stop]!.pos);
 }
 
 /**

@@ -8,7 +8,6 @@ export type Gender = 'male' | 'female' | 'unknown';
 const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|father|brother)$/i;
 const FEMALE_TITLES = /^(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|sister)$/i;
 
-/** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
 const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'alex', 'jesse', 'robin', 'terry', 'pat', 'drew', 'avery', 'riley', 'quinn', 'cameron', 'peyton', 'reese', 'lee', 'kendall', 'hayden', 'blair']);
 
 // Given names compromise gives one gender that are often the other's ("Jackie Jensen", "Sam Altman", "Chris Paul"):
@@ -20,10 +19,16 @@ export function softlyGendered(name: string): boolean {
   return SOFTLY_GENDERED.has(name.split(/\s+/)[0]?.toLowerCase() ?? '');
 }
 
-export function genderOf(name: string, role?: string): Gender {
+/** The gender a title shows ("Mrs.", "Sir"), or unknown ("Outfielder"). */
+export function titleGender(role?: string): Gender {
   const title = role?.split(/\s+/).pop() ?? '';
-  if (MALE_TITLES.test(title)) return 'male';
-  if (FEMALE_TITLES.test(title)) return 'female';
+  return MALE_TITLES.test(title) ? 'male' : FEMALE_TITLES.test(title) ? 'female' : 'unknown';
+}
+
+/** A person's gender as far as the name or title tells (a given name both ways, or none known, is unknown). */
+export function genderOf(name: string, role?: string): Gender {
+  const byTitle = titleGender(role);
+  if (byTitle !== 'unknown') return byTitle;
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
   if (UNISEX.has(first)) return 'unknown';
@@ -41,7 +46,7 @@ export function genderOf(name: string, role?: string): Gender {
  */
 export function speakerGenderOf(name: string, role?: string): Gender {
   const words = name.split(/\s+/);
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) && genderOf('', role) === 'unknown') return 'unknown';
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) && titleGender(role) === 'unknown') return 'unknown';
   return genderOf(name, role);
 }
 
@@ -68,7 +73,9 @@ export function gendersShown(sentences: readonly { tokens: readonly { value: str
     if (own === undefined) return;
     const pronoun = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
     if (pronoun === undefined) return;
-    const likePersons = own.map((i) => mentions[i]!).filter((m) => m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start));
+    // (Not a name owning a noun: in "Sam Altman's mother said she …" she is the mother.)
+    const owning = (m: { end: number }) => sentence.tokens.some((t) => t.start === m.end && /^['’]s?$/.test(t.value));
+    const likePersons = own.map((i) => mentions[i]!).filter((m) => m.end <= pronoun.start && (m.type === 'person' || m.type === 'other') && !quoted(index, m.start) && !owning(m));
     // (One person among names of unknown type is that person: a dateline's town is no one — "Ogden, Utah -- (AP) --
     // Outfielder Jackie Jensen said he was through".)
     const persons = likePersons.filter((m) => m.type === 'person');
@@ -76,7 +83,8 @@ export function gendersShown(sentences: readonly { tokens: readonly { value: str
     const names = new Set(before.map((m) => m.name));
     if (names.size !== 1) return;
     const [name] = names;
-    if (genderOf(name!, before[0]!.role) !== 'unknown' && !softlyGendered(name!)) return;
+    // (A soft given name shows its gender only when no title does: "Mrs. Jackie …" is a woman.)
+    if (genderOf(name!, before[0]!.role) !== 'unknown' && !(softlyGendered(name!) && titleGender(before[0]!.role) === 'unknown')) return;
     const gender: Gender = MALE_PRONOUNS.test(pronoun.value) ? 'male' : 'female';
     const known = shown.get(name!);
     shown.set(name!, known === undefined || known === gender ? gender : 'both');

@@ -6,6 +6,9 @@ import type { Discourse } from './resolve-reference.ts';
  * built from them ("the Virginia Republican said"). This module reads the tags and matches the descriptions.
  */
 
+/** "Democrats said", "Senate Republicans argue", "according to Republicans who attended": members of a party, unnamed. */
+export const PARTY_MEMBERS = /^(?:(?:House|Senate|Congressional)\s+)?(?:Democrats|Republicans)$/;
+
 // AP style state abbreviations (and the names AP spells out), with the postal codes some outlets use instead.
 const STATES: Record<string, string> = {
   'ala.': 'alabama', 'ariz.': 'arizona', 'ark.': 'arkansas', 'calif.': 'california', 'colo.': 'colorado', 'conn.': 'connecticut',

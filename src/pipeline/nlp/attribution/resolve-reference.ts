@@ -1,9 +1,9 @@
 import { stateOf, type PartyTag } from './party.ts';
-import { isFirstName, isKnownPlace } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isKnownPlace } from '../lexicon.ts';
 import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
-import { genderOf, pronounFits, softlyGendered, speakerGenderOf, type Gender } from './gender.ts';
+import { genderOf, pronounFits, softlyGendered, speakerGenderOf, titleGender, type Gender } from './gender.ts';
 import type { IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
@@ -73,6 +73,8 @@ export const DESCRIPTION_REACH = 8;
 
 /** Titles that name the same office ("the attorney" for "Attorney Mark Jay Heller" or "lawyer Mark Heller"). */
 // Ranks that make another office of a title: the vice president is not the president.
+// Services and units a title may be held in ("the battalion chief", "the police chief", "the precinct captain").
+const SERVICES = new Set(['battalion', 'brigade', 'regiment', 'platoon', 'squadron', 'precinct', 'police', 'fire']);
 const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lt.', 'lieutenant']);
 
 const RANK_IN_FULL: Record<string, string> = {
@@ -128,7 +130,7 @@ function clearlyPerson(d: Discourse, m: number): boolean {
 function fits(d: Discourse, m: number, pronoun: string, speaker = false): boolean {
   const x = d.mentions[m]!;
   // (Shown by the article only when no title shows it: "Outfielder" does not, "Mrs." does.)
-  const shown = softlyGendered(x.name) && genderOf('', x.role) === 'unknown' ? d.gendersShown.get(x.name) : undefined;
+  const shown = softlyGendered(x.name) && titleGender(x.role) === 'unknown' ? d.gendersShown.get(x.name) : undefined;
   return pronounFits(pronoun, shown ?? (speaker ? speakerGenderOf : genderOf)(x.name, x.role));
 }
 
@@ -167,17 +169,31 @@ function lastReferenceTo(d: Discourse, m: number, from: number, sentence: number
   return from;
 }
 
-/** Whether a sentence after `since` and before `sentence` brings in a body of that kind unnamed ("a House committee"). */
+/**
+ * Whether a sentence after `since` and before `sentence` brings in a body of that kind unnamed ("A House committee is
+ * conducting …"): "a"/"an"/"another", up to three words, the head word ending the noun phrase — not "a committee
+ * member", "a committee hearing".
+ */
 function anotherOfKindSince(d: Discourse, since: number, sentence: number, head: string): boolean {
-  const unnamed = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'iu');
-  for (let s = since + 1; s < sentence; s++) if (unnamed.test(d.sentences[s]?.text ?? '')) return true;
+  for (let s = since + 1; s < sentence; s++) {
+    const tokens = d.sentences[s]?.tokens ?? [];
+    const found = tokens.some((t, i) => t.value.toLowerCase() === head && !['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:a|an|another)$/i.test(x.value)));
+    if (found) return true;
+  }
   return false;
 }
 
-/** Whether the speaker mention is named as someone's: after "his", "her" or "their" ("his spokesman, Valentine Obienyem,"). */
+// Words for someone who speaks for or about another: a spokesman, a lawyer, a coach, a teammate, a relative.
+const SPEAKS_FOR = /\b(?:spokes\w*|lawyer|attorney|counsel|agent|manager|coach|aide|adviser|advisor|publicist|rep|representative|teammate|colleague|friend|relative|family|mother|father|wife|husband|brother|sister|son|daughter)\b/i;
+
+/**
+ * Whether the speaker mention is named as someone else's voice: by such a word in its title or just before it ("his
+ * spokesman, …", "the family's lawyer, Ivan Moroz,", "a lawyer for the family, Ilya Petrov,", "teammate Emeka Obi").
+ */
 function speaksFor(d: Discourse, m: number): boolean {
   const x = d.mentions[m]!;
-  return /\b(?:his|her|their)\s+[^.;]*$/i.test((d.blocks[x.block] ?? '').slice(Math.max(0, x.start - 40), x.start));
+  const before = (d.blocks[x.block] ?? '').slice(Math.max(0, x.start - 40), x.start).split(/[.;]/).pop() ?? '';
+  return SPEAKS_FOR.test(x.role ?? '') || SPEAKS_FOR.test(before) || /\b(?:his|her|their)\s+\S+\s*,?\s*$/i.test(before) || /['’]s\s+\S+\s*,?\s*$/.test(before);
 }
 
 /**
@@ -191,18 +207,10 @@ function commonWordOpening(d: Discourse, m: number): boolean {
   if (/\s/.test(x.surface) || sentence?.start !== x.start) return false;
   const next = sentence.tokens[1];
   if (next === undefined || !/^\p{Ll}/u.test(next.value)) return false;
+  // (…and is one: a word compromise knows only as a common one, or a participle — not "Obi on Friday was detained".)
+  if (!isCommonWord(x.surface) && !/(?:ed|ing)$/i.test(x.surface)) return false;
   return ['ADP', 'NOUN', 'ADJ'].includes(next.pos) || (next.pos === 'VERB' && /ing$/i.test(next.value));
 }
-
-/** Whether sentence `s`'s subject is someone not named in the two sentences before it. */
-function bringsSomeoneIn(d: Discourse, s: number): boolean {
-  const subject = d.subjectOf[s];
-  if (subject === undefined) return false;
-  return ![s - 1, s - 2].some((r) => (d.bySentence.get(r) ?? []).some((m) => sameEntity(d, m, subject)));
-}
-
-/** Whether a sentence is all in brackets, an aside. */
-const isAside = (text: string) => /^\s*\([^()]*\)[.\s]*$/u.test(text);
 
 /** The subject of the sentence before, when it is in the same paragraph. */
 const subjectJustBefore = (d: Discourse, sentence: number) => (d.sentenceBlock[sentence - 1] === d.sentenceBlock[sentence] ? d.subjectOf[sentence - 1] : undefined);
@@ -224,15 +232,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' && shownFits(m) : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
-  // (An aside in brackets about someone just named does not change whom the text is about: "…,” he told manager Dutch
-  // Meyer. (Meyer sent him to Reading, Pa.) Benched at Indianapolis in 1956, he told …" is still Maris. One that
-  // brings someone in does: "(Stephen Curry, the team's captain, defended him.) On Monday, he told reporters …".)
-  let asides = 0;
-  for (let s = sentence - 1; s >= Math.max(0, sentence - 2 - asides); s--) {
-    if (isAside(d.sentences[s]?.text ?? '') && !bringsSomeoneIn(d, s)) {
-      asides++;
-      continue;
-    }
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
     // …unless its subject is a person we know ("The executive, Richard Vance of Meridian, said …").
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     // "OPEC faces scrutiny, the Kuwait daily al-Qabas said. “…,” it said.": a body that spoke goes on speaking, before
@@ -241,8 +241,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     // A sentence whose subject the name finder missed ("Garland, in remarks …, said") still has its speaker.
     // (…and so has one whose subject is a name of unknown type, the person who spoke being named: "Vast spraying
     // programs … are endangering crops, Carl W. Buchheister … said today. “…,” he commented." — unless the one who
-    // spoke is named as the subject's, who stays the one the text is about: "Obi was detained …, his spokesman,
-    // Valentine Obienyem, said. He later told …"; a common word opening the sentence is never that subject.)
+    // spoke is named as someone's voice, and the subject stays the one the text is about: "Obi was detained …, his
+    // spokesman, Valentine Obienyem, said. He later told …"; a common word opening the sentence is never that subject.)
     const subjectOfS = d.subjectOf[s];
     const spokeOver = personal && wanted(d.speakerOf[s]) && subjectOfS !== undefined && typeOf(d, subjectOfS) === 'other' && (commonWordOpening(d, subjectOfS) || !speaksFor(d, d.speakerOf[s]!));
     const subject = spokeOver ? d.speakerOf[s] : (d.subjectOf[s] ?? d.speakerOf[s]);
@@ -372,8 +372,8 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
   const inPlace = placeWords(described.slice(0, -1));
   // (A body's name among them — "the OPEC president" — asks for a holder named beside that body instead.)
   const narrowingBodies = described.slice(0, -1).filter((w) => d.mentions.some((m) => m.type === 'organization' && m.name === w));
-  // (…or the kind of body the title is held in: "the battalion chief" is no "Fire Chief Dan Daly".)
-  const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase()) || ORG_WORDS.has(w)).map((w) => w.toLowerCase());
+  // (…or the service or unit the title is held in: "the battalion chief" is no "Fire Chief Dan Daly".)
+  const narrowing = described.slice(0, -1).filter((w, i) => (/^\p{Lu}/u.test(w) && !/^(?:Former|Ex|Then)$/.test(w) && !isKnownPlace(w) && !inPlace.has(i)) || RANKS.has(w.toLowerCase()) || SERVICES.has(w)).map((w) => w.toLowerCase());
   // (A body's name among the narrowing words may be met by the holder's sentence instead of the title: see `atBody`.)
   const holds = (role: string, bodyNearby = false) => {
     // (Abbreviated ranks read in full: "Lt. Cmdr." is a lieutenant commander.)

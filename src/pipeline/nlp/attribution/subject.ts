@@ -110,7 +110,8 @@ export function namesANoun(mention: LocalMention, tokens: readonly Token[]): boo
   }
   const next = tokens[at];
   // (A word the tagger calls an adjective heads the phrase when a comma or its verb follows: "The Albany native, …".)
-  const headAdjective = next?.pos === 'ADJ' && [',', 'VERB', 'AUX'].some((x) => tokens[at + 1]?.value === x || tokens[at + 1]?.pos === x);
+  const after = tokens[at + 1];
+  const headAdjective = next?.pos === 'ADJ' && after !== undefined && (after.value === ',' || after.pos === 'VERB' || after.pos === 'AUX');
   if (next === undefined || (next.pos !== 'NOUN' && !headAdjective) || !/^\p{Ll}/u.test(next.value)) return false;
   // "Wiig smiles when I tell her this": the tagger may read a verb in -s as a plural noun. With no verb of its own
   // before the clause ends, the "noun" is the name's verb ("The Bush administration made …" has one).
