@@ -347,3 +347,24 @@ describe('what the second review found', () => {
     expect(speaker(annotate('Approval of the Supreme Court fell to 40 percent, according to Gallup polls.'), 'Approval of the Supreme Court')).toBe('Gallup');
   });
 });
+
+describe('unknown stays unknown after these rules', () => {
+  it('"the association said" is never a person the article called its president (A09)', () => {
+    const a = annotate('Leonard Kaplan, president of the association, spoke at the rally.', 'The association said it would post 24 hour guards at Gladden’s home and at those of James Mining.');
+    expect(speaker(a, 'post 24 hour guards')).toBeUndefined();
+  });
+
+  it('while a body named as "the supporters’ group" is "the group"', () => {
+    const a = annotate('The supporters’ group Rovers Together said the ruling was “a kick in the teeth for the town.”', 'The group said it would hold a protest march on Saturday.');
+    expect(speaker(a, 'protest march on Saturday')).toBe('Rovers Together');
+  });
+
+  it('after "The vice president of the City Council complained", "he said" does not reach back past that unnamed person (A19)', () => {
+    const a = annotate(
+      'Mr. Bernard L. Werner said yesterday that operations continued through the week.',
+      'The vice president of the City Council complained yesterday that there are “deficiencies” in the city’s snow clearing program.',
+      'He said the snow emergency plan was put in effect too slowly in December and cost the city 40,000 dollars in overtime.',
+    );
+    expect(speaker(a, 'cost the city 40,000')).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
-import { resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
+import { isBodyHead, resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor } from './carry.ts';
 import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, SUBORDINATORS, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
@@ -19,7 +19,7 @@ import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
-import { isDemonym, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
+import { isDemonym, isFirstName, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
 
 /** Who a sentence's words belong to, as the article tells it. */
 export interface SentenceAttribution {
@@ -200,7 +200,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         const at = typeof phrase.at === 'number' ? phrase.at : resolveDescription(discourse, index, phrase.at, true);
         return at === undefined ? undefined : resolveDescription(discourse, index, phrase.head, true, phrase.words, at);
       }
-      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? (phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined);
+      // (A body's description, "the association", may be what a body was called — "Rovers Together, a supporters'
+      // group," — never a person: "Leonard Kaplan, president of the association,".)
+      const epithet = phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined;
+      const aPerson = (m: number) => mentions[m]!.type === 'person' && (mentions[m]!.role !== undefined || isFirstName(mentions[m]!.name.split(/\s+/)[0]!));
+      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? (epithet !== undefined && isBodyHead(phrase.head) && aPerson(epithet) ? undefined : epithet);
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.
       if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head))) {

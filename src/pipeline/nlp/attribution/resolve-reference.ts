@@ -59,6 +59,9 @@ const PRIVATE_HEADS = new Set([...BUSINESS_HEADS, 'group', 'organization', 'club
 // A public body: one of these names whole, or a name with one of these words ("Interior Department"); not a company
 // that shares a word ("Penguin Random House", "U.S. Steel").
 const PUBLIC_BODY = /^(?:the )?(?:United States|U\.S\.?|White House|Pentagon|Kremlin|Congress|Senate|House|Parliament|Downing Street)$|\b(?:Department|Ministry|Commission|Agency|Committee|Court|Council|Bureau|Administration|Government|Police|Army|Navy|Force|Service)\b/;
+/** Whether a description's head names a kind of body ("the committee", "the association", "the group"). */
+export const isBodyHead = (head: string) => NAMED_ORG_HEADS.has(head) || ORG_ANAPHORS.has(head);
+
 const NAMED_ORG_HEADS = new Set(['committee', 'commission', 'campaign', 'union', 'council', 'board', 'court', 'bureau', 'foundation', 'institute', 'center', 'party', 'association', 'coalition', 'university', 'college', 'school', 'caucus',
   // "the Navy said" after "the Mariscan Navy", "the hospital said" after "Harrow General Hospital".
   'navy', 'army', 'force', 'marines', 'coastguard', 'academy', 'society', 'league', 'federation', 'museum', 'hospital', 'bank', 'church', 'network', 'studio', 'airline',

@@ -543,7 +543,9 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // a person holding a title at the body, not the body — unnamed here, so unknown. (Who held it is not settled by
   // someone of that title named beside the body: "President Obama spoke at Harvard University" is not Harvard's.)
   // (Right before the verb only: in "The head of the Royal College of Nursing, Fiona Grant, said" the name speaks.)
-  if (beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' && titleOfBody(tokens, first) !== undefined) return undefined;
+  // (As someone unnamed, so that a "he said" after it does not reach past them to someone named before.)
+  const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
+  if (heldAt !== undefined) return { kind: 'description', head: tokens[heldAt]!.lemma.toLowerCase(), definite: false };
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
