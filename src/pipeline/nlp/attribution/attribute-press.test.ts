@@ -368,24 +368,3 @@ describe('unknown stays unknown after these rules', () => {
     expect(speaker(a, 'cost the city 40,000')).toBeUndefined();
   });
 });
-
-describe('an article that quotes one person and nobody else', () => {
-  const VOICE = [
-    'Governor Ann Cole said on Monday that the state would repair the bridge by spring.',
-    '“We will not wait for Washington,” Cole said.',
-    '“The money is there,” she said. “The crews are ready.”',
-    '“This bridge carries forty thousand cars a day,” Cole told reporters.',
-    'The bridge closed in March after inspectors found cracks in two of its piers.',
-  ];
-  const BARE = '“Nobody should have to drive an hour around the river to get to work.”';
-
-  it('gives her a quotation left without a cue near hers, past a sentence of narration', () => {
-    expect(speaker(annotate(...VOICE, BARE), 'drive an hour around the river')).toBe('Ann Cole');
-  });
-
-  it('but not one right after a sentence naming someone else, nor in an article quoting two people', () => {
-    expect(speaker(annotate(...VOICE, 'Mayor Tom Hale toured the site on Tuesday.', BARE), 'drive an hour around the river')).toBeUndefined();
-    const two = annotate(...VOICE.slice(0, 4), '“It is a fair plan,” said Senator Mark Dunn.', VOICE[4]!, BARE);
-    expect(speaker(two, 'drive an hour around the river')).toBeUndefined();
-  });
-});

@@ -440,35 +440,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   });
 
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
-  creditTheOneVoice(sentences, mentions, out, discourse);
   return out;
-}
-
-/**
- * An article that quotes one person and nobody else — an interview, a profile, a press conference — gives that
- * person the quotations it leaves without a cue: at least four quotations credited, every one of them to that
- * person, one of them in the three sentences before. Not a quotation of a sentence with a cue of its own or another
- * name outside its marks, nor one right after a sentence naming someone else, nor one that names the person
- * (someone speaking of them).
- */
-function creditTheOneVoice(sentences: readonly Sentence[], mentions: readonly LocalMention[], out: SentenceAttribution[], discourse: Discourse): void {
-  const voices = out.filter((a) => a.quotes.length > 0 && a.speaker !== undefined).map((a) => mentions[a.speaker!]!.name);
-  if (voices.length < 4 || new Set(voices).size !== 1) return;
-  const voice = out.find((a) => a.quotes.length > 0 && a.speaker !== undefined)!.speaker!;
-  const surname = mentions[voice]!.name.split(/\s+/).pop()!;
-  out.forEach((a, i) => {
-    if (a.quotes.length === 0 || a.speaker !== undefined || a.cues.length > 0 || discourse.unresolvedPerson.has(i)) return;
-    const sentence = sentences[i]!;
-    const quotedText = a.quotes.map(([x, y]) => (discourse.blocks[sentence.block] ?? '').slice(x, y)).join(' ');
-    const outside = (discourse.bySentence.get(i) ?? []).some((m) => !a.quotes.some(([x, y]) => mentions[m]!.start >= x && mentions[m]!.end <= y));
-    // (…and near the voice's own: one of the three sentences before it quotes them; and not right after a sentence
-    // naming someone else: "Mayor Tom Hale was less sure. “It will take two years.”")
-    const near = [i - 1, i - 2, i - 3].some((k) => out[k]?.quotes.length && out[k]!.speaker !== undefined);
-    // (…or someone unnamed speaking: "Her friends say very.")
-    const someoneElse = (discourse.bySentence.get(i - 1) ?? []).some((m) => mentions[m]!.name !== mentions[voice]!.name && mentions[m]!.type === 'person') || (out[i - 1]?.cues.some((c) => c.speaker === undefined) ?? false) || discourse.unresolvedPerson.has(i - 1);
-    if (outside || !near || someoneElse || quotedText.includes(surname)) return;
-    out[i] = { ...a, speaker: voice, kind: 'quote' };
-  });
 }
 
 
