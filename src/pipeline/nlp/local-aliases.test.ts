@@ -101,15 +101,6 @@ describe('resolveLocalAliases: acronyms defined in the text', () => {
 });
 
 describe('resolveLocalAliases: nicknames of a given name and a family name', () => {
-  it('"Adsteam" for the one company whose words it blends (Reuters-21578, third set, story 11); not a name that only shares letters', () => {
-    const ms = resolve(['Diversified industrial and investment group The Adelaide Steamship Co Ltd said it had cut its stake.', 'Adsteam said it was continuing to look for investment opportunities.']);
-    expect(named(ms, 'Adsteam')[0]).toMatchObject({ name: 'Adelaide Steamship Co Ltd', resolvedLocally: true, type: 'organization' });
-    const other = resolve(['Boston Scientific Corp reported higher sales.', 'Bosco said it would open a new plant.']);
-    expect(named(other, 'Bosco')[0]?.name).toBe('Bosco');
-    const two = resolve(['Adelaide Steamship Co Ltd and Adelaide Stevedoring Co Ltd merged.', 'Adste said the deal would close.']);
-    expect(named(two, 'Adste')[0]?.name).toBe('Adste');
-  });
-
   it('"LiLo", "A-Rod" for the one person of the article whose names start so; not a word two people could blend', () => {
     const ms = resolve(['Lindsay Lohan checked out of rehab.', 'He told the judge that LiLo was in rehab.', 'A-Rod hit a home run. Alex Rodriguez later said he was tired.']);
     expect(named(ms, 'LiLo')[0]).toMatchObject({ name: 'Lindsay Lohan', resolvedLocally: true });

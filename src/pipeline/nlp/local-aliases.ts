@@ -1,4 +1,4 @@
-import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
+import { isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
 import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { blendParts, blends, nameParts, namesCompatible, surnameOf } from './person-names.ts';
@@ -110,7 +110,6 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (m.type === 'organization') add(byFirstTwoWords, two, m.surface);
   }
   const fullNames = [...new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.surface)).map((m) => m.surface))];
-  const firmNames = [...new Set(mentions.filter((m) => m.type === 'organization' && /\s/.test(m.surface)).map((m) => m.surface))];
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     // (Not a person's name: "Walt Disney said" beside "The Walt Disney Co.")
@@ -153,9 +152,6 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       }
       const first = fullest(byFirstName.get(m.surface));
       if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
-      // "Adsteam" after "The Adelaide Steamship Co Ltd": a company's name blended from the starts of its words.
-      const firmBlend = m.type !== 'place' && m.role === undefined && !isFirstName(m.surface) && !isLastName(m.surface) && !isKnownPlace(m.surface) && !isCommonWord(m.surface) ? firmBlendOf(m.surface, firmNames) : undefined;
-      if (firmBlend !== undefined) return [{ ...m, name: firmBlend, resolvedLocally: true, type: 'organization' as const }];
       const blended = blendOf(m.surface, fullNames);
       if (blended !== undefined && m.type !== 'place') return [{ ...m, name: blended, resolvedLocally: true, type: 'person' as const }];
     }
@@ -173,29 +169,6 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (full && full !== m.surface && namesCompatible(nameParts(full)!, nameParts(m.surface)!)) return [{ ...m, name: full, resolvedLocally: true }];
     return [{ ...m, name: m.surface, resolvedLocally: false }];
   });
-}
-
-/**
- * The one company of the article whose name a word blends from the starts of two or three of its words, two letters
- * or more each, the first word first ("Adsteam": Adelaide Steamship, "Nabisco": National Biscuit Company).
- */
-function firmBlendOf(word: string, firmNames: readonly string[]): string | undefined {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return undefined;
-  const w = word.toLowerCase();
-  const found = firmNames.filter((name) => {
-    const words = name.replace(LEGAL_SUFFIX, '').replace(/^The\s+/u, '').toLowerCase().split(/\s+/);
-    return words.length >= 2 && words[0] !== w && startsBlend(w, words);
-  });
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/** Whether `w` is the starts (two letters or more) of `words`, in order, from the first, of two or more of them. */
-function startsBlend(w: string, words: readonly string[], used = 0): boolean {
-  if (w === '') return used >= 2;
-  if (words.length === 0) return false;
-  const [first, ...rest] = words;
-  for (let k = Math.min(first!.length, w.length); k >= 2; k--) if (first!.startsWith(w.slice(0, k)) && startsBlend(w.slice(k), rest, used + 1)) return true;
-  return false;
 }
 
 /** The one person of the article a blended nickname ("LiLo", "A-Rod") stands for (see `blendParts`). */
