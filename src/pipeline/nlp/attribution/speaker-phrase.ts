@@ -475,8 +475,8 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
 }
 
 /**
- * The title before "of the" that precedes the name at token `first`, if any: "president", not "spokesman" or "head",
- * who speak for the body ("The head of the Northfield Seniors Council said").
+ * The title before "of" (or "of the") that precedes the name at token `first`, if any: "president", not "spokesman"
+ * or "head", who speak for the body ("The head of the Northfield Seniors Council said").
  */
 function titleOfBody(tokens: readonly Token[], first: number): number | undefined {
   const k = /^the$/i.test(tokens[first - 1]?.value ?? '') ? first - 1 : first;
