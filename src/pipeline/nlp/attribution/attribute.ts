@@ -202,9 +202,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       }
       // (A body's description, "the association", may be what a body was called — "Rovers Together, a supporters'
       // group," — never a person: "Leonard Kaplan, president of the association,".)
-      const epithet = phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined;
       const aPerson = (m: number) => mentions[m]!.type === 'person' && (mentions[m]!.role !== undefined || isFirstName(mentions[m]!.name.split(/\s+/)[0]!));
-      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? (epithet !== undefined && isBodyHead(phrase.head) && aPerson(epithet) ? undefined : epithet);
+      const byEpithet = () => {
+        const epithet = phrase.definite && phrase.owner === undefined ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined;
+        return epithet !== undefined && isBodyHead(phrase.head) && aPerson(epithet) ? undefined : epithet;
+      };
+      const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? byEpithet();
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.
       if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head))) {

@@ -76,9 +76,9 @@ export const DESCRIPTION_REACH = 8;
 
 /** Titles that name the same office ("the attorney" for "Attorney Mark Jay Heller" or "lawyer Mark Heller"). */
 // Ranks that make another office of a title: the vice president is not the president.
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lt.', 'lieutenant']);
 // Services and units a title may be held in ("the battalion chief", "the police chief", "the precinct captain").
 const SERVICES = new Set(['battalion', 'brigade', 'regiment', 'platoon', 'squadron', 'precinct', 'police', 'fire']);
-const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lt.', 'lieutenant']);
 
 const RANK_IN_FULL: Record<string, string> = {
   'lt.': 'lieutenant', 'cmdr.': 'commander', 'cdr.': 'commander', 'adm.': 'admiral', 'sgt.': 'sergeant', 'capt.': 'captain', 'col.': 'colonel',
