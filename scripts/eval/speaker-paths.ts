@@ -29,10 +29,10 @@ export function countSpeakerPaths(sets: readonly { quotes: readonly QuoteOutcome
   return tally;
 }
 
-export function speakerPathsReport(sets: readonly { quotes: readonly QuoteOutcome[]; reported: readonly QuoteOutcome[] }[], date: string): string {
+export function speakerPathsReport(sets: readonly { quotes: readonly QuoteOutcome[]; reported: readonly QuoteOutcome[] }[], date: string, of = `the crafted tuning sets (${sets.length} sets)`): string {
   const rows = [...countSpeakerPaths(sets)].sort(([a], [b]) => a.localeCompare(b));
   return [
-    `Speakers shown, by how they were found, on the crafted tuning sets (${sets.length} sets) — ${date}`,
+    `Speakers shown, by how they were found, on ${of} — ${date}`,
     '',
     '| items | right | wrong | right of shown |',
     '|---|---|---|---|',
