@@ -241,6 +241,11 @@ describe('more ways of saying who said it', () => {
     expect(speaker(annotate('Pelham pointed out that Georgia voters last November rejected a constitutional amendment to allow legislators to vote on pay raises.'), 'rejected a constitutional amendment')).toBe('Pelham');
   });
 
+  it('"pointed out recently that many apartment seekers seem …": "that many" before a noun opens a clause (A19)', () => {
+    const a = annotate('Although economic and personal circumstances vary widely among those now choosing apartments, Leo J. Pantas, vice president of a hardware manufacturing company, pointed out recently that many apartment seekers seem to have one characteristic in common.');
+    expect(speaker(a, 'many apartment seekers seem')).toBe('Leo J. Pantas');
+  });
+
   it('but pointing out a thing, with nothing said after it, is not', () => {
     expect(speaker(annotate('Guide Maria Lopez pointed out the old customs house as the boat passed the harbor wall.'), 'old customs house')).toBeUndefined();
   });

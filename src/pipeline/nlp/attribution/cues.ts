@@ -133,12 +133,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // "Musk commented on the post with a laughing emoji": a comment on something reports nothing unless a quotation
   // follows.
   if (t.lemma.toLowerCase() === 'comment' && /^on$/i.test(next?.value ?? '') && !tokens.slice(i + 2).some((x) => /^["“]$/.test(x.value))) return false;
-  // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with a clause, a quotation or a colon
-  // within three words after it — not "charged him with murder", "charged $5", nor "that" as a determiner or degree
-  // ("charged customers that fee", "charged them that much").
-  // (…nor a relative: "charged customers that had overdrawn their accounts" — a verb right after "that".)
-  const clause = (k: number) => tokens[k]?.value.toLowerCase() === 'that' && tokens[k]!.pos === 'SCONJ' && !/^(?:much|many|far|long|little|few)$/i.test(tokens[k + 1]?.value ?? '') && !['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
-  if (t.lemma.toLowerCase() === 'charge' && ![1, 2, 3].some((n) => clause(i + n) || /^["“:]$/.test(tokens[i + n]?.value ?? ''))) return false;
+  // "Hemphill charged Tuesday that the bids were rigged": an accusation, only with what was said within three words
+  // after it — not "charged him with murder", "charged $5", "charged customers that fee".
+  if (t.lemma.toLowerCase() === 'charge' && !saidWithin(tokens, i + 1, 3)) return false;
   // "urged the Fed to cut rates" reports what was urged; "urging on fans" cheers, and "as Japan and West Germany have
   // urged, she said" leaves the urging to the sentence's own cue.
   if (t.lemma.toLowerCase() === 'urge' && (next === undefined || /^(?:on|[.;)])$/i.test(next.value) || (/^[,:]$/.test(next.value) && !/^["“]/.test(tokens[i + 2]?.value ?? '')))) return false;
@@ -156,9 +153,21 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** From token `from`: "that" opening a clause, a quotation or a colon within six words, or a clause's own verb. */
+/**
+ * Whether what was said opens within `within` words from token `from`: a quotation, a colon, or "that" opening a
+ * clause — not "that" as a determiner or of degree ("that fee", "that much"), nor a relative's ("customers that had
+ * overdrawn": a verb right after it).
+ */
+function saidWithin(tokens: readonly Token[], from: number, within: number): boolean {
+  // ("that many apartment seekers seem …" is a clause: a degree word before a noun is its determiner.)
+  const degree = (k: number) => /^(?:much|many|far|long|little|few)$/i.test(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.pos !== 'NOUN';
+  const opensClause = (k: number) => tokens[k]?.value.toLowerCase() === 'that' && tokens[k]!.pos === 'SCONJ' && !degree(k) && !['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
+  return Array.from({ length: within }, (_, n) => from + n).some((k) => opensClause(k) || /^["“:]$/.test(tokens[k]?.value ?? ''));
+}
+
+/** From token `from`: what was said within six words (`saidWithin`), or a clause's own verb before any preposition. */
 function saysWhatAfter(tokens: readonly Token[], from: number): boolean {
-  if (tokens.slice(from, from + 6).some((x) => (x.value.toLowerCase() === 'that' && x.pos === 'SCONJ') || /^["“:]$/.test(x.value))) return true;
+  if (saidWithin(tokens, from, 6)) return true;
   const stop = tokens.findIndex((x, k) => k >= from && (['ADP', 'SCONJ', 'PUNCT', 'CCONJ'].includes(x.pos) || x.pos === 'VERB' || x.pos === 'AUX'));
   return stop > from && ['VERB', 'AUX'].includes(tokens[stop]!.pos);
 }

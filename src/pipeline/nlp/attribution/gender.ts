@@ -63,8 +63,9 @@ const FEMALE_PRONOUNS = /^(?:she|her|hers|herself)$/i;
 
 /**
  * Genders an article shows for names that do not show one: "Marchetti died Saturday at her home" makes this
- * article's "Marchetti" a woman (and "Jackie Jensen said Monday night he was through" its Jackie Jensen a man). Per sentence, the first "he/his/she/her" outside quotations after exactly one
- * person-like name is taken for that name; a name shown both ways stays unknown.
+ * article's "Marchetti" a woman (and "Jackie Jensen said Monday night he was through" its Jackie Jensen a man, see
+ * `softlyGendered`). Per sentence, the first "he/his/she/her" outside quotations after exactly one person-like name
+ * is taken for that name; a name shown both ways stays unknown.
  */
 export function gendersShown(sentences: readonly { tokens: readonly { value: string; start: number; end: number }[] }[], mentions: readonly { sentence: number; start: number; end: number; name: string; type: string; role?: string }[], bySentence: ReadonlyMap<number, readonly number[]>, quoted: (sentence: number, start: number) => boolean): Map<string, Gender> {
   const shown = new Map<string, Gender | 'both'>();

@@ -539,11 +539,10 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // (A name of one word, or opened by a given name: "At this Wimbledon Federer said" runs two names together.)
   const plainName = m !== undefined && (!/\s/.test(ctx.mentions[m]!.surface) || isFirstName(ctx.mentions[m]!.surface.split(/\s+/)[0]!));
   if (m !== undefined && !place && plainName && first === 2 && /^(?:this|that)$/i.test(tokens[1]!.value) && tokens[0]!.pos === 'ADP') return { kind: 'mention', mention: m };
-  // "The vice president of the City Council complained", "the president of the American Soybean Association said":
-  // a person holding a title at the body, not the body — unnamed here, so unknown. (Who held it is not settled by
-  // someone of that title named beside the body: "President Obama spoke at Harvard University" is not Harvard's.)
-  // (Right before the verb only: in "The head of the Royal College of Nursing, Fiona Grant, said" the name speaks.)
-  // (As someone unnamed, so that a "he said" after it does not reach past them to someone named before.)
+  // "The vice president of the City Council complained": someone unnamed holding a title at the body, not the body
+  // (nor whoever of that title was named near it: "President Obama spoke at Harvard University"). An indefinite
+  // description, so a "he said" after it does not reach past them. Right before the verb only: in "The head of the
+  // Royal College of Nursing, Fiona Grant, said" the name speaks.
   const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
   if (heldAt !== undefined) return { kind: 'description', head: tokens[heldAt]!.lemma.toLowerCase(), definite: false };
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
