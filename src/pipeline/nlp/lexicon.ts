@@ -14,6 +14,8 @@ const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
 
 /** "Sam", "Katrina": a given name in compromise's lexicon. */
 export function isFirstName(word: string): boolean {
+  // "Jean-Claude", "Mary-Kate": a given name of two joined by a hyphen ends in one ("Leigh-Pemberton" does not).
+  if (/^\p{Lu}[\p{L}']*-\p{Lu}[\p{L}']*$/u.test(word)) return isFirstName(word.slice(word.indexOf('-') + 1));
   return tagsOf(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 

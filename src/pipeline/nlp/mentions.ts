@@ -7,6 +7,7 @@ import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
 import { surnameOf } from './person-names.ts';
 import { namesAMedium } from './medium.ts';
+import { hyphenedNames } from './hyphened-names.ts';
 
 /** A name as one article writes it, before any resolution. */
 export interface Mention {
@@ -103,7 +104,7 @@ function readsAsNoun(word: string): boolean {
 }
 
 /** Maximal runs of name tokens, joined over "of"/"&" inside institution names ("Department of Defense"). */
-function nameRuns(tokens: readonly Token[]): Token[][] {
+function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   // "Helen Marsh KC", "Sir Keir Starmer MP": letters after a person's name are no part of it.
@@ -133,8 +134,7 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       continue;
     }
     // "al-Qabas", "Ali al-Khalifa al-Sabah": a particle joined to the name after it by a hyphen is part of that name.
-    // (A hyphen between two capitalized names, "Sleigh-Johnson", still splits them: joining those cost right
-    // speakers on the ECB+ test half, see docs/evaluation.md.)
+    // (A hyphen between two capitalized names, "Sleigh-Johnson", joins them only as `hyphenedNames` finds: below.)
     const attached = (k: number) => tokens[k + 1] !== undefined && tokens[k]!.end === tokens[k + 1]!.start;
     const hyphen = (k: number) => tokens[k]?.value === '-' && attached(k - 1) && attached(k) && isNameToken(tokens[k + 1]!, k + 1);
     // (Read as one name token, so that titles and given names before it are split off as for any surname.)
@@ -145,13 +145,20 @@ function nameRuns(tokens: readonly Token[]): Token[][] {
       continue;
     }
     // "Prudential-Bache Securities", "Hewlett-Packard Co": two names a hyphen joins in a firm's name, when a word for
-    // a kind of body follows them (two people's surnames, "Sleigh-Johnson", still split: see below).
+    // a kind of body follows them.
     const previous = run[run.length - 1];
     // (Not after a firm's name that is whole already: "Texaco Inc-Pennzoil Co talks", "the General Motors-Toyota
     // Motor Corp plant" are two firms.)
     if (token.value === '-' && previous !== undefined && !ORG_WORDS.has(lower(previous)) && hyphen(i) && firmFollows(tokens, i + 1)) {
       const name = tokens[i + 1]!;
       run[run.length - 1] = { ...name, value: `${previous.value}-${name.value}`, start: previous.start };
+      i++;
+      continue;
+    }
+    // "Robin Leigh-Pemberton", "Jean-Claude Juncker": a double-barrelled name the article writes (`hyphenedNames`).
+    if (token.value === '-' && previous !== undefined && hyphen(i) && hyphened.has(`${previous.value}-${tokens[i + 1]!.value}`)) {
+      const name = tokens[i + 1]!;
+      run[run.length - 1] = { ...previous, value: `${previous.value}-${name.value}`, end: name.end };
       i++;
       continue;
     }
@@ -321,9 +328,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
   const mentions: Mention[] = [];
   // Surnames of the people named in full so far, and their full names.
   const surnames = new Map<string, Set<string>>();
+  const hyphened = hyphenedNames(sentences, isNameToken);
   sentences.forEach((s, index) => {
     const text = blocks[s.block] ?? '';
-    for (const run of nameRuns(s.tokens)) {
+    for (const run of nameRuns(s.tokens, hyphened)) {
       // An initial, an abbreviation or a time zone standing alone names nobody ("R-Calif.", "9 p.m. ET"); inside a
       // longer run an initial is part of the name ("Donald J. Trump").
       // (By offsets: a hyphened name is one token made of several, "al-Sabah".)

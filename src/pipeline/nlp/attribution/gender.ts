@@ -32,7 +32,8 @@ export function genderOf(name: string, role?: string): Gender {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
   if (UNISEX.has(first)) return 'unknown';
-  const hit = lexicon[first];
+  // ("Jean-Marie", "Mary-Kate": of given names joined by a hyphen, the first tells; "Marie" in "Jean-Marie" is a man's.)
+  const hit = lexicon[first.split('-')[0]!];
   const tags = hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
