@@ -19,6 +19,15 @@ export function isFirstName(word: string): boolean {
   return tagsOf(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+/**
+ * "Goldman Sachs", "Wells Fargo", "Philip Morris": a name of several words compromise's lexicon lists as an
+ * organization (about 120), however much it looks like a person's. (One word, "Ford", may be either.)
+ */
+export function isKnownOrganization(name: string): boolean {
+  const words = name.replace(/-/g, ' ');
+  return /\s/.test(words) && tagsOf(words).includes('Organization');
+}
+
 /** "Israel", "Boston", "New York": a country, city or region in compromise's lexicon. */
 export function isKnownPlace(name: string): boolean {
   return tagsOf(name).some((t) => PLACE_TAGS.has(t));

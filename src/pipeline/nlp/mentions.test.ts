@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenizeBlocks } from './tokens.ts';
+import { annotate, speaker } from '../../../tests/support/attribution.ts';
 
 /** The mentions in one paragraph of text. */
 function mentionsIn(text: string): Mention[] {
@@ -190,6 +191,17 @@ describe('findMentions: types from the name’s own words', () => {
     [FORTUNE, 'Sharon Goldman', 'person'],
   ])('%j: %j is a %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
+  });
+
+  it('a firm whose name looks like a person’s is a firm when the lexicon lists it (Reuters-21578, second set, story 9)', () => {
+    const goldman = 'Goldman Sachs is next with a 1.6 pct market share that was calculated before the RepublicBank Dallas deal.';
+    expect(find(goldman, 'Goldman Sachs')?.type).toBe('organization');
+    expect(find('Wells Fargo said it would close 40 branches.', 'Wells Fargo')?.type).toBe('organization');
+    // …so "he" never goes on with it.
+    expect(speaker(annotate(goldman, '“The market is growing,” he said.'), 'The market is growing')).toBeUndefined();
+    // People of those names stay people: one word ("Ford") may be either, and another given name is another name.
+    expect(find('Gerald Ford said he would pardon Nixon.', 'Gerald Ford')?.type).toBe('person');
+    expect(find('Economist Jeffrey Sachs said the plan would fail.', 'Jeffrey Sachs')?.type).toBe('person');
   });
 
   it('"Trump Tower" is one place, not the person Trump', () => {

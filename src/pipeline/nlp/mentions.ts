@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schemas/entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
 import { CAPTION_LABELS, EVENT_WORDS, HYPHENED_PARTICLES, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -207,7 +207,7 @@ export function guessType(written: readonly string[], hasRole: boolean): EntityT
   const lowered = words.map((w) => w.toLowerCase());
   const name = words.join(' ');
   if (hasRole) return 'person';
-  if (lowered.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (lowered.some((w) => ORG_WORDS.has(w)) || isKnownOrganization(name)) return 'organization';
   // ("Harbor City Mariners", "Kansas City Chiefs": a place's name before a plural is a team's, no place.)
   const team = words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[^su]s|men)$/u.test(words[words.length - 1]!) && !NOT_TEAMS.test(name) && !isKnownPlace(name);
   if (!team && (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name))) return 'place';
