@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './tokens.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { isKnownOrganization, isNationality } from './lexicon.ts';
 
 // Nouns of what two parties do or share: "the Texas Commerce-Chemical merger", "the Klitschko-Haye fight" join two.
 const BETWEEN_TWO = new Set([
@@ -7,39 +8,56 @@ const BETWEEN_TWO = new Set([
   'pact', 'accord', 'agreement', 'alliance', 'partnership', 'venture', 'takeover', 'bid', 'border', 'relations', 'ties',
   'war', 'treaty', 'dispute', 'rivalry', 'feud', 'split', 'link', 'combination', 'battle', 'contest', 'clash', 'showdown',
   'matchup', 'tie', 'axis', 'route', 'flight', 'pipeline', 'deals', 'mergers', 'fights', 'talk', 'meetings', 'wars',
+  'campaign', 'administration', 'rematch', 'final', 'trade', 'call',
 ]);
 
 const attached = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const bare = (t: Token) => t.value.toLowerCase().replace(/\.$/, '');
+const isTitle = (t: Token | undefined) => t !== undefined && (ROLE_HEADS.has(bare(t)) || ROLE_MODIFIERS.has(bare(t)));
 
 /**
  * The double-barrelled names an article writes with a hyphen ("Robin Leigh-Pemberton", "Alexandria Ocasio-Cortez",
  * "Karine Jean-Pierre", "Jean-Claude Juncker"), as "X-Y". The tokenizer splits them at the hyphen, which made "Robin
  * Leigh" and "Cortez" two people. Two name words a hyphen joins are one name when they end a name after another name
  * word (a surname after a given name or a title) or open one before another name word (a given name before the
- * surname) — and neither half is written alone anywhere in the article: "the Klitschko-Haye fight" beside "David
- * Haye", "the Trump-Kim summit" beside "Trump said" join two people. Once confirmed, the name joins wherever it is
- * written, alone too ("Leigh-Pemberton said").
+ * surname). Not when either half is a name of its own somewhere in the article ("the Klitschko-Haye fight" beside
+ * "Haye said", "the Trump-Kim summit" beside "Trump said": two people; a half inside another's name, "Pierre
+ * Poilievre" beside "Karine Jean-Pierre", is no such sign), nor before a noun of two parties ("the Texas
+ * Commerce-Chemical merger", "the Paul-Tyson Netflix bout"), nor when a half is a title or a people
+ * ("Secretary-General António Guterres", "Cuban-American Marco Rubio"). Once confirmed, the name joins wherever it
+ * is written, alone too ("Leigh-Pemberton said"). A firm compromise's lexicon lists ("Coca-Cola") is always one.
  */
 export function hyphenedNames(sentences: readonly Sentence[], isName: (token: Token, index: number) => boolean): Set<string> {
   const alone = new Set<string>();
   const candidates = new Set<string>();
+  const known = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
+    const name = (k: number) => t[k] !== undefined && isName(t[k]!, k);
     for (let i = 0; i < t.length; i++) {
       const hyphenBefore = t[i - 1]?.value === '-' && attached(t[i - 1], t[i]);
       const hyphenAfter = t[i + 1]?.value === '-' && attached(t[i], t[i + 1]);
-      if (!hyphenBefore && !hyphenAfter && /^\p{Lu}/u.test(t[i]!.value)) alone.add(t[i]!.value);
+      // A name of one word: no other name word beside it but a title ("Trump said", "President Trump said").
+      if (!hyphenBefore && !hyphenAfter && /^\p{Lu}/u.test(t[i]!.value) && !(name(i - 1) && !isTitle(t[i - 1])) && !name(i + 1)) alone.add(t[i]!.value);
       if (t[i]!.value !== '-' || !attached(t[i - 1], t[i]) || !attached(t[i], t[i + 1])) continue;
-      if (i < 1 || !isName(t[i - 1]!, i - 1) || !isName(t[i + 1]!, i + 1)) continue;
+      if (i < 1 || !name(i - 1) || !name(i + 1)) continue;
+      const [x, y] = [t[i - 1]!, t[i + 1]!];
+      // ("Coca-Cola", "Mercedes-Benz": a firm the lexicon lists is one name wherever it stands.)
+      if (isKnownOrganization(`${x.value} ${y.value}`)) {
+        known.add(`${x.value}-${y.value}`);
+        continue;
+      }
+      if (isTitle(x) || isTitle(y) || isNationality(x.value) || isNationality(y.value)) continue;
       // (Another hyphen on either side is a longer chain, "Baden-Baden-Rastatt": left as it was.)
-      if ((t[i - 2]?.value === '-' && attached(t[i - 2], t[i - 1])) || (t[i + 2]?.value === '-' && attached(t[i + 1], t[i + 2]))) continue;
+      if ((t[i - 2]?.value === '-' && attached(t[i - 2], x)) || (t[i + 2]?.value === '-' && attached(y, t[i + 2]))) continue;
       // (A title is no name word: "President Jean-Claude Juncker" opens the name after it.)
-      const title = (k: number) => ROLE_HEADS.has(t[k]!.value.toLowerCase().replace(/\.$/, '')) || ROLE_MODIFIERS.has(t[k]!.value.toLowerCase().replace(/\.$/, ''));
-      const nameBefore = i >= 2 && isName(t[i - 2]!, i - 2) && !(title(i - 2) && t[i + 2] !== undefined && isName(t[i + 2]!, i + 2));
-      const nameAfter = t[i + 2] !== undefined && isName(t[i + 2]!, i + 2);
-      if (BETWEEN_TWO.has(t[i + 2]?.value.toLowerCase() ?? '')) continue;
-      if (nameBefore !== nameAfter) candidates.add(`${t[i - 1]!.value}-${t[i + 1]!.value}`);
+      const nameAfter = name(i + 2);
+      const nameBefore = name(i - 2) && !(isTitle(t[i - 2]) && nameAfter);
+      let next = i + 2;
+      while (name(next)) next++;
+      if (BETWEEN_TWO.has(t[next]?.value.toLowerCase() ?? '')) continue;
+      if (nameBefore !== nameAfter) candidates.add(`${x.value}-${y.value}`);
     }
   }
-  return new Set([...candidates].filter((name) => name.split('-').every((part) => !alone.has(part))));
+  return new Set([...known, ...[...candidates].filter((joined) => joined.split('-').every((part) => !alone.has(part)))]);
 }

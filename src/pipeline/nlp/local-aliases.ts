@@ -52,7 +52,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
     if (m.type !== 'person' && m.type !== 'other') continue;
-    if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
+    // (…written with a capital too, short syllables both: "Lee Jae-Myung", "Lai Ching-Te", "Kim Jong-Un".)
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$|^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{0,4}$/u.test(words[1]!)) add(byInnerFamilyName, words[0]!, m.surface);
     // ("Zhao" after "Zhao Ziyang": a person's name of two words whose first is no given name and whose last is no family
     // name the lexicon knows is read family name first.)
     // (Only a name with a title of its own, "Premier Zhao Ziyang": a company's name the finder took for a person's,

@@ -245,7 +245,9 @@ function hasPersonCue(tokens: readonly Token[], after: number): boolean {
  */
 function splitRun(run: readonly Token[], blockText: string, sentence: number, block: number, cue = false): Mention[] {
   let p = run.length;
-  while (p > 0 && run.length - p < 4 && isPersonNameToken(run[p - 1]!)) p--;
+  // (A family name's particle stays in it when a given name comes before: "Foreign Minister Jean-Yves Le Drian".)
+  const particle = (k: number) => k > 0 && k < run.length - 1 && SURNAME_PARTICLES.has(lower(run[k]!)) && isPersonNameToken(run[k - 1]!);
+  while (p > 0 && run.length - p < 4 && (isPersonNameToken(run[p - 1]!) || particle(p - 1))) p--;
   const prefix = run.slice(0, p);
   const name = run.slice(p);
   const lastRoleHead = prefix.map(lower).findLastIndex((v) => ROLE_HEADS.has(v));
@@ -301,6 +303,8 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   const type = medium ? 'organization' : guessed === 'other' && cue && trimmed.length <= 4 ? 'person' : guessed;
   return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
+
+const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'da', 'van', 'von', 'der']);
 
 const BODY_TITLE_WORDS = new Set(['treasury', 'commerce', 'interior', 'agriculture']);
 

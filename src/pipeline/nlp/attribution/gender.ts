@@ -31,9 +31,15 @@ export function genderOf(name: string, role?: string): Gender {
   if (byTitle !== 'unknown') return byTitle;
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   // Given names worn by men and women alike ("Lindsey Graham"): the name says nothing.
-  if (UNISEX.has(first)) return 'unknown';
-  // ("Jean-Marie", "Mary-Kate": of given names joined by a hyphen, the first tells; "Marie" in "Jean-Marie" is a man's.)
-  const hit = lexicon[first.split('-')[0]!];
+  // ("Mary-Kate": given names joined by a hyphen tell a gender only when each does and they agree; "Marie" in
+  // "Jean-Marie" is a man's, "Jo" in "Jo-Wilfried" no woman's.)
+  const genders = first.split('-').map(givenNameGender);
+  return genders.every((g) => g === genders[0]) ? genders[0]! : 'unknown';
+}
+
+function givenNameGender(name: string): Gender {
+  if (UNISEX.has(name)) return 'unknown';
+  const hit = lexicon[name];
   const tags = hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
