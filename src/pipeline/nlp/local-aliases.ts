@@ -125,8 +125,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (longForm) return [{ ...m, name: longForm, resolvedLocally: true, type: mentions.find((x) => x.surface === longForm)?.type ?? m.type }];
       const surname = fullest(bySurname.get(m.surface));
       // (Not when a company of the article starts with the word too: "Ford said" beside "Gerald Ford" and "Ford Motor
-      // Co" may be either.)
-      const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name) && !PERSONS_BODY.test(name));
+      // Co" may be either. Only a company whose rest says what kind of body it is: "Wells said" beside "Tom Wells" and
+      // "Wells Fargo" is the senator.)
+      const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name) && !PERSONS_BODY.test(name) && name.split(/\s+/).slice(1).some((w) => ORG_WORDS.has(w.toLowerCase())));
       if (surname && firm) return [{ ...m, name: m.surface, resolvedLocally: false }];
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);

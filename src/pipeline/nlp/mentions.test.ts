@@ -202,6 +202,12 @@ describe('findMentions: types from the name’s own words', () => {
     // People of those names stay people: one word ("Ford") may be either, and another given name is another name.
     expect(find('Gerald Ford said he would pardon Nixon.', 'Gerald Ford')?.type).toBe('person');
     expect(find('Economist Jeffrey Sachs said the plan would fail.', 'Jeffrey Sachs')?.type).toBe('person');
+    // (A review's: a listed firm that starts with a given name may be a person, "Philip Morris, a tobacco farmer";
+    // and a senator's surname that starts a firm's name is still his: "Wells said" beside "Wells Fargo".)
+    const farmer = annotate('Philip Morris, a tobacco farmer in Kentucky, said prices had collapsed.', '“I don’t know how we make it to spring,” Morris said.');
+    expect(speaker(farmer, 'make it to spring')).toBe('Philip Morris');
+    const senator = annotate('Wells Fargo agreed to pay a $3 billion fine. State Sen. Tom Wells, a Republican, said the penalty was too small.', '“It’s a slap on the wrist,” Wells said.');
+    expect(speaker(senator, 'slap on the wrist')).toBe('Tom Wells');
   });
 
   it('"Trump Tower" is one place, not the person Trump', () => {

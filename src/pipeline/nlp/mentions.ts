@@ -207,7 +207,8 @@ export function guessType(written: readonly string[], hasRole: boolean): EntityT
   const lowered = words.map((w) => w.toLowerCase());
   const name = words.join(' ');
   if (hasRole) return 'person';
-  if (lowered.some((w) => ORG_WORDS.has(w)) || isKnownOrganization(name)) return 'organization';
+  // (A firm the lexicon lists, unless its name starts with a given name: "Philip Morris, a tobacco farmer, said".)
+  if (lowered.some((w) => ORG_WORDS.has(w)) || (isKnownOrganization(name) && !isFirstName(words[0]!))) return 'organization';
   // ("Harbor City Mariners", "Kansas City Chiefs": a place's name before a plural is a team's, no place.)
   const team = words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[^su]s|men)$/u.test(words[words.length - 1]!) && !NOT_TEAMS.test(name) && !isKnownPlace(name);
   if (!team && (lowered.some((w) => PLACE_WORDS.has(w)) || isKnownPlace(name))) return 'place';
