@@ -342,3 +342,22 @@ describe('findMentions: a surname that is also a title word (Reuters-21578, thir
     expect(surfaces('Singer Taylor Swift performed on Friday.')).toEqual(['Taylor Swift']);
   });
 });
+
+describe('findMentions: a surname’s particles', () => {
+  it('in lower case after a given name, they stay in the name ("Ursula von der Leyen", "Virgil van Dijk")', () => {
+    expect(surfaces('European Commission President Ursula von der Leyen said the deal was fair.')).toContain('Ursula von der Leyen');
+    expect(surfaces('Liverpool captain Virgil van Dijk said the team was ready.')).toContain('Virgil van Dijk');
+    expect(surfaces('Mayor Bill de Blasio said the budget was balanced.')).toContain('Bill de Blasio');
+  });
+
+  it('a capitalized one opens the name after a title or alone ("Rep. Van Taylor", "Van Jones")', () => {
+    expect(find('Rep. Van Taylor said the bill was bad.', 'Van Taylor')).toMatchObject({ type: 'person', role: 'Rep.' });
+    expect(surfaces('Van Jones said so on CNN.')).toContain('Van Jones');
+  });
+
+  it('but not between a place and a name ("Rio de Janeiro" is no person), nor "of" in a body’s name', () => {
+    expect(mentionsIn('He flew to Rio de Janeiro on Monday.').some((m) => m.type === 'person')).toBe(false);
+    expect(surfaces('The Bank of England said so.')).toEqual(['Bank of England']);
+  });
+});
+

@@ -175,6 +175,17 @@ function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Toke
     const last = run[run.length - 1];
     const connects = last && next && ((NAME_CONNECTORS.has(lower(token)) && isNameToken(next, i + 1) && (token.value === '&' || allowsConnector(last))) || joinsBodyOf(run, token, next));
     const numbered = last && /^\d+$/.test(token.value) && run.length >= 2 && !/^\d/.test(last.value);
+    // "Ursula von der Leyen", "Virgil van Dijk", "Frenkie de Jong": a surname's particles in lower case after a given
+    // name, up to the capitalized rest of the surname.
+    if (last && /^\p{Ll}+$/u.test(token.value) && SURNAME_PARTICLES.has(token.value) && isPersonNameToken(last) && !isKnownPlace(last.value)) {
+      let k = i;
+      while (k < tokens.length && SURNAME_PARTICLES.has(tokens[k]!.value) && k - i < 2) k++;
+      if (tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.value) && isNameToken(tokens[k]!, k)) {
+        run.push(...tokens.slice(i, k));
+        i = k - 1;
+        continue;
+      }
+    }
     if (connects || numbered) {
       run.push(token);
       continue;
@@ -246,9 +257,12 @@ function hasPersonCue(tokens: readonly Token[], after: number): boolean {
  */
 function splitRun(run: readonly Token[], blockText: string, sentence: number, block: number, cue = false): Mention[] {
   let p = run.length;
-  // (A family name's particle stays in it when a given name comes before: "Foreign Minister Jean-Yves Le Drian".)
-  const particle = (k: number) => k > 0 && k < run.length - 1 && SURNAME_PARTICLES.has(lower(run[k]!)) && isPersonNameToken(run[k - 1]!);
+  // (A family name's particles stay in it when a given name comes before: "Foreign Minister Jean-Yves Le Drian",
+  // "President Ursula von der Leyen".)
+  const particle = (k: number): boolean => k > 0 && k < run.length - 1 && SURNAME_PARTICLES.has(lower(run[k]!)) && (isPersonNameToken(run[k - 1]!) || particle(k - 1));
   while (p > 0 && run.length - p < 4 && (isPersonNameToken(run[p - 1]!) || particle(p - 1))) p--;
+  // (…and a capitalized one opening the name after its title: "Rep. Van Taylor", "President De Gaulle".)
+  if (p > 0 && p < run.length && capitalParticle(run[p - 1]!) && (p === 1 || ROLE_HEADS.has(lower(run[p - 2]!)) || ROLE_MODIFIERS.has(lower(run[p - 2]!)))) p--;
   const prefix = run.slice(0, p);
   const name = run.slice(p);
   const lastRoleHead = prefix.map(lower).findLastIndex((v) => ROLE_HEADS.has(v));
@@ -320,10 +334,13 @@ function trailingModifiers(prefix: readonly Token[], head: number): number {
   return n;
 }
 
+/** "Van", "De", "Le" written with a capital: the start of a name ("Van Jones", "De Beers", "Le Monde"), not a connector. */
+const capitalParticle = (t: Token) => /^\p{Lu}/u.test(t.value) && SURNAME_PARTICLES.has(lower(t));
+
 function trimConnectors(run: readonly Token[]): Token[] {
   let a = 0;
   let b = run.length;
-  while (a < b && NAME_CONNECTORS.has(lower(run[a]!))) a++;
+  while (a < b && NAME_CONNECTORS.has(lower(run[a]!)) && !capitalParticle(run[a]!)) a++;
   while (b > a && NAME_CONNECTORS.has(lower(run[b - 1]!))) b--;
   return run.slice(a, b);
 }

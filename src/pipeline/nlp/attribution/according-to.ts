@@ -41,7 +41,9 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
     const x = mentions[m]!;
     return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
   }) : undefined;
-  const holder = representative ?? (first !== undefined && (mentions[first]!.type === 'organization' || mentions[first]!.type === 'other') ? own.find((m) => {
+  // (…a person's too, with a title word between: "according to Trump adviser Stephen Miller", "according to de
+  // Havilland president Ron Woodard" where a Geoffrey de Havilland is named.)
+  const holder = representative ?? (first !== undefined && mentions[first]!.type !== 'place' ? own.find((m) => {
     const x = mentions[m]!;
     if (x.type !== 'person' || x.start <= mentions[first]!.end || x.start - mentions[first]!.end > 40) return false;
     // Only title words between them (capitalized, or a title like "chairman"), and a comma before the name
@@ -50,7 +52,8 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
     const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
     const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
     const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
-    return titles && closed;
+    const ofPerson = mentions[first]!.type !== 'person' || words.some((w) => ROLE_HEADS.has(w.toLowerCase()));
+    return titles && closed && ofPerson;
   }) : undefined);
   // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
   // unnamed speaks for the principal, as elsewhere).

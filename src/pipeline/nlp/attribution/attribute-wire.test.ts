@@ -363,3 +363,18 @@ describe('attribution on real wire copy (Reuters-21578, tuning half)', () => {
   });
 });
 
+describe('"according to" a title holder after a name with a particle (fourth set, story 41)', () => {
+  it('"according to de Havilland president Ron Woodard" is Woodard’s, beside a Geoffrey de Havilland', () => {
+    const a = annotate(
+      'Formed in 1928 as an offshoot of the British operation started by Geoffrey de Havilland, the company has turned out a variety of small aircraft.',
+      'But it is a process that will be complex and, because the company was in worse shape than expected, time-consuming, according to de Havilland president Ron Woodard.',
+    );
+    expect(speaker(a, 'a process that will be complex')).toBe('Ron Woodard');
+  });
+
+  it('and a person’s title holder is the holder: "according to Trump adviser Stephen Miller"', () => {
+    expect(speaker(annotate('The plan is dead, according to Trump adviser Stephen Miller.'), 'The plan is dead')).toBe('Stephen Miller');
+    expect(speaker(annotate('The plan is dead, according to Senator John Smith.'), 'The plan is dead')).toBe('John Smith');
+  });
+});
+
