@@ -84,6 +84,14 @@ describe('two names a hyphen joins stay two when either is written alone', () =>
     expect(a.mentions.some((m) => m.name.includes('Paul-Tyson'))).toBe(false);
   });
 
+  it('two common words joined are a compound, no name ("former All-Star Chris Webber", ECB+ 5)', () => {
+    expect(names('O’Brien was not very popular with his players, most notably former All-Star Chris Webber.').some((n) => n.includes('All-Star'))).toBe(false);
+  });
+
+  it('"the Smith-Colmer bill" names two congressmen', () => {
+    expect(names('Rep. Howard Smith backed the Smith-Colmer bill on Monday.').some((n) => n.includes('Smith-Colmer'))).toBe(false);
+  });
+
   it('"the Klitschko-Haye fight" beside "David Haye" names two boxers', () => {
     expect(names('Wladimir Klitschko said the Klitschko-Haye fight is off. David Haye did not comment.')).toEqual(['Wladimir Klitschko', 'Wladimir Klitschko', 'David Haye', 'David Haye']);
   });

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './tokens.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
-import { isKnownOrganization, isNationality } from './lexicon.ts';
+import { isCommonWord, isKnownOrganization, isNationality } from './lexicon.ts';
 
 // Nouns of what two parties do or share: "the Texas Commerce-Chemical merger", "the Klitschko-Haye fight" join two.
 const BETWEEN_TWO = new Set([
@@ -8,7 +8,8 @@ const BETWEEN_TWO = new Set([
   'pact', 'accord', 'agreement', 'alliance', 'partnership', 'venture', 'takeover', 'bid', 'border', 'relations', 'ties',
   'war', 'treaty', 'dispute', 'rivalry', 'feud', 'split', 'link', 'combination', 'battle', 'contest', 'clash', 'showdown',
   'matchup', 'tie', 'axis', 'route', 'flight', 'pipeline', 'deals', 'mergers', 'fights', 'talk', 'meetings', 'wars',
-  'campaign', 'administration', 'rematch', 'final', 'trade', 'call',
+  'campaign', 'administration', 'rematch', 'final', 'trade', 'call', 'bill', 'act', 'law', 'amendment', 'plan',
+  'proposal', 'measure', 'resolution',
 ]);
 
 const attached = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
@@ -48,6 +49,8 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
         continue;
       }
       if (isTitle(x) || isTitle(y) || isNationality(x.value) || isNationality(y.value)) continue;
+      // (Two common words are a compound, no name: "former All-Star Chris Webber", "Court-Ordered".)
+      if (isCommonWord(x.value) && isCommonWord(y.value)) continue;
       // (Another hyphen on either side is a longer chain, "Baden-Baden-Rastatt": left as it was.)
       if ((t[i - 2]?.value === '-' && attached(t[i - 2], x)) || (t[i + 2]?.value === '-' && attached(y, t[i + 2]))) continue;
       // (A title is no name word: "President Jean-Claude Juncker" opens the name after it.)

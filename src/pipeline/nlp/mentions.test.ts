@@ -355,6 +355,12 @@ describe('findMentions: a surname’s particles', () => {
     expect(surfaces('Van Jones said so on CNN.')).toContain('Van Jones');
   });
 
+  it('after two name words only when the second is a given name ("José Eduardo dos Santos"; "Jorge Ramos de Univision" is Ramos of Univision)', () => {
+    expect(surfaces('Former Angolan President José Eduardo dos Santos said so.')).toContain('José Eduardo dos Santos');
+    expect(surfaces('Jorge Ramos de Univision said the interview was cut short.')).toContain('Jorge Ramos');
+    expect(surfaces('Maria Elena Salinas de Telemundo said the debate was chaotic.').some((n) => n.includes('Telemundo') && n.includes('Salinas'))).toBe(false);
+  });
+
   it('but not between a place and a name ("Rio de Janeiro" is no person), nor "of" in a body’s name', () => {
     expect(mentionsIn('He flew to Rio de Janeiro on Monday.').some((m) => m.type === 'person')).toBe(false);
     expect(surfaces('The Bank of England said so.')).toEqual(['Bank of England']);

@@ -177,7 +177,12 @@ function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Toke
     const numbered = last && /^\d+$/.test(token.value) && run.length >= 2 && !/^\d/.test(last.value);
     // "Ursula von der Leyen", "Virgil van Dijk", "Frenkie de Jong": a surname's particles in lower case after a given
     // name, up to the capitalized rest of the surname.
-    if (last && /^\p{Ll}+$/u.test(token.value) && SURNAME_PARTICLES.has(token.value) && isPersonNameToken(last) && !isKnownPlace(last.value)) {
+    // (Only after one name word, or two whose last is a given name: "José Eduardo dos Santos" — "Jorge Ramos de
+    // Univision" is Ramos of Univision.)
+    let named = 0;
+    while (named < run.length && isPersonNameToken(run[run.length - 1 - named]!)) named++;
+    const particleFits = named === 1 || (named === 2 && isFirstName(last?.value ?? ''));
+    if (last && particleFits && /^\p{Ll}+$/u.test(token.value) && SURNAME_PARTICLES.has(token.value) && isPersonNameToken(last) && !isKnownPlace(last.value)) {
       let k = i;
       while (k < tokens.length && SURNAME_PARTICLES.has(tokens[k]!.value) && k - i < 2) k++;
       if (tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.value) && isNameToken(tokens[k]!, k)) {
@@ -319,7 +324,7 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
 
-const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'da', 'van', 'von', 'der']);
+const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der']);
 
 const BODY_TITLE_WORDS = new Set(['treasury', 'commerce', 'interior', 'agriculture']);
 

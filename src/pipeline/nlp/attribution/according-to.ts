@@ -1,8 +1,8 @@
 import type { Sentence, Token } from '../tokens.ts';
 import type { LocalMention } from '../local-aliases.ts';
-import { isCommonWord, isNationality } from '../lexicon.ts';
+import { isCommonWord, isNationality, isRoleNoun } from '../lexicon.ts';
 import { PARTY_MEMBERS } from './party.ts';
-import { ROLE_HEADS } from '../name-words.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { authorOfDocument, documentFamily, issuerOfDocument } from './documents.ts';
 import { genderOf } from './gender.ts';
 import { DESCRIPTION_REACH, resolvePronoun, type Discourse } from './resolve-reference.ts';
@@ -50,9 +50,9 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
     // only for an apposition that closes with a comma too.
     const between = text.slice(mentions[first]!.end, x.start);
     const words = between.replace(/^[’']s\b/u, '').split(/[\s,]+/).filter((w) => w !== '');
-    const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()));
+    const titles = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.toLowerCase()));
     const closed = !between.includes(',') || /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(x.end));
-    const ofPerson = mentions[first]!.type !== 'person' || words.some((w) => ROLE_HEADS.has(w.toLowerCase()));
+    const ofPerson = mentions[first]!.type !== 'person' || words.some((w) => isTitleWord(w.toLowerCase()));
     return titles && closed && ofPerson;
   }) : undefined);
   // "According to Bolton's lawyer, …" with the lawyer unnamed: someone we cannot name, not Bolton (a spokesperson
@@ -86,6 +86,9 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   // (Someone unnamed brought in: a "he said" after it is theirs, not a person's named before.)
   return { named, nameEnd, ...(someone ? { unnamedPerson: true as const } : {}) };
 }
+
+/** A word of a title: "secretary", "press", "aide", "assistant" (a role noun compromise knows). */
+const isTitleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w === 'aide' || isRoleNoun(w);
 
 /** A common word or a nationality before a lower-case plural it qualifies ("Western estimates", "Arab diplomats"). */
 function qualifiesUnnamed(tokens: readonly Token[], mention: LocalMention): boolean {

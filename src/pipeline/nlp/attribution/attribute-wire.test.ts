@@ -375,6 +375,9 @@ describe('"according to" a title holder after a name with a particle (fourth set
   it('and a person’s title holder is the holder: "according to Trump adviser Stephen Miller"', () => {
     expect(speaker(annotate('The plan is dead, according to Trump adviser Stephen Miller.'), 'The plan is dead')).toBe('Stephen Miller');
     expect(speaker(annotate('The plan is dead, according to Senator John Smith.'), 'The plan is dead')).toBe('John Smith');
+    // (A review's: "aide", and a title of several words after a body.)
+    expect(speaker(annotate('The plan is dead, according to Biden aide Anita Dunn.'), 'The plan is dead')).toBe('Anita Dunn');
+    expect(speaker(annotate('The plan is dead, according to White House press secretary Karoline Leavitt.'), 'The plan is dead')).toBe('Karoline Leavitt');
   });
 });
 
