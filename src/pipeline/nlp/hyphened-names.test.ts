@@ -88,6 +88,13 @@ describe('two names a hyphen joins stay two when either is written alone', () =>
     expect(names('O’Brien was not very popular with his players, most notably former All-Star Chris Webber.').some((n) => n.includes('All-Star'))).toBe(false);
   });
 
+  it('"the Biden-Harris administration", "the Harris-Walz campaign" are one body each, not a "Harris administration"', () => {
+    expect(names('The Biden-Harris administration said the rule would take effect.')).toEqual(['Biden-Harris administration']);
+    expect(names('The Harris-Walz campaign said it raised $100 million.')).toEqual(['Harris-Walz campaign']);
+    const a = annotate('The Biden-Harris administration said the rule would take effect in May.');
+    expect(speaker(a, 'the rule would take effect')).toBe('Biden-Harris administration');
+  });
+
   it('"the Smith-Colmer bill" names two congressmen', () => {
     expect(names('Rep. Howard Smith backed the Smith-Colmer bill on Monday.').some((n) => n.includes('Smith-Colmer'))).toBe(false);
   });

@@ -395,11 +395,18 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // So is a country's government ("The Canadian government said").
       const body = s.tokens[after];
       const nation = run.length === 1 && body?.value === 'government' && isDemonym(run[0]!.value);
-      if (body && (/^(?:administration|campaign)$/.test(body.value) || nation) && run.length <= 3) {
+      const ownedBody = (t: Token | undefined) => t !== undefined && /^(?:administration|campaign)$/.test(t.value);
+      // ("the Biden-Harris administration", "the Harris-Walz campaign": both names the hyphen joins own it — the first
+      // is read with the second, below.)
+      const pairedWith = s.tokens[after]?.value === '-' && s.tokens[after]!.start === run[run.length - 1]!.end && s.tokens[after + 1]?.start === s.tokens[after]!.end && run.length === 1;
+      if (pairedWith && ownedBody(s.tokens[after + 2]) && isNameToken(s.tokens[after + 1]!, after + 1)) continue;
+      if (body && (ownedBody(body) || nation) && run.length <= 3) {
         const named = splitRun(run, text, index, s.block).filter((m) => m.type === 'person' || m.type === 'other' || (nation && m.type === 'place'));
         const last = named[named.length - 1];
         if (last && last.end === run[run.length - 1]!.end && !insideQuote(text, last.start)) {
-          mentions.push({ sentence: index, block: s.block, surface: text.slice(last.start, body.end), start: last.start, end: body.end, type: 'organization' });
+          const partner = run.length === 1 && s.tokens[at - 1]?.value === '-' && s.tokens[at - 1]!.end === run[0]!.start && s.tokens[at - 2]?.end === s.tokens[at - 1]!.start && isNameToken(s.tokens[at - 2]!, at - 2) ? s.tokens[at - 2]! : undefined;
+          const start = partner?.start ?? last.start;
+          mentions.push({ sentence: index, block: s.block, surface: text.slice(start, body.end), start, end: body.end, type: 'organization' });
           continue;
         }
       }
