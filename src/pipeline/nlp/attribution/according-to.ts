@@ -33,13 +33,14 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   // spokesman, Ben Williamson,"), within the phrase after "according to".
   const principal = own.find((m) => {
     const x = mentions[m]!;
-    if (x.type !== 'person' || x.start < at || x.start - at > 60) return false;
-    return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end));
+    // (…or a name of no known type: "according to Musk's lawyer." is no word of Musk's.)
+    if ((x.type !== 'person' && x.type !== 'other') || x.start < at || x.start - at > 60) return false;
+    return /\b(?:spokes\w+|lawyer|attorney|aide|adviser|advisor|counsel|representative)\s+for\s+(?:\S+\s+){0,4}$/i.test(text.slice(at, x.start)) || /^[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+,/u.test(text.slice(x.end)) || REPRESENTATIVE_ENDS.test(text.slice(x.end, sentence.end).trimEnd());
   });
   const represented = principal !== undefined;
   const representative = principal !== undefined ? own.find((m) => {
     const x = mentions[m]!;
-    return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*,/.test(text.slice(x.end));
+    return x.type !== 'organization' && x.type !== 'place' && x.start > mentions[principal]!.end && /^(?:[’']s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?,\s+(?:\S+\s+){0,3}$/u.test(text.slice(mentions[principal]!.end, x.start)) && /^\s*(?:,|[.;]?$)/.test(text.slice(x.end, sentence.end).trimEnd());
   }) : undefined;
   // (…a person's too, with a title word between: "according to Trump adviser Stephen Miller", "according to de
   // Havilland president Ron Woodard" where a Geoffrey de Havilland is named.)
@@ -86,6 +87,9 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
   // (Someone unnamed brought in: a "he said" after it is theirs, not a person's named before.)
   return { named, nameEnd, ...(someone ? { unnamedPerson: true as const } : {}) };
 }
+
+// "…, according to Musk's lawyer." closing the sentence: a representative nobody names (not "Standard & Poor's average").
+const REPRESENTATIVE_ENDS = /^[’']s\s+(?:\p{Ll}+\s+){0,2}(?:lawyers?|attorneys?|spokes\w+|aides?|advisers?|advisors?|counsel|representatives?)\.?$/u;
 
 /** A word of a title: "secretary", "press", "aide", "assistant" (a role noun compromise knows). */
 const isTitleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w === 'aide' || isRoleNoun(w);

@@ -381,3 +381,17 @@ describe('"according to" a title holder after a name with a particle (fourth set
   });
 });
 
+
+describe('"according to" a representative of a name the finder could not type (a review’s passages)', () => {
+  it('an unnamed lawyer is nobody, a named one speaks, also at the end of the sentence', () => {
+    expect(speaker(annotate('Elon Musk sued OpenAI on Monday.', 'The suit was filed in error, according to Musk’s lawyer.'), 'filed in error')).toBeUndefined();
+    expect(speaker(annotate('Elon Musk sued OpenAI on Monday.', 'The suit was filed in error, according to Musk’s lawyer, who declined to be named.'), 'filed in error')).toBeUndefined();
+    expect(speaker(annotate('Elon Musk sued OpenAI on Monday.', 'The suit was filed in error, according to Musk’s lawyer, Alex Spiro.'), 'filed in error')).toBe('Alex Spiro');
+    expect(speaker(annotate('The deal is off, according to FBI Director Kash Patel’s spokesman, Ben Williamson.'), 'The deal is off')).toBe('Ben Williamson');
+  });
+
+  it('an unnamed spokesman still speaks for whom he speaks for', () => {
+    expect(speaker(annotate('Elon Musk sued OpenAI on Monday.', 'The suit was filed in error, according to Musk’s spokesman.'), 'filed in error')).toBe('Elon Musk');
+    expect(speaker(annotate('The deal is off, according to a spokesman for Rep. Henry Cuellar.'), 'The deal is off')).toBe('Henry Cuellar');
+  });
+});
