@@ -55,6 +55,11 @@ describe('a double-barrelled name written with a hyphen is one name', () => {
     expect(speaker(annotate('South Korean President Lee Jae-Myung met Trump on Monday.', '“We agreed on tariffs,” Lee said.'), 'We agreed on tariffs')).toBe('Lee Jae-Myung');
   });
 
+  it('a name the finder could not type is reached by its double-barrelled surname ("Shai Gilgeous-Alexander … Gilgeous-Alexander said")', () => {
+    const a = annotate('Shai Gilgeous-Alexander scored 40 points on Sunday.', '“We kept fighting,” Gilgeous-Alexander said.');
+    expect(speaker(a, 'We kept fighting')).toBe('Shai Gilgeous-Alexander');
+  });
+
   it('a firm the lexicon lists is one name alone too ("Coca-Cola … The company said")', () => {
     const a = annotate('Coca-Cola reported earnings on Tuesday.', 'The company said it expects organic revenue growth of 6 percent.');
     expect(speaker(a, 'organic revenue growth')).toBe('Coca-Cola');

@@ -63,11 +63,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (m.type === 'person' && words.length === 3 && isFirstName(words[0]!) && isLastName(words[1]!) && !isFirstName(words[1]!)) add(byInnerFamilyName, words[1]!, m.surface);
   }
   // "Elon Musk", a name of two words the finder could not type, then "Musk" alone: the surname of that one name,
-  // when no person of the article has it.
+  // when no person of the article has it. (Double-barrelled too: "Shai Gilgeous-Alexander … Gilgeous-Alexander said".)
   const byLastWord = new Map<string, Set<string>>();
   for (const m of mentions) {
     const words = m.surface.split(/\s+/);
-    if (m.type === 'other' && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) add(byLastWord, words[1]!, m.surface);
+    if (m.type === 'other' && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) add(byLastWord, words[1]!, m.surface);
   }
   // Acronyms defined in the text: a name directly followed by "(ACRONYM)".
   const acronyms = new Map<string, string>();
