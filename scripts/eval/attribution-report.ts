@@ -25,9 +25,8 @@ export function attributionReport(
   const reported: [string, ReturnType<typeof scoreAttribution>][] = [];
   const ecbReported = byHalf(scoreAttribution(ecb.corpus, ecb.speakers ?? []));
   if (ecb.speakers) {
-    const halves = ecbReported;
     for (const [half, name] of [['tuning', 'ECB+ tuning half'], ['test', 'ECB+ test half']] as const) {
-      const outcomes = halves.get(half);
+      const outcomes = ecbReported.get(half);
       if (outcomes && outcomes.length > 0) reported.push([name, outcomes]);
     }
   }

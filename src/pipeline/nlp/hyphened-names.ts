@@ -1,20 +1,18 @@
 import type { Sentence, Token } from './tokens.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
-import { isCommonWord, isKnownOrganization, isNationality } from './lexicon.ts';
+import { isRoleWord } from './name-words.ts';
+import { isKnownOrganization, isNationality } from './lexicon.ts';
 
-// Nouns of what two parties do or share: "the Texas Commerce-Chemical merger", "the Klitschko-Haye fight" join two.
+// Nouns of what two parties do or share, by lemma: "the Texas Commerce-Chemical merger", "the Klitschko-Haye fight".
 const BETWEEN_TWO = new Set([
-  'merger', 'deal', 'talks', 'fight', 'bout', 'match', 'game', 'series', 'race', 'debate', 'summit', 'meeting', 'ticket',
-  'pact', 'accord', 'agreement', 'alliance', 'partnership', 'venture', 'takeover', 'bid', 'border', 'relations', 'ties',
+  'merger', 'deal', 'talk', 'fight', 'bout', 'match', 'game', 'series', 'race', 'debate', 'summit', 'meeting', 'ticket',
+  'pact', 'accord', 'agreement', 'alliance', 'partnership', 'venture', 'takeover', 'bid', 'border', 'relation', 'tie',
   'war', 'treaty', 'dispute', 'rivalry', 'feud', 'split', 'link', 'combination', 'battle', 'contest', 'clash', 'showdown',
-  'matchup', 'tie', 'axis', 'route', 'flight', 'pipeline', 'deals', 'mergers', 'fights', 'talk', 'meetings', 'wars',
-  'campaign', 'administration', 'rematch', 'final', 'trade', 'call', 'bill', 'act', 'law', 'amendment', 'plan',
-  'proposal', 'measure', 'resolution',
+  'matchup', 'axis', 'route', 'flight', 'pipeline', 'campaign', 'administration', 'rematch', 'final', 'trade', 'call',
+  'bill', 'act', 'law', 'amendment', 'plan', 'proposal', 'measure', 'resolution',
 ]);
 
 const attached = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-const bare = (t: Token) => t.value.toLowerCase().replace(/\.$/, '');
-const isTitle = (t: Token | undefined) => t !== undefined && (ROLE_HEADS.has(bare(t)) || ROLE_MODIFIERS.has(bare(t)));
+const isTitle = (t: Token | undefined) => t !== undefined && isRoleWord(t.value);
 
 /**
  * The double-barrelled names an article writes with a hyphen ("Robin Leigh-Pemberton", "Alexandria Ocasio-Cortez",
@@ -49,8 +47,6 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
         continue;
       }
       if (isTitle(x) || isTitle(y) || isNationality(x.value) || isNationality(y.value)) continue;
-      // (Two common words are a compound, no name: "former All-Star Chris Webber", "Court-Ordered".)
-      if (isCommonWord(x.value) && isCommonWord(y.value)) continue;
       // (Another hyphen on either side is a longer chain, "Baden-Baden-Rastatt": left as it was.)
       if ((t[i - 2]?.value === '-' && attached(t[i - 2], x)) || (t[i + 2]?.value === '-' && attached(y, t[i + 2]))) continue;
       // (A title is no name word: "President Jean-Claude Juncker" opens the name after it.)
@@ -58,7 +54,7 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
       const nameBefore = name(i - 2) && !(isTitle(t[i - 2]) && nameAfter);
       let next = i + 2;
       while (name(next)) next++;
-      if (BETWEEN_TWO.has(t[next]?.value.toLowerCase() ?? '')) continue;
+      if (t[next] !== undefined && (BETWEEN_TWO.has(t[next]!.lemma.toLowerCase()) || BETWEEN_TWO.has(t[next]!.value.toLowerCase()))) continue;
       if (nameBefore !== nameAfter) candidates.add(`${x.value}-${y.value}`);
     }
   }

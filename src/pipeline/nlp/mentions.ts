@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isKnownOrganization, isKnownPlace, isLastName, isNationality, isNationalityNoun, isRoleNoun } from './lexicon.ts';
 import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.ts';
-import { CAPTION_LABELS, EVENT_WORDS, HYPHENED_PARTICLES, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from './name-words.ts';
+import { CAPTION_LABELS, EVENT_WORDS, HYPHENED_PARTICLES, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, isRoleWord } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
 import { its, wink } from './wink.ts';
@@ -179,10 +179,7 @@ function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Toke
     // name, up to the capitalized rest of the surname.
     // (Only after one name word, or two whose last is a given name: "José Eduardo dos Santos" — "Jorge Ramos de
     // Univision" is Ramos of Univision.)
-    let named = 0;
-    while (named < run.length && isPersonNameToken(run[run.length - 1 - named]!)) named++;
-    const particleFits = named === 1 || (named === 2 && isFirstName(last?.value ?? ''));
-    if (last && particleFits && /^\p{Ll}+$/u.test(token.value) && SURNAME_PARTICLES.has(token.value) && isPersonNameToken(last) && !isKnownPlace(last.value)) {
+    if (last && /^\p{Ll}+$/u.test(token.value) && SURNAME_PARTICLES.has(token.value) && isPersonNameToken(last) && !isKnownPlace(last.value) && particleFits(run)) {
       let k = i;
       while (k < tokens.length && SURNAME_PARTICLES.has(tokens[k]!.value) && k - i < 2) k++;
       if (tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.value) && isNameToken(tokens[k]!, k)) {
@@ -206,6 +203,13 @@ function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Toke
   }
   if (run.length > 0) end(run);
   return runs;
+}
+
+/** Whether a run may take a surname's particle next: it ends in one name word, or two whose last is a given name. */
+function particleFits(run: readonly Token[]): boolean {
+  let named = 0;
+  while (named < run.length && named < 3 && isPersonNameToken(run[run.length - 1 - named]!)) named++;
+  return named === 1 || (named === 2 && isFirstName(run[run.length - 1]!.value));
 }
 
 function isPersonNameToken(t: Token): boolean {
@@ -267,7 +271,7 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   const particle = (k: number): boolean => k > 0 && k < run.length - 1 && SURNAME_PARTICLES.has(lower(run[k]!)) && (isPersonNameToken(run[k - 1]!) || particle(k - 1));
   while (p > 0 && run.length - p < 4 && (isPersonNameToken(run[p - 1]!) || particle(p - 1))) p--;
   // (…and a capitalized one opening the name after its title: "Rep. Van Taylor", "President De Gaulle".)
-  if (p > 0 && p < run.length && capitalParticle(run[p - 1]!) && (p === 1 || ROLE_HEADS.has(lower(run[p - 2]!)) || ROLE_MODIFIERS.has(lower(run[p - 2]!)))) p--;
+  if (p > 0 && p < run.length && capitalParticle(run[p - 1]!) && (p === 1 || isRoleWord(run[p - 2]!.value))) p--;
   const prefix = run.slice(0, p);
   const name = run.slice(p);
   const lastRoleHead = prefix.map(lower).findLastIndex((v) => ROLE_HEADS.has(v));
@@ -323,8 +327,6 @@ function splitRun(run: readonly Token[], blockText: string, sentence: number, bl
   const type = medium ? 'organization' : guessed === 'other' && cue && trimmed.length <= 4 ? 'person' : guessed;
   return [{ sentence, block, ...span(trimmed, blockText), type, ...(medium ? { medium: true as const } : {}) }];
 }
-
-const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der']);
 
 const BODY_TITLE_WORDS = new Set(['treasury', 'commerce', 'interior', 'agriculture']);
 

@@ -80,6 +80,9 @@ export const CAPTION_LABELS = new Set(['credit', 'credits', 'photo', 'photos', '
 /** Short words allowed inside a name between capitalized words ("Bank of America", "Procter & Gamble"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le']);
 
+/** The particles of a family name ("von der Leyen", "dos Santos", "Le Drian"). */
+export const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der']);
+
 /** Letters written after a person's name, no part of it: "Helen Marsh KC", "Sir Keir Starmer MP", "Jane Doe OBE". */
 export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|OBE|MBE|CBE|KBE|DBE|QPM|FRCP|FRCS|FRS|FRSA|FRSE|PhD|Esq\.?)$/;
 
@@ -100,3 +103,9 @@ export const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Co
  */
 export const PERSONS_BODY = /\s(?:campaign|administration|organization|organisation|foundation|family|office|government|estate|institute|center|centre|library|trust)$/i;
 
+/** A word of a title, any case: a head ("Secretary", "general", "Sen.") or a modifier ("press", "deputy"). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const bare = w.replace(/\.$/, '');
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(bare) || ROLE_MODIFIERS.has(bare);
+}

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { isCommonWord, isNationality, isRoleNoun } from '../lexicon.ts';
 import { PARTY_MEMBERS } from './party.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
+import { isRoleWord } from '../name-words.ts';
 import { authorOfDocument, documentFamily, issuerOfDocument } from './documents.ts';
 import { genderOf } from './gender.ts';
 import { DESCRIPTION_REACH, resolvePronoun, type Discourse } from './resolve-reference.ts';
@@ -92,7 +92,7 @@ export function accordingToSpeaker(scope: { sentence: Sentence; own: readonly nu
 const REPRESENTATIVE_ENDS = /^[’']s\s+(?:\p{Ll}+\s+){0,2}(?:lawyers?|attorneys?|spokes\w+|aides?|advisers?|advisors?|counsel|representatives?)\.?$/u;
 
 /** A word of a title: "secretary", "press", "aide", "assistant" (a role noun compromise knows). */
-const isTitleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w === 'aide' || isRoleNoun(w);
+const isTitleWord = (w: string) => isRoleWord(w) || w === 'aide' || isRoleNoun(w);
 
 /** A common word or a nationality before a lower-case plural it qualifies ("Western estimates", "Arab diplomats"). */
 function qualifiesUnnamed(tokens: readonly Token[], mention: LocalMention): boolean {
