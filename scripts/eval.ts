@@ -137,6 +137,7 @@ const craftedSets = [
   ['beat-scraped', 'beat reporting as scraped a decade ago (tuning)'],
   ['beat-review-2', 'second review of the beat rules (tuning)'],
   ['beat-review-3', 'third review of the beat rules (tuning)'],
+  ['interview-profiles', 'interview profiles and features (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],

@@ -11,6 +11,23 @@ export const CUE_VERBS = new Set([
   'inform', 'underline', 'emphasise', 'specify', 'clarify', 'mention',
 ]);
 
+/**
+ * Verbs that report speech only with what was said right after them — "that", a quotation or a colon: "the jury
+ * recommended that …", "Judge Karns ruled that the state had been “unable to make a case”", "he inquired, “…”" —
+ * and otherwise mean something else ("ruled the country", "continued the search", "estimated the damage").
+ */
+export const FRAMED_CUE_VERBS = new Set([
+  'recommend', 'rule', 'conclude', 'estimate', 'observe', 'propose', 'advise', 'counter', 'retort', 'continue', 'inquire',
+  'enquire', 'plead', 'repeat', 'reason', 'concur', 'protest', 'object', 'muse', 'wonder', 'speculate', 'assure',
+  'swear', 'remind', 'forecast', 'grumble', 'proclaim', 'agree', 'indicate', 'order',
+]);
+
+/**
+ * Framed verbs of a decision or a finding ("ruled that", "ordered that", "recommended that", "concluded that",
+ * "estimated that"): the next paragraph's quotation need not be its subject's.
+ */
+export const DECISION_VERBS = new Set(['rule', 'order', 'recommend', 'conclude', 'estimate']);
+
 /** Words that turn a sentence's meaning around. */
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 

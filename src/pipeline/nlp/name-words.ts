@@ -22,6 +22,9 @@ export const ROLE_HEADS = new Set([
   // Positions on a team, written before a player's name ("Shortstop Jordan Amadi"); not "center" or "guard", which
   // more often end a body's name ("Betty Ford Center", "National Guard").
   'striker', 'catcher', 'shortstop', 'outfielder', 'midfielder', 'defender', 'winger', 'fullback', 'goalkeeper', 'goaltender',
+  'infielder', 'reliever', 'linebacker', 'cornerback', 'goalie', 'jockey',
+  // …and those around a game or a star: "referee Tom Bellamy … the referee said", "his publicist, Ann Lo".
+  'referee', 'umpire', 'promoter', 'publicist',
 ]);
 
 /** Words that qualify a title ("Defense Secretary", "Deputy Chief", "Under Secretary for Foreign Assistance"). */

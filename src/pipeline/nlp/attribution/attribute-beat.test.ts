@@ -512,3 +512,27 @@ describe('attribution: "X, who the playhouse\'s annual report said had …" is t
     expect(speaker(b, 'was angry about the vote')).toBe('Dunne');
   });
 });
+
+// Crafted (beat-news b10, tuning): "referee" was no title, so "the referee" found nobody once another man was named.
+// The ECB+ 7 sentence (real, tuning) worked before and must still.
+describe('attribution: "referee Tom Bellamy … the referee said"', () => {
+  it('a referee or umpire named with the title is who "the referee" stands for', () => {
+    const a = annotate(
+      'Mendenhall, 34, was ahead on one of the three scorecards when referee Tom Bellamy waved off the fight at 1:52 of the ninth.',
+      '"I\'m not waiting for a man to get hurt before I do my job," the referee said.',
+    );
+    expect(speaker(a, 'not waiting for a man to get hurt')).toBe('Tom Bellamy');
+    const b = annotate('Rivera was down twice when umpire Joe West stopped the game in the fifth.', '“The field was not fit to play on,” the umpire said.');
+    expect(speaker(b, 'The field was not fit')).toBe('Joe West');
+    const c = annotate(
+      'The Ukrainian champion dropped Thompson again in the sixth, and referee Sam Williams gave the challenger a standing count before stopping the fight at 2:56.',
+      '“He was not defending himself any more,” the referee said.',
+    );
+    expect(speaker(c, 'He was not defending himself')).toBe('Sam Williams');
+  });
+
+  it('but with no referee named, "the referee" stays unknown', () => {
+    const a = annotate('The Ukrainian champion dropped Thompson again in the sixth before the fight was stopped at 2:56.', '“He was not defending himself any more,” the referee said.');
+    expect(speaker(a, 'He was not defending himself')).toBeUndefined();
+  });
+});

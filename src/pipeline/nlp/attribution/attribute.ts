@@ -5,7 +5,7 @@ import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { isBodyHead, resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor } from './carry.ts';
-import { framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, SUBORDINATORS, verbOfSubject, type CueChoice } from './cues.ts';
+import { framedOnly, framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, SUBORDINATORS, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { accordingToSpeaker } from './according-to.ts';
 import { namedByTie, namedTies } from './relations.ts';
@@ -309,14 +309,21 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const phrase: SpeakerPhrase = found ?? { kind: 'description', head: t.lemma.toLowerCase(), definite: false };
       (inClause ? subordinateChoices : choices).push({ cue: i, phrase, quoting, inverted: after !== undefined });
     });
+    // ("in the words of Coach John Benington, “…”" credits as "according to" does.)
+    const according = /\b(?:according to|in the words of)\b/i.exec(sentence.text);
+    const accordingAt = according && !ranges.some(([a, b]) => sentence.start + according.index >= a && sentence.start + according.index < b) ? sentence.start + according.index : undefined;
+    // A verb that reports speech only by what follows it gives way to a plain verb of saying or an "according to" in
+    // the sentence, whose words it stands in: "Judges ruled that the vote was “free and fair,” said observer Tom Lee",
+    // "Grant said the board had recommended that shareholders “reject the offer.”", "Investigators concluded that …,
+    // according to NTSB chair Jennifer Homendy" — even one whose speaker we cannot read.
+    if (accordingAt !== undefined || tokens.some((x, k) => !quoted(x) && cueAt(k) && !framedOnly(tokens, k))) {
+      for (const list of [choices, subordinateChoices]) list.splice(0, list.length, ...list.filter((c) => !framedOnly(tokens, c.cue)));
+    }
     // (…or a pronoun for the sentence's subject: "Cole hinted at the split when she wrote on Instagram, “…”".)
     const clauseQuote = subordinateChoices.find((c) => !c.inverted && (c.phrase.kind === 'mention' || c.phrase.kind === 'subject' || (c.phrase.kind === 'pronoun' && subject !== undefined && subjectBefore(c.phrase.at) === subject)));
     if (choices.length === 0 && clauseQuote !== undefined && ranges.length > 0 && ranges.every(([a]) => a > tokens[clauseQuote.cue]!.start)) choices.push(clauseQuote);
     // Where a speaker phrase starts in the block, when it is a name or a pronoun.
     const phraseStart = (phrase: SpeakerPhrase) => (phrase.kind === 'mention' ? mentions[phrase.mention]!.start : phrase.kind === 'pronoun' ? phrase.at : undefined);
-    // ("in the words of Coach John Benington, “…”" credits as "according to" does.)
-    const according = /\b(?:according to|in the words of)\b/i.exec(sentence.text);
-    const accordingAt = according && !ranges.some(([a, b]) => sentence.start + according.index >= a && sentence.start + according.index < b) ? sentence.start + according.index : undefined;
 
     // A cue beside a quotation governs it; otherwise the sentence's first cue (reported speech around a quotation,
     // "Obama said he was restoring “the scientific process …”", is the same speaker's).

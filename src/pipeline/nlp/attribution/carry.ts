@@ -9,7 +9,7 @@ import { genderOf } from './gender.ts';
 import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
-import { STATEMENT_NOUNS } from '../claim-words.ts';
+import { DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
 
 // A post's signature ending its paragraph: a dash, a name in capitals, its handle, then nothing but a date, a link
 // or a full stop ("— Claire McCaskill (@clairecmc) November 1, 2021").
@@ -79,7 +79,9 @@ export function carryAcrossParagraphs(
     const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse) ?? askedAbout(sentences[last]!, last, out[last]!, discourse);
     // (…or, for words in the first person, the one person the paragraph before ends on: "Wiig worked at a series of
     // day jobs …. ¶ “And then I'll remember: oh yeah, I used to serve you Cobb salad.”")
-    const spoken = [...previous].reverse().map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    // (Not a ruling, a recommendation or an estimate reported without quotation marks — "Judge Frick has ruled that
+    // …" — whose subject need not be the one the next paragraph quotes.)
+    const spoken = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && decisionCue(sentences[i]!, out[i]!))).map((i) => out[i]!.speaker).find((s) => s !== undefined);
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
@@ -95,6 +97,12 @@ export function carryAcrossParagraphs(
       for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
     }
   });
+}
+
+/** Whether a sentence's cue reports a decision or a finding ("ruled that", "recommended that"). */
+function decisionCue(sentence: Sentence, attribution: SentenceAttribution): boolean {
+  const cue = attribution.cue;
+  return cue !== undefined && sentence.tokens.some((t) => t.value === cue && DECISION_VERBS.has(t.lemma.toLowerCase()));
 }
 
 /** A sentence ending in a colon that introduces someone's words: its cue's speaker, or its subject when it names a statement. */

@@ -1,4 +1,4 @@
-import { CUE_VERBS, PUT_IT_MANNERS, STATEMENT_NOUNS } from '../claim-words.ts';
+import { CUE_VERBS, FRAMED_CUE_VERBS, PUT_IT_MANNERS, STATEMENT_NOUNS } from '../claim-words.ts';
 import { tieOf } from './relations.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import type { Token } from '../tokens.ts';
@@ -95,7 +95,9 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   // rescheduled …": pointing out is saying, with its particle and what was said — "that", a quotation, a colon, or a
   // clause whose verb comes before any preposition — not "pointed out the old customs house as the boat passed".
   const pointOut = t.lemma.toLowerCase() === 'point' && tokens[i + 1]?.value.toLowerCase() === 'out' && saysWhatAfter(tokens, i + 2);
-  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective && !pointOut) return false;
+  // "The jury recommended that …", "he inquired, “…”": a verb of two senses, speech with what was said after it.
+  const framed = framesWhatWasSaid(tokens, i);
+  if (!CUE_VERBS.has(t.lemma.toLowerCase()) && !phrasal && !putIt && !pastAsAdjective && !pointOut && !framed) return false;
   const previous = tokens[i - 1];
   // "expected the nominee to be confirmed", "was told": a passive verb is no one's speech here.
   // ("The IMF … is said by Western diplomats to be alarmed": what others say of the subject, not its words.)
@@ -151,6 +153,52 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const lastClose = tokens.slice(0, i).map((x) => x.value).findLastIndex((v) => /^["”»]$/.test(v));
   if (modal && tokens.slice(lastClose + 1, i - 1).some((x) => x.pos === 'VERB' && CUE_VERBS.has(x.lemma.toLowerCase()))) return false;
   return true;
+}
+
+// Past forms of framed verbs that do not end in "-ed".
+const IRREGULAR_PASTS = new Set(['swore', 'forecast', 'pled']);
+// Framed verbs whose listener may stand between the verb and "that": "reminded the committee that", "assured investors that".
+const TOLD_SOMEONE = new Set(['remind', 'assure', 'advise', 'order', 'swear']);
+
+/**
+ * Whether the verb at `i` is one of `FRAMED_CUE_VERBS` used as a report of speech: a past or present form (no modal
+ * or "to" before it: "will continue “…”" has not happened), and right after it — past an adverb or two — "that", a
+ * colon or a quotation, or a comma and a quotation ("he inquired, “…”"); after "remind", "assure", "advise", "order"
+ * and "swear" a listener may come first ("reminded the Interim Committee that …"); "estimated this amount at “…”".
+ * A quotation later in the verb's object is a title or a phrase it acts on, no speech: "continued their “road trip
+ * from hell”", "ordered the “Senator's Special”", "concluded the show with “Born to Run.”"
+ */
+export function framesWhatWasSaid(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const lemma = t.lemma.toLowerCase();
+  if (!FRAMED_CUE_VERBS.has(lemma)) return false;
+  if (!/(?:ed|s)$/i.test(t.value) && !IRREGULAR_PASTS.has(t.value.toLowerCase())) return false;
+  if (MODALS.test(tokens[i - 1]?.value ?? '') || /^to$/i.test(tokens[i - 1]?.value ?? '')) return false;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k]?.pos === 'ADV' && !/^["“]$/.test(tokens[k]!.value)) k++;
+  const opensQuote = (x: Token | undefined) => x !== undefined && /^["“]$/.test(x.value);
+  const that = (x: Token | undefined) => x !== undefined && x.value.toLowerCase() === 'that' && x.pos === 'SCONJ';
+  const next = tokens[k];
+  if (that(next) || opensQuote(next) || next?.value === ':' || (next?.value === ',' && opensQuote(tokens[k + 1]))) return true;
+  if (TOLD_SOMEONE.has(lemma)) {
+    // The listener: a pronoun, a name, or a short noun phrase, then "that".
+    let j = k;
+    if (/^(?:him|her|them|me|us|you)$/i.test(tokens[j]?.value ?? '')) j++;
+    else {
+      if (/^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[j]?.value ?? '')) j++;
+      while (j < k + 5 && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
+    }
+    if (j > k && that(tokens[j])) return true;
+  }
+  // "Stein estimated this amount at “about $1,500 or $1,600 a month.”"
+  if (lemma === 'estimate') for (let j = k; j < k + 5 && j + 1 < tokens.length; j++) if (tokens[j]!.value.toLowerCase() === 'at' && opensQuote(tokens[j + 1])) return true;
+  return false;
+}
+
+/** Whether the verb at `i` is a cue only as one of `FRAMED_CUE_VERBS` (not also a verb of saying of its own). */
+export function framedOnly(tokens: readonly Token[], i: number): boolean {
+  const lemma = tokens[i]!.lemma.toLowerCase();
+  return FRAMED_CUE_VERBS.has(lemma) && !CUE_VERBS.has(lemma);
 }
 
 /**
