@@ -55,6 +55,11 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/** "Heavy", "General", "Royal": compromise knows the word as an adjective, and not as a name. */
+export function isAdjectiveWord(word: string): boolean {
+  return isCommonWord(word) && tagsOf(word).includes('Adjective');
+}
+
 /** "Hopkins", "Sanders", "Jenkins": a family name in compromise's lexicon (however plural it looks). */
 export function isLastName(word: string): boolean {
   return tagsOf(word).includes('LastName');

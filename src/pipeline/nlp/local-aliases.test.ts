@@ -230,3 +230,25 @@ describe('resolveLocalAliases: family names that are not the last word, and a fi
     expect(named(two, 'Zhao')[0]?.name).toBe('Zhao');
   });
 });
+
+// Crafted (tests/fixtures/interview-profiles, tuning): profiles call relatives who share the subject's family name by
+// their given names, often ones the lexicon does not know.
+describe('resolveLocalAliases: a given name alone for one person of the article', () => {
+  it('"Huw says" after "Her father, Huw Abernethy," is Huw Abernethy, and "Darla Jean says" is Darla Jean Pruitt', () => {
+    const ms = resolve(['Her father, Huw Abernethy, played bass in a Cardiff pub band for 30 years.', '“I told her it sounds like a fridge having a nervous breakdown,” Huw says.']);
+    expect(named(ms, 'Huw')[0]).toMatchObject({ name: 'Huw Abernethy', type: 'person' });
+    const ds = resolve(['Darla Jean Pruitt has sung in the same bar for 20 years.', '“Tammy writes the sad ones,” Darla Jean says.']);
+    expect(named(ds, 'Darla Jean')[0]).toMatchObject({ name: 'Darla Jean Pruitt' });
+  });
+
+  it('but not a word that opens a company’s name too (its last word an adjective or no family name’s shape), nor one that is another person’s family name', () => {
+    const ms = resolve(['Hyundai Heavy Industries won the order for six tankers.', 'Hyundai said deliveries would start in 2026.']);
+    expect(named(ms, 'Hyundai')[0]).toMatchObject({ name: 'Hyundai Heavy Industries', type: 'organization' });
+    const hs = resolve(['Hyundai Heavy said it won a 1 billion dlr order.', 'Hyundai said car sales rose.']);
+    expect(named(hs, 'Hyundai')[0]?.name).toBe('Hyundai');
+    const cs = resolve(['Castlebridge RFC have signed prop Fergal Nolan from Dunhollow RFC on a two-year deal.', 'Dunhollow said it had agreed to release him early.']);
+    expect(named(cs, 'Dunhollow')[0]).not.toMatchObject({ name: 'Dunhollow RFC', type: 'person' });
+    const ns = resolve(['Huw Abernethy played bass for Gwen Huw for years.', '“It was loud,” Huw said.']);
+    expect(named(ns, 'Huw')[0]?.name).toBe('Gwen Huw');
+  });
+});

@@ -1,4 +1,4 @@
-import { isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
+import { isAdjectiveWord, isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
 import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { blendParts, blends, nameParts, namesCompatible, surnameOf } from './person-names.ts';
@@ -154,6 +154,16 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       }
       const first = fullest(byFirstName.get(m.surface));
       if (first && isFirstName(m.surface)) return [{ ...m, name: first, resolvedLocally: true, type: 'person' as const }];
+      // "Huw says" after "Her father, Huw Abernethy,": a given name the lexicon does not know, that the finder still
+      // read as a person's here, opening one person's name (of a type the finder could not tell) and no body's.
+      // (Not a word with a title of its own, "Industry Minister Koo" beside "Koo Bon-yong", nor the first word of a name
+      // whose last is no family name's shape or an adjective, as a firm's may be: "Hyundai said" beside "Hyundai Heavy",
+      // "Dunhollow said" beside "Dunhollow RFC".)
+      const ofOne = namesByFirstWord.get(m.surface);
+      const fullName = ofOne?.size === 1 ? [...ofOne][0]! : undefined;
+      const lastOfFull = fullName?.split(/\s+/).at(-1) ?? '';
+      const personLike = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastOfFull) && !isAdjectiveWord(lastOfFull) && !titled.has(m.surface) && m.role === undefined;
+      if (fullName !== undefined && m.type === 'person' && personLike && ![...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name)) && !bySurname.has(m.surface)) return [{ ...m, name: fullName, resolvedLocally: true, type: 'person' as const }];
       const blended = blendOf(m.surface, fullNames);
       if (blended !== undefined && m.type !== 'place') return [{ ...m, name: blended, resolvedLocally: true, type: 'person' as const }];
     }
@@ -165,6 +175,13 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       if (rest.some((w) => ORG_WORDS.has(w) && !OWNED_BODIES.has(w)) && (startingWith.get(m.surface)?.size ?? 0) === 1) {
         return [{ ...m, name: longer[0]!, resolvedLocally: true, type: 'organization' as const }];
       }
+    }
+    // "Darla Jean says" after "Darla Jean Pruitt": a double given name the finder read as a person's, opening one
+    // person's name of three words.
+    if (words.length === 2 && m.type === 'person') {
+      const longer = [...(startingWith.get(m.surface) ?? [])];
+      const person = longer.length === 1 && longer[0]!.split(/\s+/).length === 3 && mentions.some((x) => x.surface === longer[0] && (x.type === 'person' || x.type === 'other'));
+      if (person && !byFirstTwoWords.has(m.surface)) return [{ ...m, name: longer[0]!, resolvedLocally: true }];
     }
     // "Mark Heller" beside "Mark Jay Heller": the fullest form of the one person the article names.
     const full = m.type === 'person' && words.length >= 2 ? fullest(bySurname.get(surnameOf(m.surface))) : undefined;

@@ -112,6 +112,19 @@ function quoteEndsClause(sentence: Sentence, end: number): boolean {
 }
 
 /**
+ * For each sentence, the quotations (`QuoteSpan.group`) it has words of, and whether all its words are quoted (the
+ * sentence that closes a quotation with its cue, `…,” she says.`, has words of its own).
+ */
+function quotationsOf(sentences: readonly Sentence[], quotesOfBlock: ReadonlyMap<number, QuoteSpan[]>): { groups: number[]; all: boolean }[] {
+  return sentences.map((sentence) => {
+    const spans = (quotesOfBlock.get(sentence.block) ?? []).filter((q) => overlap([q.start, q.end], [sentence.start, sentence.end]));
+    const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value));
+    const inside = (t: Token) => spans.some((q) => t.start >= q.start && t.end <= q.end);
+    return { groups: [...new Set(spans.map((q) => q.group))], all: spans.length > 0 && words.length > 0 && words.every(inside) };
+  });
+}
+
+/**
  * Attributes every sentence of an article: quotations to the speaker their cue names (before or after them, in
  * the same sentence, or anywhere in the same quotation), reported speech to the subject of its cue verb,
  * "according to X" to X; pronouns and descriptions to the earlier mention they stand for; a paragraph that only
@@ -144,6 +157,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     partyTags,
     typeOfName: typesByName(mentions),
     quoted: quotedMention,
+    quotations: quotationsOf(sentences, quotesOfBlock),
     issued: new Map(),
     sentences,
     gendersShown: gendersShown(sentences, mentions, bySentence, (s, at) => (quotesOfBlock.get(sentences[s]!.block) ?? []).some((q) => at >= q.start && at < q.end)),

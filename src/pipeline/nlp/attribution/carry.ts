@@ -85,6 +85,11 @@ export function carryAcrossParagraphs(
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
+    // A person the quotation names is not the one speaking it: "Marsh … says she meant it as a compliment. When I
+    // read both remarks back to Tahir, she laughs. ¶ “Gillian's right that I haven't got a plan.”" (An introduction
+    // says outright whose words follow; a body may name itself. A "quotation" opening with a space is a closing
+    // mark read as an opening one: `…together" towards stabilising exchange rates," Leigh-Pemberton said.`)
+    if (introducer === undefined && mentions[carried]!.type === 'person' && namesPerson(uncredited.flatMap((i) => out[i]!.quotes.map(([a, b]) => text.slice(a, b)).filter((q) => !/^\s/.test(q))).join(' '), mentions[carried]!.name)) return;
     for (const i of uncredited) {
       out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
       discourse.speakerOf[i] = carried;

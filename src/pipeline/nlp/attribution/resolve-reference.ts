@@ -29,6 +29,8 @@ export interface Discourse {
   partyTags: ReadonlyMap<number, PartyTag>;
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
+  /** The quotations (`QuoteSpan.group`) each sentence has words of, and whether all its words are quoted. */
+  quotations?: readonly { groups: readonly number[]; all: boolean }[];
   /** See `typesByName`. */
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
   /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
@@ -235,7 +237,18 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asSubject = (m: number | undefined): m is number => wanted(m) || (m !== undefined && (personal ? typeOf(d, m) === 'other' && shownFits(m) : typeOf(d, m) !== 'place' && !clearlyPerson(d, m)));
   // "Altman fielded questions on X, where he admitted …": the sentence's own subject comes first.
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
-  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+  // (Not counting the sentences of the quotation the pronoun's own cue closes: in "Otieno remembers it differently.
+  // “Seun says it was her mum. It was my mum. Both mums, fine,” she says." she is the one named before it began.)
+  const own = d.quotations?.[sentence]?.groups ?? [];
+  const sameQuotation = (s: number) => d.quotations?.[s]?.all === true && d.quotations[s]!.groups.some((g) => own.includes(g));
+  // (…and then only the one sentence before it began: past it, someone the text does not name may stand between.)
+  let reach = 2;
+  let skipped = 0;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - reach); s--) {
+    if (sameQuotation(s)) {
+      reach = 1 + ++skipped;
+      continue;
+    }
     // …unless its subject is a person we know ("The executive, Richard Vance of Meridian, said …").
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     // "OPEC faces scrutiny, the Kuwait daily al-Qabas said. “…,” it said.": a body that spoke goes on speaking, before
