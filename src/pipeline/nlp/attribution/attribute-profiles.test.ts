@@ -13,6 +13,16 @@ describe('who "she says" after a quotation of several sentences stands for', () 
     expect(speaker(a, 'Both mums, fine')).toBe('Grace Otieno');
   });
 
+  // A review's passages (70, speakers written first): the one sentence before the quotation is often an aside.
+  it('and there only a person named in it whom the quotation neither names nor calls "she": not a restaurant, a husband or one it names', () => {
+    const a = annotate('Priya Nair has spent twenty years in professional kitchens. Her restaurant, Saffron, opened in 2015.', '“I burned everything at first. Every single thing. My mother despaired,” she says.');
+    expect(speaker(a, 'My mother despaired')).not.toBe('Saffron');
+    const b = annotate('Nadia Rahman met her husband at university. Her husband, Imran, is a surgeon. “We barely see each other. It works. Don’t ask me why,” she says.');
+    expect(speaker(b, 'Don’t ask me why')).not.toBe('Imran');
+    const c = annotate('Declan Byrne and Owen Kerr have not spoken since the 2019 final.', 'Kerr declined to be interviewed for this piece. “Owen knows where to find me. The door’s open. It always was,” he said.');
+    expect(speaker(c, 'It always was')).not.toBe('Owen Kerr');
+  });
+
   it('but only that one sentence: before it, someone the text does not name may stand between', () => {
     const a = annotate(
       'The trawler’s captain, Arne Ellery, 58, said the boat began taking on water shortly after midnight and went down in under ten minutes. “We had time to grab the raft and the beacon and that’s it,” he said.',
@@ -31,6 +41,17 @@ describe('a quotation paragraph carried from the paragraph before', () => {
     expect(speaker(a, 'I’ve got 312 plans')).not.toBe('Gillian Marsh');
   });
 
+  it('but a word of the name that is also a common word, or opens another person’s name, or is inside words reported, is no naming', () => {
+    const a = annotate('Jonathan Price, who runs the farm shop, said margins had never been tighter.', '“Price is everything now. People walk out if the milk goes up by ten pence.”');
+    expect(speaker(a, 'People walk out')).toBe('Jonathan Price');
+    const b = annotate('“She has changed the women’s game,” said Emma Hayes, the Chelsea manager.', '“Emma Raducanu showed a whole generation what is possible. So did the Lionesses.”');
+    expect(speaker(b, 'So did the Lionesses')).toBe('Emma Hayes');
+    const c = annotate('“That was our worst half of the season,” said Mark Hughes.', '“Mark my words, we will be back in this division next year.”');
+    expect(speaker(c, 'we will be back in this division')).toBe('Mark Hughes');
+    const d = annotate('Ellen Ward said she had been written off before she ever coached a game.', '“People told me, ‘Ellen, you’re too soft for this job.’ I’ve heard it for twenty years.”');
+    expect(speaker(d, 'heard it for twenty years')).toBe('Ellen Ward');
+  });
+
   it('while one that does not name the speaker still goes on with them', () => {
     const a = annotate('Marsh, reached by email, says she meant it as a compliment.', '“I have always admired her energy. I just wish she had a plan.”');
     expect(speaker(a, 'I just wish she had a plan')).toBe('Marsh');
@@ -44,5 +65,14 @@ describe('a relative called by a given name the lexicon does not know', () => {
       '“I told her it sounds like a fridge having a nervous breakdown,” Huw says.',
     );
     expect(speaker(a, 'a fridge having a nervous breakdown')).toBe('Huw Abernethy');
+  });
+
+  it('but not one brought in as someone of their own, nor the father for the son with "Jr."', () => {
+    const a = annotate('Her son Kylian, 8, has a poster of Kylian Mbappé above his bed.', '“He’s the fastest player in the world,” Kylian says.');
+    expect(speaker(a, 'the fastest player in the world')).not.toBe('Kylian Mbappé');
+    const b = annotate('Huw Abernethy sold the farm in 2010. Huw, the farmhand who stayed on for the new owners, remembers the day.', '“He didn’t look back once,” Huw says.');
+    expect(speaker(b, 'look back once')).not.toBe('Huw Abernethy');
+    const c = annotate('Ken Griffey Jr. hit 630 home runs. His father, Ken Griffey, played alongside him in Seattle in 1990.', '“I just tried to keep up with him,” Ken Griffey said.');
+    expect(speaker(c, 'keep up with him')).toBe('Ken Griffey');
   });
 });

@@ -6,7 +6,7 @@ import { resolveDescription, resolvePronoun, type Discourse } from './resolve-re
 import { headOfPhrase } from './subject.ts';
 import { aboutOnePerson, firstPersonQuotation, someoneElseSpoke } from './continuation.ts';
 import { genderOf } from './gender.ts';
-import { namesPerson, quotedWords, speaksOfAnother } from './self-reference.ts';
+import { namesPerson, quotedWords, speaksOfAnother, speaksOfByName } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
 import { DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
@@ -89,7 +89,7 @@ export function carryAcrossParagraphs(
     // read both remarks back to Tahir, she laughs. ¶ “Gillian's right that I haven't got a plan.”" (An introduction
     // says outright whose words follow; a body may name itself. A "quotation" opening with a space is a closing
     // mark read as an opening one: `…together" towards stabilising exchange rates," Leigh-Pemberton said.`)
-    if (introducer === undefined && mentions[carried]!.type === 'person' && namesPerson(uncredited.flatMap((i) => out[i]!.quotes.map(([a, b]) => text.slice(a, b)).filter((q) => !/^\s/.test(q))).join(' '), mentions[carried]!.name)) return;
+    if (introducer === undefined && mentions[carried]!.type === 'person' && speaksOfByName(uncredited.flatMap((i) => out[i]!.quotes.map(([a, b]) => text.slice(a, b)).filter((q) => !/^\s/.test(q))).join(' '), mentions[carried]!.name)) return;
     for (const i of uncredited) {
       out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
       discourse.speakerOf[i] = carried;

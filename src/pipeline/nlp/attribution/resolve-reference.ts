@@ -9,6 +9,7 @@ import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
 import { MEDIUM_HEADS } from '../medium.ts';
 import { surnameOf } from '../person-names.ts';
+import { namesPerson, quotedWords } from './self-reference.ts';
 
 /** What earlier sentences tell about who is being talked about: per sentence, its subject and its speaker. */
 export interface Discourse {
@@ -263,7 +264,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     const spokeOver = personal && wanted(d.speakerOf[s]) && subjectOfS !== undefined && typeOf(d, subjectOfS) === 'other' && (commonWordOpening(d, subjectOfS) || !speaksFor(d, d.speakerOf[s]!));
     const subject = spokeOver ? d.speakerOf[s] : (d.subjectOf[s] ?? d.speakerOf[s]);
     if (subject !== undefined) {
-      if (asSubject(subject)) return subject;
+      // (Past the two sentences looked at before, only a person the pronoun clearly stands for.)
+      if (asSubject(subject) && (s >= sentence - 2 || beforeQuotation(d, subject, s, sentence, pronoun))) return subject;
       break;
     }
   }
@@ -280,6 +282,23 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asTheSubject = candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!)) && candidates.some((m) => d.subjectOf[d.mentions[m]!.sentence] === m);
   if (asTheSubject) return candidates[0];
   return undefined;
+}
+
+/**
+ * Whether `subject`, the subject of sentence `s` right before a quotation of several sentences that sentence
+ * `sentence` closes with a pronoun's cue, is the one the pronoun stands for: a person named in that sentence (not
+ * one a pronoun there stood for, nor a name the finder could not type: "Her restaurant, Saffron, opened in 2015."),
+ * not in apposition to "her"/"his" and a noun ("Her husband, Imran, is a surgeon."), and neither named by the
+ * quotation nor spoken of in it as "he" or "she" ("Adeyemi is out on the van. “She does the driving. …,” she says.").
+ */
+function beforeQuotation(d: Discourse, subject: number, s: number, sentence: number, pronoun: string): boolean {
+  const m = d.mentions[subject]!;
+  if (m.sentence !== s || !isPerson(d, subject) || !fits(d, subject, pronoun)) return false;
+  if (/\b(?:her|his|their)\s+[\p{L}-]+,?\s*$/iu.test((d.blocks[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start))) return false;
+  const quotation = quotedWords(d.sentences.slice(s + 1, sentence + 1).map((x) => x.text).join(' '));
+  // (As the subject of a clause only: "Seun says it was her mum" may be said by a woman of another woman's mother.)
+  const gender = d.gendersShown.get(m.name) ?? genderOf(m.name, m.role);
+  return !namesPerson(quotation, m.name) && !(quotation.match(/\b(?:he|she)\b/gi) ?? []).some((p) => pronounFits(p.toLowerCase(), gender));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { pronounFits, type Gender } from './gender.ts';
+import { isCommonWord, isKnownPlace } from '../lexicon.ts';
 
 // Whose words a quotation with no cue may be: someone speaking of themselves ("I was incredibly intimidated") is the
 // one the text is about; one who speaks of that person as "he" or "she", or by name, is someone else ("He was a
@@ -67,3 +68,26 @@ const CREDITED_AFTER = /^\s*(?:(?:that|this|those|these|such)\b[^.?!]{0,24}?\b(?
 
 /** Whether a sentence credits the quotation before it ("That's how Ann Price remembers the night."). */
 export const creditsTheQuotationBefore = (text: string | undefined): boolean => text !== undefined && CREDITED_AFTER.test(text);
+
+/**
+ * Whether quoted words speak of the person called `name` by a word of it that can only be that name — not a word that
+ * is also a common word or a place ("Price is everything now", "Young players", "Mark my words", "Sydney will always
+ * be home"), nor one that begins another person's name ("Emma Raducanu" beside Emma Hayes), nor words the speaker
+ * reports in a quotation of their own (‘Ellen, you're too soft’) — as "Gillian's right that I haven't got a plan" does.
+ */
+export function speaksOfByName(words: string, name: string): boolean {
+  const own = words.replace(/[‘][^’]*[’]/g, ' ');
+  const parts = name.split(/\s+/).filter((w) => w.replace(/\.$/, '').length >= 2 && !SUFFIXES.test(w));
+  return parts.some((w) => {
+    if (isCommonWord(w) || isKnownPlace(w)) return false;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    // (…and not followed by another capitalized word that is no part of the name.)
+    return [...own.matchAll(at)].some((m) => {
+      const rest = own.slice(m.index! + w.length);
+      const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(rest)?.[1];
+      // (A given name that is also a verb, before its object: "Mark my words", "Grant them that".)
+      const verb = /^\s+(?:my|your|his|her|our|their|the|this|that|them|me|us|him)\b/.test(rest);
+      return (next === undefined || parts.includes(next)) && !verb;
+    });
+  });
+}
