@@ -395,3 +395,18 @@ describe('"according to" a representative of a name the finder could not type (a
     expect(speaker(annotate('The deal is off, according to a spokesman for Rep. Henry Cuellar.'), 'The deal is off')).toBe('Henry Cuellar');
   });
 });
+
+// Reuters-21578 (reuters-wire-2, tuning, story 41): "speculated that" became a cue this session, and its "he" went
+// to the analyst named before the unnamed arbitrageur.
+describe('attribution: an unnamed market voice keeps a later "he" from reaching past it', () => {
+  it('"Another arbitrageur said …. He speculated that …" is the arbitrageur’s, whom the text does not name', () => {
+    const a = annotate(
+      'Drysdale said Pay N’ Pak has better trained sales people than many competitors, but it competes on price even though competitors have lower costs.',
+      'Another arbitrageur said it might not be too late for another bidder to get in the game. He speculated that someone in the same home improvement business might be able to offer a deal for stock that would top both the buyout proposal and Bilzerian’s plan.',
+    );
+    expect(speaker(a, 'someone in the same home improvement business')).toBeUndefined();
+    // (…while with no one between, "he" is the analyst.)
+    const b = annotate('Drysdale said Pay N’ Pak has better trained sales people than many competitors.', 'He speculated that someone in the same business might be able to offer a better deal.');
+    expect(speaker(b, 'someone in the same business')).toBe('Drysdale');
+  });
+});

@@ -668,6 +668,8 @@ const UNNAMED_PEOPLE = new Set([
   'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'partner', 'colleague', 'teammate', 'classmate',
   'guest', 'supporter', 'spectator', 'onlooker', 'attendee', 'viewer', 'villager', 'local', 'victim', 'survivor', 'patient', 'mourner',
   'voter', 'girl', 'boy', 'teenager', 'driver', 'pilot', 'nurse', 'teacher',
+  // (…and the market voices of wire copy: "Another arbitrageur said …. He speculated that …".)
+  'arbitrageur', 'trader', 'dealer', 'banker', 'broker', 'investor', 'economist', 'shareholder',
 ]);
 
 /**
