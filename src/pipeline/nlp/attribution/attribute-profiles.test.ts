@@ -76,3 +76,20 @@ describe('a relative called by a given name the lexicon does not know', () => {
     expect(speaker(c, 'keep up with him')).toBe('Ken Griffey');
   });
 });
+
+describe('a gender the article shows for a given name the lexicon does not know', () => {
+  it('"Her agent, Colm Regan, says he …" shows Regan a man, so a later "she says" is not his', () => {
+    const a = annotate(
+      'Imogen Castellane has spent most of the past year playing a disgraced barrister. Her agent, Colm Regan, says he sent the script back to her a third time with a note clipped to the cover.',
+      '“He was right, which is annoying,” she says.',
+    );
+    expect(speaker(a, 'He was right, which is annoying')).not.toBe('Colm Regan');
+  });
+
+  it('while "him" after the name shows nothing: "His wife, Catrin Penhallow, said … having him at home" is still a "she"', () => {
+    const a = annotate(
+      'Rhodri Penhallow retired on Monday. His wife, Catrin Penhallow, said the family was looking forward to having him at home at weekends. “The children have been asking who the big man at Christmas is,” she said.',
+    );
+    expect(speaker(a, 'the big man at Christmas')).toBe('Catrin Penhallow');
+  });
+});

@@ -79,7 +79,11 @@ export function gendersShown(sentences: readonly { tokens: readonly { value: str
   sentences.forEach((sentence, index) => {
     const own = bySentence.get(index);
     if (own === undefined) return;
-    const pronoun = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
+    const first = sentence.tokens.find((t) => (MALE_PRONOUNS.test(t.value) || FEMALE_PRONOUNS.test(t.value)) && !quoted(index, t.start));
+    // (…or, when that one stands before every name, "he"/"she" right after "says"/"said": in "Her agent, Colm Regan,
+    // says he sent …" he shows Regan's — not "him" in "His wife, Catrin Penhallow, said … having him at home".)
+    const firstName = Math.min(...own.map((i) => mentions[i]!).filter((m) => !quoted(index, m.start)).map((m) => m.start));
+    const pronoun = first !== undefined && first.start > firstName ? first : sentence.tokens.find((t, k) => /^(?:he|she)$/i.test(t.value) && t.start > firstName && !quoted(index, t.start) && /^(?:says|said)$/i.test(sentence.tokens[k - 1]?.value ?? ''));
     if (pronoun === undefined) return;
     // (Not a name owning a noun: in "Sam Altman's mother said she …" she is the mother.)
     const owning = (m: { end: number }) => sentence.tokens.some((t) => t.start === m.end && /^['’]s?$/.test(t.value));
