@@ -52,6 +52,15 @@ describe('a quotation paragraph carried from the paragraph before', () => {
     expect(speaker(d, 'heard it for twenty years')).toBe('Ellen Ward');
   });
 
+  it('nor to someone whose words the paragraph before gave only in an aside, a relative clause about another', () => {
+    const a = annotate(
+      'Desmond Harrowgate has written twenty-two novels about murders in country villages.',
+      '“So is this really the last one?” I ask. He takes his glasses off, which Margaret later tells me is what he does when he is about to lie.',
+      '“Probably. I’ve said that before, I know. But I’m 67, my knees are going, and there are only so many ways to push a man off a cliff.”',
+    );
+    expect(speaker(a, 'only so many ways to push a man')).not.toBe('Margaret');
+  });
+
   it('while one that does not name the speaker still goes on with them', () => {
     const a = annotate('Marsh, reached by email, says she meant it as a compliment.', '“I have always admired her energy. I just wish she had a plan.”');
     expect(speaker(a, 'I just wish she had a plan')).toBe('Marsh');

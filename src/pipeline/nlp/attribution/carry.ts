@@ -81,7 +81,9 @@ export function carryAcrossParagraphs(
     // day jobs …. ¶ “And then I'll remember: oh yeah, I used to serve you Cobb salad.”")
     // (Not a ruling, a recommendation or an estimate reported without quotation marks — "Judge Frick has ruled that
     // …" — whose subject need not be the one the next paragraph quotes.)
-    const spoken = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && decisionCue(sentences[i]!, out[i]!))).map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    // (…nor someone whose words are an aside in a relative clause — "He takes his glasses off, which Margaret later
+    // tells me is what he does when he is about to lie." — while the sentence is about another.)
+    const spoken = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && (decisionCue(sentences[i]!, out[i]!) || relativeCue(sentences[i]!, out[i]!)))).map((i) => out[i]!.speaker).find((s) => s !== undefined);
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
@@ -102,6 +104,15 @@ export function carryAcrossParagraphs(
       for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
     }
   });
+}
+
+/** Whether a sentence's chosen cue stands in a relative clause after a comma (", which Margaret later tells me …"). */
+function relativeCue(sentence: Sentence, attribution: SentenceAttribution): boolean {
+  const tokens = sentence.tokens;
+  const at = attribution.cueAt === undefined ? -1 : tokens.findIndex((t) => t.start === attribution.cueAt);
+  if (at <= 0) return false;
+  for (let k = at - 1; k > 0 && tokens[k]!.value !== ','; k--) if (/^(?:which|who|whom)$/i.test(tokens[k]!.value) && tokens[k - 1]!.value === ',') return true;
+  return false;
 }
 
 /** Whether a sentence's cue reports a decision or a finding ("ruled that", "recommended that"). */
