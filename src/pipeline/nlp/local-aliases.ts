@@ -1,5 +1,5 @@
 import { isAdjectiveWord, isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
-import { FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
+import { afterPossessedNoun, FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
 import { blendParts, blends, nameParts, namesCompatible, surnameOf } from './person-names.ts';
 
@@ -117,8 +117,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     mentions.some((x) => {
       if (x.surface !== word) return false;
       const text = blocks[x.block] ?? '';
-      const tie = /\b(?:her|his|their|my|our)\s+[\p{L}-]+,?\s*$/iu.test(text.slice(Math.max(0, x.start - 30), x.start));
-      return tie || /^,\s+(?:the|a|an)\s/i.test(text.slice(x.end, x.end + 8));
+      return afterPossessedNoun(text.slice(0, x.start)) || /^,\s+(?:the|a|an)\s/i.test(text.slice(x.end, x.end + 8));
     });
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);

@@ -104,6 +104,14 @@ export const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|Co\.?|Co
  * "Obama Administration"): beside them a surname alone is still the person's. A company named with a surname ("Ford
  * Motor Co") leaves "Ford said" open between the two.
  */
+/**
+ * Whether the text right before a name is "her"/"his"/"their"/"my"/"our" and a noun: the name is someone or something
+ * of theirs ("Her husband, Imran,", "Her son Kylian", "Her restaurant, Saffron,"), not the one the possessive means.
+ */
+export function afterPossessedNoun(textBefore: string): boolean {
+  return /\b(?:her|his|their|my|our)\s+[\p{L}-]+,?\s*$/iu.test(textBefore.slice(-30));
+}
+
 export const PERSONS_BODY = /\s(?:campaign|administration|organization|organisation|foundation|family|office|government|estate|institute|center|centre|library|trust)$/i;
 
 /** A word of a title, any case: a head ("Secretary", "general", "Sen.") or a modifier ("press", "deputy"). */

@@ -1,6 +1,6 @@
 import { stateOf, type PartyTag } from './party.ts';
 import { isCommonWord, isFirstName, isKnownPlace } from '../lexicon.ts';
-import { CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
+import { afterPossessedNoun, CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits, softlyGendered, speakerGenderOf, titleGender, type Gender } from './gender.ts';
@@ -294,7 +294,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
 function beforeQuotation(d: Discourse, subject: number, s: number, sentence: number, pronoun: string): boolean {
   const m = d.mentions[subject]!;
   if (m.sentence !== s || !isPerson(d, subject) || !fits(d, subject, pronoun)) return false;
-  if (/\b(?:her|his|their)\s+[\p{L}-]+,?\s*$/iu.test((d.blocks[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start))) return false;
+  if (afterPossessedNoun((d.blocks[m.block] ?? '').slice(0, m.start))) return false;
   const quotation = quotedWords(d.sentences.slice(s + 1, sentence + 1).map((x) => x.text).join(' '));
   // (As the subject of a clause only: "Seun says it was her mum" may be said by a woman of another woman's mother.)
   const gender = d.gendersShown.get(m.name) ?? genderOf(m.name, m.role);
