@@ -1,7 +1,7 @@
 import { isAdjectiveWord, isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
 import { afterPossessedNoun, FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
-import { blendParts, blends, nameParts, namesCompatible, surnameOf } from './person-names.ts';
+import { blendParts, blends, nameParts, namesCompatible, SUFFIX, surnameOf } from './person-names.ts';
 
 /** A mention with the name it stands for inside its own article. */
 export interface LocalMention extends Mention {
@@ -113,12 +113,11 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const fullNames = [...new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.surface)).map((m) => m.surface))];
   // Whether a given name alone is someone of its own: brought in by a tie or with a description ("Her son Kylian, 8,
   // has a poster of Kylian Mbappé", "Her grandson, Bukayo,", "Huw, the farmhand who stayed on,").
-  const introducedAlone = (word: string) =>
-    mentions.some((x) => {
-      if (x.surface !== word) return false;
-      const text = blocks[x.block] ?? '';
-      return afterPossessedNoun(text.slice(0, x.start)) || /^,\s+(?:the|a|an)\s/i.test(text.slice(x.end, x.end + 8));
-    });
+  const introducedAlone = new Set(
+    mentions
+      .filter((x) => !/\s/.test(x.surface) && (afterPossessedNoun((blocks[x.block] ?? '').slice(0, x.start)) || /^,\s+(?:the|a|an)\s/i.test((blocks[x.block] ?? '').slice(x.end, x.end + 8))))
+      .map((x) => x.surface),
+  );
   return mentions.flatMap((m): LocalMention[] => {
     const words = m.surface.split(/\s+/);
     // (Not a person's name: "Walt Disney said" beside "The Walt Disney Co.")
@@ -171,7 +170,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const fullName = ofOne?.size === 1 ? [...ofOne][0]! : undefined;
       const lastOfFull = fullName?.split(/\s+/).at(-1) ?? '';
       const personLike = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastOfFull) && !isAdjectiveWord(lastOfFull) && !titled.has(m.surface) && m.role === undefined;
-      if (fullName !== undefined && m.type === 'person' && personLike && !introducedAlone(m.surface) && ![...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name)) && !bySurname.has(m.surface)) return [{ ...m, name: fullName, resolvedLocally: true, type: 'person' as const }];
+      if (fullName !== undefined && m.type === 'person' && personLike && !introducedAlone.has(m.surface) && ![...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name)) && !bySurname.has(m.surface)) return [{ ...m, name: fullName, resolvedLocally: true, type: 'person' as const }];
       const blended = blendOf(m.surface, fullNames);
       if (blended !== undefined && m.type !== 'place') return [{ ...m, name: blended, resolvedLocally: true, type: 'person' as const }];
     }
@@ -189,7 +188,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
     if (words.length === 2 && m.type === 'person') {
       const longer = [...(startingWith.get(m.surface) ?? [])];
       // (Not a name whose third word is a generation's: "His father, Ken Griffey," beside "Ken Griffey Jr.")
-      const person = longer.length === 1 && longer[0]!.split(/\s+/).length === 3 && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(longer[0]!.split(/\s+/)[2]!) && mentions.some((x) => x.surface === longer[0] && (x.type === 'person' || x.type === 'other'));
+      const person = longer.length === 1 && longer[0]!.split(/\s+/).length === 3 && !SUFFIX.test(longer[0]!.split(/\s+/)[2]!) && mentions.some((x) => x.surface === longer[0] && (x.type === 'person' || x.type === 'other'));
       if (person && !byFirstTwoWords.has(m.surface)) return [{ ...m, name: longer[0]!, resolvedLocally: true }];
     }
     // "Mark Heller" beside "Mark Jay Heller": the fullest form of the one person the article names.

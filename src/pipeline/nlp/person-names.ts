@@ -12,7 +12,8 @@ export interface NameParts {
   suffix?: string;
 }
 
-const SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
+/** A generation's mark after a name ("Jr.", "III"). */
+export const SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
 // Short forms of given names that stand for one formal name only ("Mo Cheeks" is Maurice Cheeks, "Joe Biden" Joseph
 // Biden); ambiguous ones ("Chris", "Alex", "Sam", "Pat") are left as written.
 const FORMAL: Record<string, string> = {

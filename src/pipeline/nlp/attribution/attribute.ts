@@ -112,15 +112,15 @@ function quoteEndsClause(sentence: Sentence, end: number): boolean {
 }
 
 /**
- * For each sentence, the quotations (`QuoteSpan.group`) it has words of, and whether all its words are quoted (the
- * sentence that closes a quotation with its cue, `…,” she says.`, has words of its own).
+ * For each sentence, the quotation spans it overlaps, the quotations (`QuoteSpan.group`) they are part of, and whether
+ * all its words are quoted (the sentence that closes a quotation with its cue, `…,” she says.`, has words of its own).
  */
-function quotationsOf(sentences: readonly Sentence[], quotesOfBlock: ReadonlyMap<number, QuoteSpan[]>): { groups: number[]; all: boolean }[] {
+function quotationsOf(sentences: readonly Sentence[], quotesOfBlock: ReadonlyMap<number, QuoteSpan[]>): { spans: QuoteSpan[]; groups: number[]; all: boolean }[] {
   return sentences.map((sentence) => {
     const spans = (quotesOfBlock.get(sentence.block) ?? []).filter((q) => overlap([q.start, q.end], [sentence.start, sentence.end]));
     const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value));
     const inside = (t: Token) => spans.some((q) => t.start >= q.start && t.end <= q.end);
-    return { groups: [...new Set(spans.map((q) => q.group))], all: spans.length > 0 && words.length > 0 && words.every(inside) };
+    return { spans, groups: [...new Set(spans.map((q) => q.group))], all: spans.length > 0 && words.length > 0 && words.every(inside) };
   });
 }
 
@@ -145,6 +145,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     if (tag) partyTags.set(i, tag);
   });
   let descriptors: Set<string>[] | undefined;
+  const quotations = quotationsOf(sentences, quotesOfBlock);
   const discourse: Discourse = {
     mentions,
     bySentence,
@@ -157,7 +158,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     partyTags,
     typeOfName: typesByName(mentions),
     quoted: quotedMention,
-    quotations: quotationsOf(sentences, quotesOfBlock),
+    quotations,
     issued: new Map(),
     sentences,
     gendersShown: gendersShown(sentences, mentions, bySentence, (s, at) => (quotesOfBlock.get(sentences[s]!.block) ?? []).some((q) => at >= q.start && at < q.end)),
@@ -176,9 +177,9 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
   sentences.forEach((sentence, index) => {
     const own = bySentence.get(index) ?? [];
-    const spans = (quotesOfBlock.get(sentence.block) ?? []).filter((q) => overlap([q.start, q.end], [sentence.start, sentence.end]));
+    const { spans, groups } = quotations[index]!;
     const ranges = spans.map((q): [number, number] => [Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)]);
-    groupsOf[index] = [...new Set(spans.map((q) => q.group))];
+    groupsOf[index] = groups;
     const quoted = (t: Token) => ranges.some(([a, b]) => t.start >= a && t.end <= b);
     const ctx: PhraseContext = { sentence, own, mentions, quoted };
     const tokens = sentence.tokens;

@@ -31,7 +31,7 @@ export interface Discourse {
   /** Whether each mention stands inside a quotation (the quotation marks as `findQuotations` pairs them). */
   quoted: readonly boolean[];
   /** The quotations (`QuoteSpan.group`) each sentence has words of, and whether all its words are quoted. */
-  quotations?: readonly { groups: readonly number[]; all: boolean }[];
+  quotations: readonly { groups: readonly number[]; all: boolean }[];
   /** See `typesByName`. */
   typeOfName: ReadonlyMap<string, LocalMention['type']>;
   /** The documents each sentence says who issued ("X said in a statement", "the lawsuit, filed by X"). */
@@ -240,8 +240,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   if (ownSubject !== undefined && asSubject(ownSubject)) return ownSubject;
   // (Not counting the sentences of the quotation the pronoun's own cue closes: in "Otieno remembers it differently.
   // “Seun says it was her mum. It was my mum. Both mums, fine,” she says." she is the one named before it began.)
-  const own = d.quotations?.[sentence]?.groups ?? [];
-  const sameQuotation = (s: number) => d.quotations?.[s]?.all === true && d.quotations[s]!.groups.some((g) => own.includes(g));
+  const own = d.quotations[sentence]?.groups ?? [];
+  const sameQuotation = (s: number) => d.quotations[s]?.all === true && d.quotations[s]!.groups.some((g) => own.includes(g));
   // (…and then only the one sentence before it began: past it, someone the text does not name may stand between.)
   let reach = 2;
   let skipped = 0;

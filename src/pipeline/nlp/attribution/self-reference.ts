@@ -56,11 +56,14 @@ const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
  * than a wrong one.
  */
 export function namesPerson(words: string, name: string): boolean {
-  return name
-    .split(/\s+/)
-    .filter((w) => w.replace(/\.$/, '').length >= 2 && !SUFFIXES.test(w))
-    .some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+  return nameWords(name).some((w) => wordPattern(w).test(words));
 }
+
+/** The words of a name that can name its person: two letters or more, no "Jr." or "III". */
+const nameWords = (name: string) => name.split(/\s+/).filter((w) => w.replace(/\.$/, '').length >= 2 && !SUFFIXES.test(w));
+
+/** A word standing whole, not inside another ("Ruiz", not the "Ruiz" of "Ruizes"). */
+const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
 
 // "That is how one neighbor described the attack.", "So said Ann Price.", "Those were the words of …": the quotation
 // before it is credited after it.
@@ -77,12 +80,11 @@ export const creditsTheQuotationBefore = (text: string | undefined): boolean => 
  */
 export function speaksOfByName(words: string, name: string): boolean {
   const own = words.replace(/[‘][^’]*[’]/g, ' ');
-  const parts = name.split(/\s+/).filter((w) => w.replace(/\.$/, '').length >= 2 && !SUFFIXES.test(w));
+  const parts = nameWords(name);
   return parts.some((w) => {
     if (isCommonWord(w) || isKnownPlace(w)) return false;
-    const at = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     // (…and not followed by another capitalized word that is no part of the name.)
-    return [...own.matchAll(at)].some((m) => {
+    return [...own.matchAll(wordPattern(w))].some((m) => {
       const rest = own.slice(m.index! + w.length);
       const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(rest)?.[1];
       // (A given name that is also a verb, before its object: "Mark my words", "Grant them that".)
