@@ -138,6 +138,8 @@ const craftedSets = [
   ['beat-review-2', 'second review of the beat rules (tuning)'],
   ['beat-review-3', 'third review of the beat rules (tuning)'],
   ['interview-profiles', 'interview profiles and features (tuning)'],
+  ['political-descriptions', 'political copy with descriptions (tuning)'],
+  ['world-news-uncued', 'world news, quotations with no cue of their own (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],
