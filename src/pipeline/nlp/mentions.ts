@@ -374,6 +374,11 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // (…with an adjective between: "a fellow New York Republican".)
       const described = determiner(at - 1) || (s.tokens[at - 1]?.pos === 'ADJ' && determiner(at - 2));
       if (described && (partyDescription(words) || /^(?:House|Senate)\s+(?:Republican|Democrat)s?$/.test(words))) continue;
+      // Nor a member of a party or the Marines described by where they are from or what they are, whatever the words
+      // before: "the Wichita Republican", "a Garden City Republican", "the first-term Republican", "the retired Marine".
+      let k = at - 1;
+      while (k >= 0 && at - k <= 5 && (['ADJ', 'NOUN', 'NUM'].includes(s.tokens[k]!.pos) || s.tokens[k]!.value === '-') && !determiner(k)) k--;
+      if (determiner(k) && /(?:^|\s)(?:Republican|Democrat|Marine)$/.test(words)) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       // …unless it is the surname of the one person named in full before, followed by a comma or a speech verb, as

@@ -988,3 +988,32 @@ describe('attribution: crafted political-style passages (tests/fixtures/politica
   });
 });
 
+
+// Crafted tuning set tests/fixtures/political-descriptions (written and labelled before any output): a party member or
+// a Marine described by town, county or an epithet was read as a person named "Wichita Republican" or "Marine".
+describe('attribution: "the Wichita Republican", "the retired Marine" are descriptions, not names', () => {
+  it('stand for the one person the article described so', () => {
+    const a = annotate(
+      'The bill’s sponsor, state Sen. Brock Hadley, a Wichita Republican and real estate broker, said he had the votes to override.',
+      '“The governor has decided that a homeowner in Olathe needs a permission slip from city hall to rent out a basement,” the Wichita Republican said.',
+    );
+    expect(speaker(a, 'needs a permission slip')).toBe('Brock Hadley');
+    const b = annotate(
+      'Council member Rafael Beltrán, a retired Marine lieutenant colonel who voted against the deal, said he would call for an independent audit.',
+      '“He said it in writing, which is more than the rest of them did,” the retired Marine said.',
+    );
+    expect(speaker(b, 'He said it in writing')).toBe('Rafael Beltrán');
+  });
+
+  it('never become an entity, and stay unknown when nobody was described so', () => {
+    const a = annotate(
+      'AMES, Iowa — Rep. Owen Sturdevant, 38, had been talking for less than five minutes at a town hall here Tuesday night.',
+      '“Ma’am, I’m going to get to Medicaid, I promise you that,” the first-term Republican said.',
+      '“I heard from more landlords than mayors this spring,” the Garden City Republican said.',
+    );
+    expect(a.mentions.some((m) => /Republican|Marine/.test(m.name))).toBe(false);
+    expect(speaker(a, 'heard from more landlords')).toBeUndefined();
+    // (A family name "Marine" is still a name.)
+    expect(annotate('Mike Marine, the county clerk, said the count was done.').mentions.map((m) => m.name)).toContain('Mike Marine');
+  });
+});
