@@ -112,3 +112,21 @@ describe('attribution: documents speak for whoever issued them', () => {
     expect(speaker(b, 'risen 30 percent')).toBe('Lakeshore County Health Department');
   });
 });
+
+describe('"the statement said": only the body the sentence says it is from, never the body named last', () => {
+  it('the body the sentence says it is from (ECB+ 3, a wire story)', () => {
+    const a = annotate(
+      'A Texas inmate escaped from a prison van near Houston after pulling a gun on two guards, according to a Texas prison statement Monday.',
+      'Arcade Joseph Comeaux Jr., 49, ran away on foot with the guards’ guns, the statement from the Texas Department of Criminal Justice said.',
+    );
+    expect(speaker(a, 'ran away on foot')).toBe('Texas Department of Criminal Justice');
+  });
+
+  it('never whichever body was named last when the issuer is no name (crafted political copy, tuning)', () => {
+    const a = annotate(
+      'The other fellow, Curtis Manning, has made the ruling the centerpiece of his campaign for the Republican Senate nomination.',
+      'Manning’s campaign said in a statement Saturday that the heckler was not affiliated with it. “We don’t need to plant anybody in a crowd,” the statement said.',
+    );
+    expect(speaker(a, 'plant anybody in a crowd')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { afterPossessedNoun, CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from
 import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
 import { genderOf, pronounFits, softlyGendered, speakerGenderOf, titleGender, type Gender } from './gender.ts';
-import type { IssuedDocument } from './documents.ts';
+import { documentFamily, type IssuedDocument } from './documents.ts';
 import { epithetKeys, introducesAnother, QUALIFYING } from './epithets.ts';
 import type { Sentence } from '../tokens.ts';
 import { MEDIUM_HEADS } from '../medium.ts';
@@ -373,6 +373,9 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
     // …nor "the team" or "the club" a league or federation that governs them.
     const governing = (m: number) => (head === 'team' || head === 'club') && GOVERNING_BODY.test(d.mentions[m]!.name);
     const fits = (m: number) => !(PRIVATE_HEADS.has(head) && PUBLIC_BODY.test(d.mentions[m]!.name)) && !governing(m) && (head !== 'government' || PUBLIC_BODY.test(d.mentions[m]!.name));
+    // (A document's description, "the statement said", is resolved more narrowly below. Crediting it to whoever issued
+    // the document spoken of before was tried twice and not kept: docs/evaluation.md.)
+    const family = documentFamily(head);
     const orgs = namedIn(d, from, sentence, (m) => isOrg(d, m) && fits(m));
     const named = orgs.find((m) => d.mentions[m]!.name.toLowerCase().split(/\s+/).includes(head));
     if (named !== undefined) return named;
@@ -391,7 +394,12 @@ export function resolveDescription(d: Discourse, sentence: number, head: string,
         return others.size === 1 ? m : undefined;
       }
     }
-    return orgs[0];
+    if (family === undefined) return orgs[0];
+    // A document's, only the body the sentence says it is from ("the statement from the Texas Department of Criminal
+    // Justice said"), never whichever was named last: "Manning's campaign said in a statement …. “…,” the statement
+    // said" is not the "Republican Senate" of the sentence before.
+    const fromBody = (m: number) => /\b(?:from|by|of)\s+(?:the\s+)?$/i.test((d.blocks[d.mentions[m]!.block] ?? '').slice(Math.max(0, d.mentions[m]!.start - 12), d.mentions[m]!.start));
+    return namedIn(d, sentence, sentence, (m) => isOrg(d, m) && fromBody(m))[0];
   }
   // Only a title stands for a person: "the university" is no "Harvard University President Alan Garber".
   if (!SAME_ROLE[head] && !head.split(' ').some((w) => ROLE_HEADS.has(w))) return undefined;
