@@ -1017,3 +1017,46 @@ describe('attribution: "the Wichita Republican", "the retired Marine" are descri
     expect(annotate('Mike Marine, the county clerk, said the count was done.').mentions.map((m) => m.name)).toContain('Mike Marine');
   });
 });
+
+// Crafted tuning set tests/fixtures/political-descriptions: a paragraph of quotation after a reporter's question, or
+// after someone else cut in.
+describe('attribution: a quotation paragraph after a question is the answer, not the asker’s', () => {
+  it('goes to the one who spoke before the question', () => {
+    const a = annotate(
+      'DULUTH, Minn. — Mayor Celeste Amundsen opened Monday’s briefing by announcing that the city would rebid its snow-removal contract. “The people of this city paid for plowed streets and got a bill for imaginary ones,” Amundsen said.',
+      '“Mayor, did anyone in public works know about this before the auditor did?” asked Heather Bjornstad of the News Tribune.',
+      '“I have asked that exact question of every supervisor in that building. So far the answer I have gotten is no.”',
+    );
+    expect(speaker(a, 'did anyone in public works know')).toBe('Heather Bjornstad');
+    expect(speaker(a, 'I have asked that exact question')).toBe('Celeste Amundsen');
+  });
+
+  it('stays unknown when nobody spoke before the question', () => {
+    const a = annotate('The hearing opened at 9 a.m. in a packed room.', '“Did anyone in public works know about this?” asked Heather Bjornstad of the News Tribune.', '“I have asked that exact question of every supervisor in that building.”');
+    expect(speaker(a, 'I have asked that exact question')).toBeUndefined();
+  });
+
+  it('and a paragraph ending on someone else cutting in is not carried to the one who spoke before', () => {
+    const a = annotate(
+      'Rep. Gwen Trask (R-Kan.), the subcommittee’s chairwoman, was not persuaded. “You’ve told us June before,” Trask said.',
+      'Deputy Agriculture Secretary Harold Beemer replied that last year’s estimate had assumed a hiring freeze would be lifted. Trask cut him off.',
+      '“Then don’t give us an estimate. Give us a date, and put your own name on it.”',
+    );
+    expect(speaker(a, 'hiring freeze would be lifted')).toBe('Harold Beemer');
+    expect(speaker(a, 'Give us a date')).not.toBe('Harold Beemer');
+  });
+});
+
+describe('attribution: a description in apposition after a party tag is what the person was called', () => {
+  it('"Rep. Gwen Trask (R-Kan.), a former bank examiner," is who "the former bank examiner" stands for', () => {
+    const a = annotate(
+      'The subcommittee’s chairwoman, Rep. Gwen Trask (R-Kan.), a former bank examiner, was no more persuaded than Ortega.',
+      'Deputy Agriculture Secretary Harold Beemer replied that the estimate had assumed a hiring freeze would be lifted.',
+      '“Then don’t give us an estimate. Give us a date,” the former bank examiner said.',
+    );
+    expect(speaker(a, 'Give us a date')).toBe('Gwen Trask');
+    // (…but not a description the tag's sentence gave someone else.)
+    const b = annotate('Rep. Gwen Trask (R-Kan.) questioned Harold Beemer, a former bank examiner, for an hour.', '“Give us a date,” the former bank examiner said.');
+    expect(speaker(b, 'Give us a date')).not.toBe('Gwen Trask');
+  });
+});

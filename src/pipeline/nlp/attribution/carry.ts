@@ -83,7 +83,8 @@ export function carryAcrossParagraphs(
     // …" — whose subject need not be the one the next paragraph quotes.)
     // (…nor someone whose words are an aside in a relative clause — "He takes his glasses off, which Margaret later
     // tells me is what he does when he is about to lie." — while the sentence is about another.)
-    const spoken = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && (decisionCue(sentences[i]!, out[i]!) || relativeCue(sentences[i]!, out[i]!)))).map((i) => out[i]!.speaker).find((s) => s !== undefined);
+    const spokenAt = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && (decisionCue(sentences[i]!, out[i]!) || relativeCue(sentences[i]!, out[i]!)))).find((i) => out[i]!.speaker !== undefined);
+    const spoken = spokenAt === undefined ? undefined : answering(spokenAt, previous, sentencesOf.get(blockIds[n - 2]!) ?? [], out, discourse);
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const carried = introducer ?? spoken ?? narrated;
     if (carried === undefined) return;
@@ -248,6 +249,25 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
  * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph that speaks of itself and
  * never of that person, and that no sentence after it credits ("That is how neighbor Ann Price remembers the night.").
  */
+/**
+ * Who goes on speaking in a paragraph of quotation after sentence `at`, whose speaker is the last in the paragraph
+ * before (`previous`): that speaker — unless a later sentence there is about another person ("Beemer replied that ….
+ * The former bank examiner cut him off. ¶ “Then don't give us an estimate.”": unknown), or what they said was a
+ * question they asked ("“Mayor, did anyone know?” asked Heather Bjornstad. ¶ “I have asked that exact question …”"),
+ * which the one who spoke before it answers, in that paragraph or the one before (`earlier`).
+ */
+function answering(at: number, previous: readonly number[], earlier: readonly number[], out: readonly SentenceAttribution[], d: Discourse): number | undefined {
+  const speaker = out[at]!.speaker!;
+  const name = d.mentions[speaker]!.name;
+  const person = (m: number | undefined) => m !== undefined && (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
+  if (previous.some((i) => i > at && person(d.subjectOf[i]) && d.mentions[d.subjectOf[i]!]!.name !== name)) return undefined;
+  const block = d.blocks[d.sentences[at]!.block] ?? '';
+  const question = /^ask/i.test(out[at]!.cue ?? '') && out[at]!.quotes.some(([, b]) => /\?\s*["”»]?\s*$/.test(block.slice(Math.max(0, b - 3), b)));
+  if (!question) return speaker;
+  const before = [...earlier, ...previous].filter((i) => i < at).reverse().map((i) => out[i]!.speaker).find((m) => m !== undefined && d.mentions[m]!.name !== name);
+  return person(before) ? before : undefined;
+}
+
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
   const person = aboutOnePerson(last, out, discourse);
   if (person === undefined || someoneElseSpoke(uncredited[0]!, out, discourse, discourse.mentions[person]!.name)) return undefined;

@@ -1,6 +1,7 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence, Token } from '../tokens.ts';
 import { demonymOf, isNationality, nationalityWords } from '../lexicon.ts';
+import { partyTagAfter } from './party.ts';
 
 // Words that open no description of the name before them: ", in a statement,", ", who …", ", speaking to …".
 const NOT_APPOSITION = new Set(['ADP', 'VERB', 'AUX', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'PUNCT']);
@@ -51,8 +52,11 @@ export function describedAs(sentences: readonly Sentence[], mentions: readonly L
       const opener = tokens[k];
       if (k < first - 2 && opener !== undefined && (opener.pos === 'DET' || /^(?:his|her|their|its|our)$/i.test(opener.value) || isPossessiveMark(opener))) before = tokens.slice(k + 1, first - 1);
     }
-    // After the name: an apposition between commas or in brackets, which has no verb of its own.
-    const last = tokens.findIndex((t) => t.start >= m.end);
+    // After the name: an apposition between commas or in brackets, which has no verb of its own — past a party tag
+    // ("Rep. Gwen Trask (R-Kan.), a former bank examiner,").
+    const next = tokens.findIndex((t) => t.start >= m.end);
+    const tagEnd = tokens[next]?.value === '(' ? tokens.findIndex((t, k) => k > next && k - next <= 7 && t.value === ')') : -1;
+    const last = tagEnd > 0 && tokens[tagEnd + 1]?.value === ',' && partyTagAfter(sentences[m.sentence]!.text, m.end - sentences[m.sentence]!.start) !== undefined ? tagEnd + 1 : next;
     const after: Token[] = [];
     if (last >= 0 && (tokens[last]!.value === ',' || tokens[last]!.value === '(') && tokens[last + 1] && !NOT_APPOSITION.has(tokens[last + 1]!.pos)) {
       for (let k = last + 1; k < tokens.length && k - last <= MAX_APPOSITION && !APPOSITION_ENDS.test(tokens[k]!.value); k++) after.push(tokens[k]!);
