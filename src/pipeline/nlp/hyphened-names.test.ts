@@ -123,3 +123,22 @@ describe('two names a hyphen joins stay two when either is written alone', () =>
     expect(names('Voters backed the Obama-Biden ticket in Ohio.').some((n) => /Obama-Biden/.test(n))).toBe(false);
   });
 });
+
+describe('a mother’s family name before the father’s, after a given name, is one name even when the first is written alone', () => {
+  it('"Marchetti died … her son, Paul Marchetti-Reyes, said" (an AP obituary’s shape)', () => {
+    const a = annotate(
+      'NEW YORK (AP) — Lillian Marchetti, the husky-voiced star of 1960s screwball comedies, has died. She was 84.',
+      'Marchetti died Saturday at her home in Connecticut, her son, Paul Marchetti-Reyes, said Sunday. “She was working on her memoirs right up until the end,” he said.',
+    );
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Lillian Marchetti', 'Lillian Marchetti', 'Paul Marchetti-Reyes']);
+    expect(speaker(a, 'working on her memoirs')).toBe('Paul Marchetti-Reyes');
+  });
+
+  it('but not when the second half is written alone, or the first half alone is the same person (a review’s cases)', () => {
+    expect(names('Maria Lopez-Haye spoke first. Haye said nothing.')).not.toContain('Maria Lopez-Haye');
+    const fury = names('LAS VEGAS (AP) — Promoters are already selling the Tyson Fury-Wilder trilogy as the fight of the year.', '“I’m going to knock him out again,” Fury said Wednesday. Deontay Wilder did not attend.');
+    expect(fury).not.toContain('Tyson Fury-Wilder');
+    expect(fury).toContain('Tyson Fury');
+    expect(names('The bitter Hillary Clinton-Sanders primary of 2016 still shapes the party.', '“We learned a lot from that race,” Clinton said. Bernie Sanders did not respond.')).not.toContain('Hillary Clinton-Sanders');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './tokens.ts';
 import { isRoleWord } from './name-words.ts';
-import { isKnownOrganization, isNationality } from './lexicon.ts';
+import { isFirstName, isKnownOrganization, isNationality } from './lexicon.ts';
 
 // Nouns of what two parties do or share, by lemma: "the Texas Commerce-Chemical merger", "the Klitschko-Haye fight".
 const BETWEEN_TWO = new Set([
@@ -30,6 +30,9 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
   const alone = new Set<string>();
   const candidates = new Set<string>();
   const known = new Set<string>();
+  // The given name before each such pair, and every given name written before a name word ("Lillian Marchetti").
+  const afterGivenName = new Map<string, string>();
+  const givenNamesOf = new Map<string, Set<string>>();
   for (const s of sentences) {
     const t = s.tokens;
     const name = (k: number) => t[k] !== undefined && isName(t[k]!, k);
@@ -38,6 +41,7 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
       const hyphenAfter = t[i + 1]?.value === '-' && attached(t[i], t[i + 1]);
       // A name of one word: no other name word beside it but a title ("Trump said", "President Trump said").
       if (!hyphenBefore && !hyphenAfter && /^\p{Lu}/u.test(t[i]!.value) && !(name(i - 1) && !isTitle(t[i - 1])) && !name(i + 1)) alone.add(t[i]!.value);
+      if (name(i) && name(i - 1) && isFirstName(t[i - 1]!.value) && !hyphenAfter) givenNamesOf.set(t[i]!.value, (givenNamesOf.get(t[i]!.value) ?? new Set()).add(t[i - 1]!.value));
       if (t[i]!.value !== '-' || !attached(t[i - 1], t[i]) || !attached(t[i], t[i + 1])) continue;
       if (i < 1 || !name(i - 1) || !name(i + 1)) continue;
       const [x, y] = [t[i - 1]!, t[i + 1]!];
@@ -56,7 +60,18 @@ export function hyphenedNames(sentences: readonly Sentence[], isName: (token: To
       while (name(next)) next++;
       if (t[next] !== undefined && (BETWEEN_TWO.has(t[next]!.lemma.toLowerCase()) || BETWEEN_TWO.has(t[next]!.value.toLowerCase()))) continue;
       if (nameBefore !== nameAfter) candidates.add(`${x.value}-${y.value}`);
+      if (nameBefore && !nameAfter && isFirstName(t[i - 2]!.value)) afterGivenName.set(`${x.value}-${y.value}`, t[i - 2]!.value);
     }
   }
-  return new Set([...known, ...[...candidates].filter((joined) => joined.split('-').every((part) => !alone.has(part)))]);
+  // (…except a mother's family name before the father's after a given name, "Her son, Paul Marchetti-Reyes," beside
+  // "Lillian Marchetti … Marchetti died": the first half alone is another person's family name, someone named in full
+  // with another given name, and the second half is no one's. Not "the Tyson Fury-Wilder trilogy" beside "Fury said"
+  // and "Deontay Wilder": there the first half alone is the same man's.)
+  const anotherBearer = (joined: string, first: string) => [...(givenNamesOf.get(first) ?? [])].some((g) => g !== afterGivenName.get(joined));
+  const apart = (joined: string) => {
+    const [first, second] = joined.split('-') as [string, string];
+    const mothers = afterGivenName.has(joined) && anotherBearer(joined, first) && !givenNamesOf.has(second);
+    return alone.has(second) || (alone.has(first) && !mothers);
+  };
+  return new Set([...known, ...[...candidates].filter((joined) => !apart(joined))]);
 }

@@ -536,3 +536,39 @@ describe('attribution: "referee Tom Bellamy … the referee said"', () => {
     expect(speaker(a, 'He was not defending himself')).toBeUndefined();
   });
 });
+
+describe('attribution: "he" does not reach back to a speaker past another man named in the sentence before', () => {
+  it('an obituary: the director named right before "He once called her …" stands between it and her son who spoke', () => {
+    const a = annotate(
+      'NEW YORK (AP) — Lillian Marchetti, the husky-voiced star of 1960s screwball comedies, has died. She was 84.',
+      'Marchetti died Saturday at her home in Connecticut after a long illness, her son, Paul Marchetti-Reyes, said Sunday. “She was working on her memoirs right up until the end,” he said.',
+      'Born in Hartwell, Ohio, Marchetti began as a chorus girl before director Sam Oyelaran cast her in 1964’s “Ninth Honeymoon.” He once called her “the only actress who could make a pratfall look like ballet.”',
+    );
+    expect(speaker(a, 'working on her memoirs')).toBe('Paul Marchetti-Reyes');
+    expect(speaker(a, 'the only actress who could make a pratfall')).toBeUndefined();
+  });
+
+  it('but a closing "“…,” he said" goes on with the speaker past a man named between (a review’s wire copy)', () => {
+    const a = annotate(
+      'WASHINGTON (AP) — A federal judge on Tuesday refused to dismiss fraud charges against former hedge fund manager Daniel Okafor. “We are disappointed, but we will be vindicated at trial,” defense attorney Mark Levin said outside the courthouse.',
+      'The Justice Department, which brought the case under former Attorney General William Barr, declined to comment.',
+      '“My client has never taken a dime that wasn’t his,” he said.',
+    );
+    expect(speaker(a, 'My client has never taken')).toBe('Mark Levin');
+  });
+
+  it('and the speaker goes on past a woman named between, or a name that shows no gender', () => {
+    const a = annotate(
+      'Sen. Tom Harlan said the bill would cut waste. “It is overdue,” he said.',
+      'The measure was drafted by Rep. Maria Delgado in March.',
+      '“We will pass it this week,” he added.',
+    );
+    expect(speaker(a, 'We will pass it this week')).toBe('Tom Harlan');
+    const b = annotate(
+      'Sen. Tom Harlan said the bill would cut waste. “It is overdue,” he said.',
+      'The measure was drafted in March by the Oakmont Policy Group.',
+      '“We will pass it this week,” he added.',
+    );
+    expect(speaker(b, 'We will pass it this week')).toBe('Tom Harlan');
+  });
+});

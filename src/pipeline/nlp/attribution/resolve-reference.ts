@@ -140,6 +140,9 @@ function fits(d: Discourse, m: number, pronoun: string, speaker = false): boolea
   return pronounFits(pronoun, shown ?? (speaker ? speakerGenderOf : genderOf)(x.name, x.role));
 }
 
+/** A person's gender as the article shows it, else as the name or title tells. */
+const shownGender = (d: Discourse, m: number): Gender => d.gendersShown.get(d.mentions[m]!.name) ?? genderOf(d.mentions[m]!.name, d.mentions[m]!.role);
+
 /** The people (or organizations) named outside quotations in the sentences from `from` to `to`, latest first. */
 function namedIn(d: Discourse, from: number, to: number, keep: (m: number) => boolean): number[] {
   const out: number[] = [];
@@ -273,7 +276,15 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     const speaker = d.speakerOf[s];
     // (A speaker's name read family name first says nothing of gender: "Kim Mahn-je said …. He said …".)
-    if (personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker)) return speaker;
+    if (!(personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker))) continue;
+    // (Not past someone else of that gender named in the sentence right before, for a pronoun opening a sentence of
+    // narration: in "… before director Sam Oyelaran cast her in 1964's “Ninth Honeymoon.” He once called her “…”" he
+    // is the director, not her son who spoke before. A closing "“…,” he said" goes on with the speaker: a review found
+    // "“…,” defense attorney Mark Levin said. ¶ The Justice Department, which brought the case under former Attorney
+    // General William Barr, declined to comment. ¶ “My client …,” he said." is Levin's.)
+    const opens = new RegExp(`^\\W*(?:(?:but|and|then|later|also)\\s*,?\\s+)?${pronoun}\\b`, 'i').test(d.sentences[sentence]!.text);
+    const between = personal && opens && s < sentence - 1 ? namedIn(d, sentence - 1, sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, speaker!) && shownGender(d, m) !== 'unknown' && pronounFits(pronoun, shownGender(d, m))) : [];
+    return between.length > 0 ? undefined : speaker;
   }
   // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
   if (!personal) return undefined;
