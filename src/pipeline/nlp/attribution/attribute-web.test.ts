@@ -229,3 +229,32 @@ describe('attribution on real web pages: what the new rules must leave alone', (
     expect(credited(['Dana Cole was diagnosed at the age of six. “Living with type I diabetes is a lifelong job with no days off.”'], 'lifelong job')).toBeUndefined();
   });
 });
+
+// Crafted tuning set tests/fixtures/world-news-uncued (written and labelled before any output): a story brings in a
+// new person in a paragraph of narration, and the next paragraph is their words alone.
+describe('attribution: a paragraph of first-person quotation after one that brings in a new person', () => {
+  const flood = [
+    'SAN MARCOS, Texas — Floodwaters from the swollen Blanco River tore through low-lying neighborhoods here early Sunday.',
+    '“We are absolutely devastated,” Mayor Elena Ruiz said at a news conference outside City Hall. “Nobody expected the river to rise this fast.”',
+  ];
+  it('is theirs, though someone else spoke just before', () => {
+    const a = annotate(...flood, 'Among those pulled from the water was Tomas Villarreal, 71, who spent five hours clinging to a pecan tree behind his house on River Road before a game warden reached him in a johnboat.', '“I prayed the whole time. I thought, this is it, this is how I go.”');
+    expect(speaker(a, 'I prayed the whole time')).toBe('Tomas Villarreal');
+    const b = annotate(
+      '"Our officers ran toward the gunfire," Omaha Police Chief Daniel Whitacre said at an evening briefing.',
+      'Store manager Curtis Bell, who locked about 30 customers inside a stockroom until officers gave the all-clear, was still shaking when he spoke to reporters hours later.',
+      '"I kept telling everyone to stay quiet and stay down. I didn\'t feel brave. I felt sick."',
+      'The Omaha Police Department said in a statement that the names would be released once families had been told.',
+    );
+    expect(speaker(b, 'I kept telling everyone')).toBe('Curtis Bell');
+  });
+
+  it('but not one the paragraph tells was harmed or held, nor one named beside another, nor words in the third person', () => {
+    const harmed = annotate(...flood, 'Among those killed was Tomas Villarreal, 71, who had lived on River Road for forty years.', '“I heard him shouting for help and then nothing.”');
+    expect(speaker(harmed, 'I heard him shouting')).toBeUndefined();
+    const two = annotate(...flood, 'Among those pulled from the water were Tomas Villarreal, 71, and his neighbor Rosa Medina.', '“I prayed the whole time.”');
+    expect(speaker(two, 'I prayed the whole time')).toBeUndefined();
+    const third = annotate(...flood, 'Among those pulled from the water was Tomas Villarreal, 71, who spent five hours clinging to a pecan tree.', '“He is lucky to be alive. The current was unbelievable.”');
+    expect(speaker(third, 'He is lucky to be alive')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
-import { aboutOnePerson, firstPersonQuotation, someoneElseSpoke } from './continuation.ts';
+import { aboutOnePerson, firstPersonQuotation, onlyOneBroughtIn, someoneElseSpoke } from './continuation.ts';
 import { genderOf } from './gender.ts';
 import { namesPerson, quotedWords, speaksOfAnother, speaksOfByName } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
@@ -269,9 +269,15 @@ function answering(at: number, previous: readonly number[], earlier: readonly nu
 }
 
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
-  const person = aboutOnePerson(last, out, discourse);
-  if (person === undefined || someoneElseSpoke(uncredited[0]!, out, discourse, discourse.mentions[person]!.name)) return undefined;
-  const { name, role } = discourse.mentions[person]!;
+  const person = aboutOnePerson(last, out, discourse) ?? onlyOneBroughtIn(last, out, discourse);
+  if (person === undefined) return undefined;
+  // (Someone else speaking just before does not count against a person the text brings in right there, named for the
+  // first time: "“…,” Mayor Elena Ruiz said. ¶ Among those pulled from the water was Tomas Villarreal, 71, … ¶ “I
+  // prayed the whole time.”")
+  const name = discourse.mentions[person]!.name;
+  const newcomer = discourse.mentions.every((m, i) => m.name !== name || m.sentence >= last || discourse.quoted[i]);
+  if (newcomer ? someoneElseSpoke(uncredited[0]!, out, discourse, name, true) : someoneElseSpoke(uncredited[0]!, out, discourse, name)) return undefined;
+  const { role } = discourse.mentions[person]!;
   return firstPersonQuotation(sentences, uncredited[0]!, out, discourse, name, discourse.gendersShown.get(name) ?? genderOf(name, role)) ? person : undefined;
 }
 

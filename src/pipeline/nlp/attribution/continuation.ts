@@ -1,4 +1,5 @@
 import type { Sentence } from '../tokens.ts';
+import { isCommonWord } from '../lexicon.ts';
 import { verbOfSubject } from './cues.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import type { SentenceAttribution } from './attribute.ts';
@@ -79,6 +80,30 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
   return (d.bySentence.get(index) ?? []).some((m) => d.mentions[m]!.name !== d.mentions[subject]!.name && d.mentions[m]!.type === 'person') ? undefined : subject;
 }
 
+// Words that tell of someone harmed, held or dead, whose words the next paragraph need not be: "John Reyes, 45, was
+// killed when …. ¶ “I heard three shots …”" is a witness's.
+const HARMED = /\b(?:killed|died|dead|death|murdered|slain|shot|stabbed|injured|wounded|hurt|arrested|charged|detained|jailed|convicted|sentenced|accused|suspected|identified|missing|victims?|body|bodies|funeral|memorial)\b/i;
+
+/**
+ * The one person a paragraph's last sentence brings in, when it names no one else and quotes nobody: "Among those
+ * pulled from the water was Tomas Villarreal, 71, who spent five hours clinging to a pecan tree …", "Store manager
+ * Curtis Bell, who locked about 30 customers inside a stockroom, was still shaking …" — the one a paragraph of
+ * quotation in the first person after it is from. Not in a sentence of harm, arrest or death (see `HARMED`).
+ */
+export function onlyOneBroughtIn(index: number, out: readonly SentenceAttribution[], d: Discourse): number | undefined {
+  if (out[index]!.quotes.length > 0 || out[index]!.cue !== undefined) return undefined;
+  const sentence = d.sentences[index]!;
+  if (HARMED.test(sentence.text)) return undefined;
+  const own = (d.bySentence.get(index) ?? []).filter((m) => !d.quoted[m]);
+  const people = own.filter((m) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person');
+  // (Only a name the finder typed a person's, and nobody else's name beside it, not even one it could not type.)
+  if (people.length === 0 || new Set(people.map((m) => d.mentions[m]!.name)).size !== 1) return undefined;
+  // (A common word opening the sentence is no name: "Store manager Curtis Bell".)
+  const untyped = (m: number) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'other' && !(!/\s/.test(d.mentions[m]!.name) && isCommonWord(d.mentions[m]!.name.toLowerCase()));
+  if (own.some((m) => !people.includes(m) && untyped(m))) return undefined;
+  return people[0];
+}
+
 // Verbs that tell of a death.
 const DYING = new Set(['die', 'drown', 'perish', 'succumb']);
 
@@ -137,9 +162,11 @@ function creditedAfter(sentences: readonly Sentence[], index: number, out: reado
   const end = sentences[index]!.start + (d.blocks[sentences[index]!.block] ?? '').slice(sentences[index]!.start).indexOf(words) + words.length;
   const after = sentences.findIndex((x, k) => k > index && (x.block > sentences[index]!.block || x.start >= end));
   if (after < 0) return false;
-  // (The same person speaking on, "He said the …", is no one else.)
+  // (The same person speaking on, "He said the …", is no one else; nor is someone speaking in the next paragraph, as
+  // the story moves on: "“…I felt sick.” ¶ The Omaha Police Department said in a statement that …".)
   const next = out[after]!;
-  const someoneElse = next.cue !== undefined && next.quotes.length === 0 && (next.speaker !== undefined && d.mentions[next.speaker]!.name !== candidate);
+  const samePlace = sentences[after]!.block === sentences[index]!.block || (d.blocks[sentences[index]!.block] ?? '').slice(sentences[index]!.start).indexOf(words) < 0;
+  const someoneElse = samePlace && next.cue !== undefined && next.quotes.length === 0 && (next.speaker !== undefined && d.mentions[next.speaker]!.name !== candidate);
   return creditsTheQuotationBefore(sentences[after]!.text) || someoneElse;
 }
 
@@ -162,8 +189,8 @@ const VOICE_REACH = 6;
  * said …", "Co-star Constance Wu said …"), or the article has told of the death of the person named `name`: a cue-less
  * quotation after narration about them may then be another's.
  */
-export function someoneElseSpoke(index: number, out: readonly SentenceAttribution[], d: Discourse, name: string): boolean {
-  for (let s = index - 1; s >= Math.max(0, index - VOICE_REACH); s--) {
+export function someoneElseSpoke(index: number, out: readonly SentenceAttribution[], d: Discourse, name: string, deadOnly = false): boolean {
+  for (let s = index - 1; s >= Math.max(0, index - VOICE_REACH) && !deadOnly; s--) {
     const a = out[s]!;
     if (a.speaker !== undefined && d.mentions[a.speaker]!.name !== name) return true;
     // (…or a verb of saying whose subject is another named person and no cue was read for: "Tou Thao spoke …,
