@@ -1013,6 +1013,15 @@ describe('attribution: "the Wichita Republican", "the retired Marine" are descri
     );
     expect(a.mentions.some((m) => /Republican|Marine/.test(m.name))).toBe(false);
     expect(speaker(a, 'heard from more landlords')).toBeUndefined();
+    // "the first-term Republican" is a party's member as "the Republican" is: the one politician in reach.
+    expect(speaker(a, 'going to get to Medicaid')).toBe('Owen Sturdevant');
+    // (…but "the first Democrat in Congress to call on Biden to step aside" is who that was, not a description of
+    // another Democrat: crafted political-review r113.)
+    const b = annotate(
+      'Rep. Jim Clyburn, D-S.C., said Thursday that he remained fully behind the president. “I’m with him, and I’ll be with him all the way,” Clyburn said.',
+      'Rep. Lloyd Doggett of Texas, the first Democrat in Congress to call on Biden to step aside, said he respected Clyburn but disagreed.',
+    );
+    expect(speaker(b, 'he respected Clyburn but disagreed')).not.toBe('Jim Clyburn');
     // (A family name "Marine" is still a name.)
     expect(annotate('Mike Marine, the county clerk, said the count was done.').mentions.map((m) => m.name)).toContain('Mike Marine');
   });

@@ -19,4 +19,13 @@ describe('party tags and descriptions (US political copy)', () => {
     expect(partyDescription('Republican leader')).toBeUndefined();
     expect(partyDescription('Lincoln Republican')).toBeUndefined();
   });
+
+  it('reads words in lower case before the party as a kind of member, not an ordinal', () => {
+    expect(partyDescription('first - term Republican')).toEqual({ party: 'R' });
+    expect(partyDescription('freshman Democrat')).toEqual({ party: 'D' });
+    expect(partyDescription('first Democrat')).toBeUndefined();
+    expect(partyDescription('only Republican')).toBeUndefined();
+    expect(partyDescription('longest - serving Democrat')).toEqual({ party: 'D' });
+    expect(partyDescription('freshman Independent')).toBeUndefined();
+  });
 });

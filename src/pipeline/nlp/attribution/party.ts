@@ -79,12 +79,17 @@ export function politicalTag(blockText: string, start: number, end: number): Par
 
 /** "Virginia Republican", "New York Democrat", "Republican": the party and state a description names, if it is one. */
 export function partyDescription(words: string): PartyTag | undefined {
-  const parts = words.trim().toLowerCase().split(/\s+/);
+  const written = words.trim().replace(/\s*-\s*/g, "-").split(/\s+/);
+  const parts = written.map((w) => w.toLowerCase());
   const party = PARTIES[parts[parts.length - 1] ?? ''];
   if (!party || parts.length > 4) return undefined;
   const before = parts.slice(0, -1).join(' ');
   // A bare "Independent" is as often the British newspaper: only with a state ("the Vermont Independent").
-  if (before === '') return party === 'I' ? undefined : { party };
+  // (Words before it in lower case say what kind of member, not where from: "the first-term Republican", "the
+  // freshman Democrat" are a party's member as "the Republican" is.)
+  // (Not an ordinal or a "one of": "the first Democrat in Congress to call on Biden to step aside" is who that was.)
+  const plain = written.slice(0, -1).every((w) => !/\p{Lu}/u.test(w) && !/^(?:first|second|third|last|only|lone|sole|other|another|same|next|\w+est)$/.test(w));
+  if (before === '' || plain) return party === 'I' ? undefined : { party };
   const state = stateOf(before);
   return state ? { party, state } : undefined;
 }
