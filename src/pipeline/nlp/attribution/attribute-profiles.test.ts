@@ -102,3 +102,24 @@ describe('a gender the article shows for a given name the lexicon does not know'
     expect(speaker(a, 'the big man at Christmas')).toBe('Catrin Penhallow');
   });
 });
+
+// A profile's interviewee goes on speaking after a paragraph of narration that names no one (in the words of the web
+// page guardian1, tuning half of tests/fixtures/web-news).
+describe('attribution: the one a profile interviews, after a paragraph of narration', () => {
+  const before = [
+    'Kristen Wiig has had the kind of summer one might imagine to be life-changing.',
+    '“In most ways my life hasn’t changed,” she says. “I know that’s a boring answer.”',
+    'Wiig was 11 years in LA before she got the call. “I was incredibly intimidated and had no experience,” she says.',
+  ];
+  it('speaks a first-person quotation paragraph after narration about nobody', () => {
+    const a = annotate(...before, 'There were many long, dark nights of the soul.', '“Oh my God, every month, yeah, because you don’t have a lot of money coming in.”');
+    expect(speaker(a, 'every month, yeah')).toBe('Kristen Wiig');
+  });
+
+  it('but not after narration naming someone else, nor words that call her "she"', () => {
+    const other = annotate(...before, 'Her friend Annie Mumolo remembers those years too.', '“Oh my God, every month, yeah, because you don’t have a lot of money coming in.”');
+    expect(speaker(other, 'every month, yeah')).not.toBe('Kristen Wiig');
+    const third = annotate(...before, 'There were many long, dark nights of the soul.', '“She was broke every month, and she never once thought of quitting.”');
+    expect(speaker(third, 'broke every month')).toBeUndefined();
+  });
+});

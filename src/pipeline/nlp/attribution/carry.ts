@@ -86,7 +86,8 @@ export function carryAcrossParagraphs(
     const spokenAt = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && (decisionCue(sentences[i]!, out[i]!) || relativeCue(sentences[i]!, out[i]!)))).find((i) => out[i]!.speaker !== undefined);
     const spoken = spokenAt === undefined ? undefined : answering(spokenAt, previous, sentencesOf.get(blockIds[n - 2]!) ?? [], out, discourse);
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
-    const carried = introducer ?? spoken ?? narrated;
+    const interviewee = spoken === undefined && narrated === undefined && spokenAt === undefined ? stillInterviewed(sentences, out, n, blockIds, sentencesOf, uncredited, discourse) : undefined;
+    const carried = introducer ?? spoken ?? narrated ?? interviewee;
     if (carried === undefined) return;
     // A person the quotation names is not the one speaking it: "Marsh … says she meant it as a compliment. When I
     // read both remarks back to Tahir, she laughs. ¶ “Gillian's right that I haven't got a plan.”" (An introduction
@@ -266,6 +267,36 @@ function answering(at: number, previous: readonly number[], earlier: readonly nu
   if (!question) return speaker;
   const before = [...earlier, ...previous].filter((i) => i < at).reverse().map((i) => out[i]!.speaker).find((m) => m !== undefined && d.mentions[m]!.name !== name);
   return person(before) ? before : undefined;
+}
+
+// How many paragraphs back the one interviewed may have last spoken, with only narration since.
+const NARRATION_REACH = 3;
+
+/**
+ * The one a profile interviews, for a paragraph of first-person quotation after narration that names no one else:
+ * "“…,” she says. ¶ There were many long, dark nights of the soul. ¶ “Oh my God, every month, yeah …”". They are the
+ * one who has spoken most so far, they spoke last, within the few paragraphs before, and no other person is named or
+ * speaks since; the quotation neither names them nor calls them "he"/"she".
+ */
+function stillInterviewed(sentences: readonly Sentence[], out: readonly SentenceAttribution[], n: number, blockIds: readonly number[], sentencesOf: ReadonlyMap<number, number[]>, uncredited: readonly number[], d: Discourse): number | undefined {
+  const person = (m: number) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
+  for (let k = n - 1; k >= Math.max(0, n - NARRATION_REACH); k--) {
+    const paragraph = [...(sentencesOf.get(blockIds[k]!) ?? [])].reverse();
+    const speaker = paragraph.map((i) => out[i]!.speaker).find((m) => m !== undefined);
+    const named = paragraph.flatMap((i) => d.bySentence.get(i) ?? []).filter((m) => !d.quoted[m] && person(m));
+    if (speaker === undefined) {
+      // (Narration since: about nobody by name, or only about the one interviewed — checked once they are found.)
+      if (named.length > 0 && k === n - NARRATION_REACH) return undefined;
+      continue;
+    }
+    const name = d.mentions[speaker]!.name;
+    if (!person(speaker) || !mainSpeaker(d, uncredited[0]!, name)) return undefined;
+    // Nobody else named in the paragraphs since they spoke, nor beside their words.
+    for (let j = k; j < n; j++) for (const i of sentencesOf.get(blockIds[j]!) ?? []) for (const m of d.bySentence.get(i) ?? []) if (!d.quoted[m] && person(m) && d.mentions[m]!.name !== name) return undefined;
+    const { role } = d.mentions[speaker]!;
+    return firstPersonQuotation(sentences, uncredited[0]!, out, d, name, d.gendersShown.get(name) ?? genderOf(name, role)) ? speaker : undefined;
+  }
+  return undefined;
 }
 
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
