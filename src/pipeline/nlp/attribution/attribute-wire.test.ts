@@ -410,3 +410,17 @@ describe('attribution: an unnamed market voice keeps a later "he" from reaching 
     expect(speaker(b, 'someone in the same business')).toBe('Drysdale');
   });
 });
+
+// Crafted tuning set tests/fixtures/world-news-uncued: the person "of the firm X" speaks, not the firm.
+describe('attribution: "Anika Sorensen of the security firm Redwall Labs said" is the person', () => {
+  it('past the kind of body written before its name', () => {
+    const a = annotate('Security researcher Anika Sorensen of the security firm Redwall Labs said the encryption Chatterbox used was outdated.');
+    expect(speaker(a, 'the encryption Chatterbox used')).toBe('Anika Sorensen');
+    expect(speaker(annotate('John Smith of the law firm Baker Botts said the filing was late.'), 'the filing was late')).toBe('John Smith');
+  });
+
+  it('but the head of a body still speaks for it, and a body named after a plain noun stays the body', () => {
+    expect(speaker(annotate('The head of the research group Ember said the data were sound.'), 'the data were sound')).toBe('Ember');
+    expect(speaker(annotate('Prices rose, the firm Redwall Labs said on Monday.'), 'Prices rose')).toBe('Redwall Labs');
+  });
+});

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokens.ts';
 import { headOfPhrase, namesANoun } from './subject.ts';
 import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
-import { PERSONS_BODY, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
+import { ORG_WORDS, PERSONS_BODY, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isMediumNounAt } from '../medium.ts';
 import { isCommonWord, isFirstName, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
@@ -493,6 +493,10 @@ function employeeBefore(ctx: PhraseContext, first: number): number | undefined {
   // (…and over "and"/"&" between capitals inside it: "of Moss Lawson and Co".)
   const joins = (x: number) => /^(?:and|&)$/i.test(tokens[x]!.value) && /^\p{Lu}/u.test(tokens[x - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[x + 1]?.value ?? '');
   while (k > 0 && first - k <= 8 && (isPossessive(tokens[k]) || joins(k) || (/^\p{Lu}/u.test(tokens[k]!.value) && !ctx.own.some((m) => ctx.mentions[m]!.type === 'person' && ctx.mentions[m]!.end === tokens[k]!.end)))) k--;
+  // (…and over the kind of body written before its name: "of the security firm Redwall Labs".)
+  let kind = k;
+  while (kind > 0 && k - kind < 3 && ['NOUN', 'ADJ'].includes(tokens[kind]!.pos) && /^\p{Ll}/u.test(tokens[kind]!.value)) kind--;
+  if (kind < k && /^the$/i.test(tokens[kind]?.value ?? '') && (ORG_ANAPHORS.has(tokens[k]!.lemma.toLowerCase()) || ORG_WORDS.has(tokens[k]!.value.toLowerCase()))) k = kind;
   if (/^the$/i.test(tokens[k]?.value ?? '')) k--;
   if (k < 1 || !/^(?:of|at|with)$/i.test(tokens[k]!.value)) return undefined;
   const person = mentionEndingAt(ctx, k - 1);
