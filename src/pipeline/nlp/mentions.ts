@@ -378,7 +378,8 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       // before: "the Wichita Republican", "a Garden City Republican", "the first-term Republican", "the retired Marine".
       let k = at - 1;
       while (k >= 0 && at - k <= 5 && (['ADJ', 'NOUN', 'NUM'].includes(s.tokens[k]!.pos) || s.tokens[k]!.value === '-') && !determiner(k)) k--;
-      if (determiner(k) && /(?:^|\s)(?:Republican|Democrat|Marine)$/.test(words)) continue;
+      // (Not a name opened by a given name: "the veteran fire chief Mike Marine".)
+      if (determiner(k) && /(?:^|\s)(?:Republican|Democrat|Marine)$/.test(words) && !(run.length > 1 && isFirstName(run[0]!.value))) continue;
       // "Prosecutors say …": a plural noun opening the sentence is not a person just because a verb follows.
       const first = run[0]!;
       // …unless it is the surname of the one person named in full before, followed by a comma or a speech verb, as

@@ -200,7 +200,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "the Kentucky Republican": the one person named with that party (and state) tag before.
       const party = phrase.definite ? partyDescription(phrase.words ?? phrase.head) : undefined;
       if (party) {
-        const found = resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician(discourse, party, index);
+        // (Words before the party that are no state are what the article called someone first: "Commissioner Ray
+        // Dunbar, a longtime Democrat, … The longtime Democrat said".)
+        const described = party.state === undefined && (phrase.words ?? '').trim().split(/\s+/).length > 1 ? resolveEpithet(discourse, index, phrase.head, phrase.words) : undefined;
+        const found = described ?? resolveParty(mentions, partyTags, party, { sentence: index, block: sentence.block, start: sentence.start }) ?? onlyPolitician(discourse, party, index);
         if (found === undefined) discourse.unresolvedPerson.add(index);
         return found;
       }

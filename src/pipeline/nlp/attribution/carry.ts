@@ -4,8 +4,9 @@ import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
 import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
-import { aboutOnePerson, firstPersonQuotation, onlyOneBroughtIn, someoneElseSpoke } from './continuation.ts';
+import { aboutOnePerson, broughtInToSpeak, firstPersonQuotation, onlyOneBroughtIn, someoneElseSpoke } from './continuation.ts';
 import { genderOf } from './gender.ts';
+import { isFirstName, isLastName } from '../lexicon.ts';
 import { namesPerson, quotedWords, speaksOfAnother, speaksOfByName } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
@@ -261,12 +262,26 @@ function answering(at: number, previous: readonly number[], earlier: readonly nu
   const speaker = out[at]!.speaker!;
   const name = d.mentions[speaker]!.name;
   const person = (m: number | undefined) => m !== undefined && (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
-  if (previous.some((i) => i > at && person(d.subjectOf[i]) && d.mentions[d.subjectOf[i]!]!.name !== name)) return undefined;
+  // (Only someone who has spoken in the article, or is brought in there as one who may speak: "“…,” Mayor Lori Blong
+  // said. Fire Chief Dan Olen stood beside her. ¶ “…”" goes on with Blong; "Fire Chief Ron Baptiste, whose crews
+  // sprayed foam on the wing, walked reporters along the fence line. ¶ “It's a miracle nobody died.”" does not.)
+  const spokeBefore = (m: number) => d.speakerOf.some((x, s) => s < at && x !== undefined && d.mentions[x]!.name === d.mentions[m]!.name);
+  const mayGoOn = (i: number) => spokeBefore(d.subjectOf[i]!) || (i === previous[previous.length - 1] && broughtInToSpeak(i, d.subjectOf[i]!, d));
+  if (previous.some((i) => i > at && person(d.subjectOf[i]) && d.mentions[d.subjectOf[i]!]!.name !== name && mayGoOn(i))) return undefined;
   const block = d.blocks[d.sentences[at]!.block] ?? '';
-  const question = /^ask/i.test(out[at]!.cue ?? '') && out[at]!.quotes.some(([, b]) => /\?\s*["”»]?\s*$/.test(block.slice(Math.max(0, b - 3), b)));
+  // (A question put to someone — "Mayor, …?", "Do you …?" — not one the asker answers: "“Who is going to pay for this?”
+  // asked Rep. Gwen Trask. ¶ “Not the people who wrote it.”")
+  const asked = out[at]!.quotes.filter(([, b]) => /\?\s*["”»]?\s*$/.test(block.slice(Math.max(0, b - 3), b))).map(([a, b]) => block.slice(a, b));
+  const putToSomeone = asked.some((q) => /^\W*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s/u.test(q) || /\b(?:you|your)\b/i.test(q));
+  const question = /^ask/i.test(out[at]!.cue ?? '') && putToSomeone;
   if (!question) return speaker;
-  const before = [...earlier, ...previous].filter((i) => i < at).reverse().map((i) => out[i]!.speaker).find((m) => m !== undefined && d.mentions[m]!.name !== name);
-  return person(before) ? before : undefined;
+  const beforeAt = [...earlier, ...previous].filter((i) => i < at).reverse().find((i) => out[i]!.speaker !== undefined && d.mentions[out[i]!.speaker!]!.name !== name);
+  const before = beforeAt === undefined ? undefined : out[beforeAt]!.speaker;
+  if (!person(before)) return undefined;
+  // (…unless someone else is named between: "Masterson said …. ¶ Gov. Laura Kelly was asked about Masterson's
+  // remarks. “Do you think he is bluffing?” asked Tim Wu. ¶ “…”" may be Kelly's answer.)
+  const between = [...earlier, ...previous].filter((i) => i > beforeAt! && i <= at).flatMap((i) => d.bySentence.get(i) ?? []);
+  return between.some((m) => !d.quoted[m] && person(m) && d.mentions[m]!.name !== name && d.mentions[m]!.name !== d.mentions[before!]!.name) ? undefined : before;
 }
 
 // How many paragraphs back the one interviewed may have last spoken, with only narration since.
@@ -280,10 +295,13 @@ const NARRATION_REACH = 3;
  */
 function stillInterviewed(sentences: readonly Sentence[], out: readonly SentenceAttribution[], n: number, blockIds: readonly number[], sentencesOf: ReadonlyMap<number, number[]>, uncredited: readonly number[], d: Discourse): number | undefined {
   const person = (m: number) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
+  // (…or a name of two words the finder could not type: "Hunter Dickinson sat out the second half." may be whose
+  // words follow.)
+  const someone = (m: number) => person(m) || ((d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(d.mentions[m]!.name) && (isFirstName(d.mentions[m]!.name.split(' ')[0]!) || isLastName(d.mentions[m]!.name.split(' ')[1]!)));
   for (let k = n - 1; k >= Math.max(0, n - NARRATION_REACH); k--) {
     const paragraph = [...(sentencesOf.get(blockIds[k]!) ?? [])].reverse();
     const speaker = paragraph.map((i) => out[i]!.speaker).find((m) => m !== undefined);
-    const named = paragraph.flatMap((i) => d.bySentence.get(i) ?? []).filter((m) => !d.quoted[m] && person(m));
+    const named = paragraph.flatMap((i) => d.bySentence.get(i) ?? []).filter((m) => !d.quoted[m] && someone(m));
     if (speaker === undefined) {
       // (Narration since: about nobody by name, or only about the one interviewed — checked once they are found.)
       if (named.length > 0 && k === n - NARRATION_REACH) return undefined;
@@ -292,7 +310,7 @@ function stillInterviewed(sentences: readonly Sentence[], out: readonly Sentence
     const name = d.mentions[speaker]!.name;
     if (!person(speaker) || !mainSpeaker(d, uncredited[0]!, name)) return undefined;
     // Nobody else named in the paragraphs since they spoke, nor beside their words.
-    for (let j = k; j < n; j++) for (const i of sentencesOf.get(blockIds[j]!) ?? []) for (const m of d.bySentence.get(i) ?? []) if (!d.quoted[m] && person(m) && d.mentions[m]!.name !== name) return undefined;
+    for (let j = k; j < n; j++) for (const i of sentencesOf.get(blockIds[j]!) ?? []) for (const m of d.bySentence.get(i) ?? []) if (!d.quoted[m] && someone(m) && d.mentions[m]!.name !== name) return undefined;
     const { role } = d.mentions[speaker]!;
     return firstPersonQuotation(sentences, uncredited[0]!, out, d, name, d.gendersShown.get(name) ?? genderOf(name, role)) ? speaker : undefined;
   }
@@ -306,7 +324,7 @@ function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceA
   // first time: "“…,” Mayor Elena Ruiz said. ¶ Among those pulled from the water was Tomas Villarreal, 71, … ¶ “I
   // prayed the whole time.”")
   const name = discourse.mentions[person]!.name;
-  const newcomer = discourse.mentions.every((m, i) => m.name !== name || m.sentence >= last || discourse.quoted[i]);
+  const newcomer = discourse.mentions.every((m, i) => m.name !== name || m.sentence >= last || discourse.quoted[i]) && broughtInToSpeak(last, person, discourse);
   if (newcomer ? someoneElseSpoke(uncredited[0]!, out, discourse, name, true) : someoneElseSpoke(uncredited[0]!, out, discourse, name)) return undefined;
   const { role } = discourse.mentions[person]!;
   return firstPersonQuotation(sentences, uncredited[0]!, out, discourse, name, discourse.gendersShown.get(name) ?? genderOf(name, role)) ? person : undefined;

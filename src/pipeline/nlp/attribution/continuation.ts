@@ -1,5 +1,6 @@
 import type { Sentence } from '../tokens.ts';
 import { isCommonWord } from '../lexicon.ts';
+import { afterPossessedNoun } from '../name-words.ts';
 import { verbOfSubject } from './cues.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import type { SentenceAttribution } from './attribute.ts';
@@ -83,6 +84,23 @@ export function aboutOnePerson(index: number, out: readonly SentenceAttribution[
 // Words that tell of someone harmed, held or dead, whose words the next paragraph need not be: "John Reyes, 45, was
 // killed when …. ¶ “I heard three shots …”" is a witness's.
 const HARMED = /\b(?:killed|died|dead|death|murdered|slain|shot|stabbed|injured|wounded|hurt|arrested|charged|detained|jailed|convicted|sentenced|accused|suspected|identified|missing|victims?|body|bodies|funeral|memorial)\b/i;
+
+// A sentence saying someone did not speak: "Defense attorney Mark Levin did not return a call seeking comment."
+const SILENT = /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|declined|refused|was\s+not\s+available|not\s+immediately|no\s+comment|is\s+expected\s+to|will\s+speak|stood|nodded|looked\s+on|watched|listened)\b/i;
+
+/**
+ * Whether sentence `index` brings in `person` as someone whose words may follow even though another just spoke: not
+ * someone harmed, held or dead, nor one who did not speak or has yet to ("did not return a call", "is expected to hold
+ * a news conference"), nor someone brought in by a tie to another ("Her chemistry teacher, Mark Delaney,", "The
+ * family's attorney, Ben Crump,"), whose words the one before may well go on over.
+ */
+export function broughtInToSpeak(index: number, person: number, d: Discourse): boolean {
+  const text = d.sentences[index]!.text;
+  if (HARMED.test(text) || SILENT.test(text)) return false;
+  const m = d.mentions[person]!;
+  const before = (d.blocks[m.block] ?? '').slice(Math.max(0, m.start - 60), m.start);
+  return !afterPossessedNoun(before) && !/['’]s\s+[\p{L}\s-]{1,30},\s*(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(before) && !/^(?:her|his|their)\b/i.test(text.trim());
+}
 
 /**
  * The one person a paragraph's last sentence brings in, when it names no one else and quotes nobody: "Among those
