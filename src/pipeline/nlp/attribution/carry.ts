@@ -248,10 +248,6 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
 }
 
 /**
- * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph that speaks of itself and
- * never of that person, and that no sentence after it credits ("That is how neighbor Ann Price remembers the night.").
- */
-/**
  * Who goes on speaking in a paragraph of quotation after sentence `at`, whose speaker is the last in the paragraph
  * before (`previous`): that speaker — unless a later sentence there is about another person ("Beemer replied that ….
  * The former bank examiner cut him off. ¶ “Then don't give us an estimate.”": unknown), or what they said was a
@@ -317,6 +313,11 @@ function stillInterviewed(sentences: readonly Sentence[], out: readonly Sentence
   return undefined;
 }
 
+/**
+ * The one person the paragraph before ends on (sentence `last`), for a quotation paragraph that speaks of itself and
+ * never of that person, and that no sentence after it credits ("That is how neighbor Ann Price remembers the night.").
+ * Someone else speaking just before counts against them unless they are brought in right there (`broughtInToSpeak`).
+ */
 function narratedSpeaker(sentences: readonly Sentence[], out: readonly SentenceAttribution[], last: number, uncredited: readonly number[], discourse: Discourse): number | undefined {
   const person = aboutOnePerson(last, out, discourse) ?? onlyOneBroughtIn(last, out, discourse);
   if (person === undefined) return undefined;

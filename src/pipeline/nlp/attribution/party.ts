@@ -79,7 +79,7 @@ export function politicalTag(blockText: string, start: number, end: number): Par
 
 /** "Virginia Republican", "New York Democrat", "Republican": the party and state a description names, if it is one. */
 export function partyDescription(words: string): PartyTag | undefined {
-  const written = words.trim().replace(/\s*-\s*/g, "-").split(/\s+/);
+  const written = words.trim().replace(/\s*-\s*/g, '-').split(/\s+/);
   const parts = written.map((w) => w.toLowerCase());
   const party = PARTIES[parts[parts.length - 1] ?? ''];
   if (!party || parts.length > 4) return undefined;
