@@ -424,3 +424,18 @@ describe('attribution: "Anika Sorensen of the security firm Redwall Labs said" i
     expect(speaker(annotate('Prices rose, the firm Redwall Labs said on Monday.'), 'Prices rose')).toBe('Redwall Labs');
   });
 });
+
+// Crafted tuning set tests/fixtures/world-news-uncued: a quotation of several sentences closed by a title and the name
+// in apposition after it.
+describe('attribution: `“A. B,” Brennan’s North American president, Janet Kowalczyk, said` credits both sentences', () => {
+  it('the title and the name between commas are the speaker phrase of the quotation they close', () => {
+    const a = annotate('The recall covers 2009-2012 models of the Brennan Aster sedan.', '“Safety is our first priority. We are contacting every affected owner,” Brennan’s North American president, Janet Kowalczyk, said in a statement.');
+    expect(speaker(a, 'Safety is our first priority')).toBe('Janet Kowalczyk');
+    expect(speaker(a, 'contacting every affected owner')).toBe('Janet Kowalczyk');
+  });
+
+  it('but a quotation the sentence goes on from after another clause is not closed by it', () => {
+    const a = annotate('“Safety is our first priority.” The recall, the company’s president, Janet Kowalczyk, said on Monday, covers two models.');
+    expect(speaker(a, 'Safety is our first priority')).not.toBe('Janet Kowalczyk');
+  });
+});
