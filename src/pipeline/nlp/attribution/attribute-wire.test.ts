@@ -439,3 +439,13 @@ describe('attribution: `“A. B,” Brennan’s North American president, Janet 
     expect(speaker(a, 'Safety is our first priority')).not.toBe('Janet Kowalczyk');
   });
 });
+
+describe('attribution: an aside opened by an adverb between the subject and its cue ("…, most recently as …,")', () => {
+  it('is passed over back to the subject (crafted world-news-uncued, tuning)', () => {
+    const a = annotate(
+      'Maureen Ostrowski, 51, would take over on Sept. 1.',
+      'Ostrowski, who spent 19 years at rival Lindell Brothers, most recently as president of its home goods division, told analysts on a conference call that she planned to close "underperforming stores, and there will be some" and invest heavily in the website.',
+    );
+    expect(speaker(a, 'underperforming stores')).toBe('Maureen Ostrowski');
+  });
+});

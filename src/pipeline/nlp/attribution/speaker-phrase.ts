@@ -243,7 +243,9 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
       const finite = (x: number) => (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && !['ADJ', 'DET', 'NOUN'].includes(tokens[x - 1]?.pos ?? '');
       const participle = opener.pos === 'VERB' && /(?:ing|ed)$/i.test(opener.value) && !Array.from({ length: Math.max(0, j - k - 2) }, (_, n) => k + 2 + n).some(finite);
       // ("Tanabe, asked about her rival's absence before her own first-round match, said": a participle's phrase may run long.)
-      const aside = (verbless && (j - k <= 5 || (opener.pos === 'ADP' && j - k <= 12))) || (participle && j - k <= 20);
+      // (…or by an adverb: "Ostrowski, who spent 19 years at Lindell Brothers, most recently as president of its home
+      // goods division, told analysts".)
+      const aside = (verbless && (j - k <= 5 || ((opener.pos === 'ADP' || opener.pos === 'ADV') && j - k <= 12))) || (participle && j - k <= 20);
       if (!isApposition && !aside) break;
       const phrase = phraseEndingAt(ctx, k - 1);
       // "A spokeswoman for Obama, Meredith Tate, said": the name in apposition speaks, not the one the title is for.
