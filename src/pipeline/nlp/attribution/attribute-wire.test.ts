@@ -449,3 +449,19 @@ describe('attribution: an aside opened by an adverb between the subject and its 
     expect(speaker(a, 'underperforming stores')).toBe('Maureen Ostrowski');
   });
 });
+
+describe('attribution: "On Monday he said" — a pronoun only a subject can be is no preposition’s object', () => {
+  it('after an opening phrase with no comma, the pronoun is the speaker', () => {
+    const a = annotate('Sen. Tom Harlan spoke in Ohio on Sunday.', 'On Monday he said the bill was “dead on arrival.” In Columbus she told reporters nothing had changed.');
+    expect(speaker(a, 'dead on arrival')).toBe('Tom Harlan');
+    // (…"she" has no woman to stand for: unknown, not Harlan.)
+    expect(speaker(a, 'nothing had changed')).toBeUndefined();
+    const b = annotate('Arrieta finished fourth overall in the race.', 'On Thursday he called the decision “a scandal and an injustice.”');
+    expect(speaker(b, 'a scandal and an injustice')).toBe('Arrieta');
+  });
+
+  it('but an object pronoun after a preposition is still no speaker ("Beside him Smith said")', () => {
+    const a = annotate('Tom Harlan arrived first.', 'Beside him Jane Roe said the bill was “dead on arrival.”');
+    expect(speaker(a, 'dead on arrival')).toBe('Jane Roe');
+  });
+});

@@ -551,6 +551,8 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   // Royal College of Nursing, Fiona Grant, said" the name speaks.
   const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
   if (heldAt !== undefined) return { kind: 'description', head: tokens[heldAt]!.lemma.toLowerCase(), definite: false };
+  // (A pronoun only a subject can be is no preposition's object: "On Monday he said", "In Ohio she told reporters".)
+  if (m === undefined && /^(?:he|she|they)$/i.test(t.value) && PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
