@@ -130,3 +130,11 @@ describe('"the statement said": only the body the sentence says it is from, neve
     expect(speaker(a, 'plant anybody in a crowd')).toBeUndefined();
   });
 });
+
+describe('"said the Pentagon’s announcement": a document after the verb speaks for the name owning it (Brown Corpus, 1961)', () => {
+  it('as "the Pentagon’s statement said" does, and a named spokesman in apposition still speaks himself', () => {
+    const a = annotate('“In view of the present situation in Laos,” said the Pentagon’s announcement, “we are taking normal precautionary actions to increase the readiness of our forces in the Pacific.”');
+    expect(speaker(a, 'present situation in Laos')).toBe('Pentagon');
+    expect(speaker(annotate('“We are ready,” said the Pentagon’s spokesman, John Kirby.'), 'We are ready')).toBe('John Kirby');
+  });
+});

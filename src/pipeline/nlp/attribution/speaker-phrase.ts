@@ -36,7 +36,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // What an organization or a person issues that can "say" something in their name.
 // Not "lawsuit", "indictment", "ruling": those are named after whom they are against ("the Trump indictment").
 // (…and a body that speaks for it: "Telmark's board said".)
-const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
+const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
 const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
@@ -632,6 +632,12 @@ export function phraseAfter(ctx: PhraseContext, cue: number): SpeakerPhrase | un
   if (tokens[i]?.value === ',') {
     const named = mentionStartingAt(ctx, i + 1);
     if (named !== undefined && ctx.mentions[named]!.type !== 'organization') return { kind: 'mention', mention: named };
+  }
+  // "said the Pentagon's announcement": a document speaks for the name that owns it, as "the Pentagon's statement
+  // said" does (after a name in apposition: "said the Pentagon's spokesman, John Kirby" is Kirby).
+  if (DOCUMENTS.has(head.lemma.toLowerCase()) && isPossessive(tokens[i - 2])) {
+    const owner = ctx.own.find((m) => tokens[i - 2]!.start >= ctx.mentions[m]!.end && tokens[i - 2]!.start - ctx.mentions[m]!.end <= 1 && ctx.mentions[m]!.type !== 'place');
+    if (owner !== undefined) return { kind: 'mention', mention: owner };
   }
   const from = cue + 1 + (DETERMINERS.has(first.value.toLowerCase()) ? 1 : 0);
   return { kind: 'description', head: head.lemma.toLowerCase(), definite, words: tokens.slice(from, i).map((t) => t.value).join(' ') };
