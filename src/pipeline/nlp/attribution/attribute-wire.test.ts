@@ -465,3 +465,10 @@ describe('attribution: "On Monday he said" — a pronoun only a subject can be i
     expect(speaker(a, 'dead on arrival')).toBe('Jane Roe');
   });
 });
+
+describe('attribution: "According to Jones he said …" keeps its named source (a review’s case)', () => {
+  it('the pronoun after "According to X" with no comma does not take the sentence from X', () => {
+    const a = annotate('Jones described a phone call with Reed Marsh.', 'According to Jones he said the deal was off.');
+    expect(speaker(a, 'the deal was off')).toBe('Jones');
+  });
+});

@@ -552,7 +552,9 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   const heldAt = beforeVerb && m !== undefined && ctx.mentions[m]!.type === 'organization' ? titleOfBody(tokens, first) : undefined;
   if (heldAt !== undefined) return { kind: 'description', head: tokens[heldAt]!.lemma.toLowerCase(), definite: false };
   // (A pronoun only a subject can be is no preposition's object: "On Monday he said", "In Ohio she told reporters".)
-  if (m === undefined && /^(?:he|she|they)$/i.test(t.value) && PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
+  // (Not after "According to Jones": that names the source, which a review found the sentence credited before.)
+  const accordingTo = /^according$/i.test(tokens[0]?.value ?? '') && /^to$/i.test(tokens[1]?.value ?? '');
+  if (m === undefined && !accordingTo && /^(?:he|she|they)$/i.test(t.value) && PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
   const object = objectOfPreposition(tokens, m === undefined ? j : first, place, m !== undefined, beforeVerb);
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
