@@ -2,7 +2,7 @@ import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import { pushTo } from '../../multimap.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import { resolveDescription, resolvePronoun, type Discourse } from './resolve-reference.ts';
+import { isPerson, resolveDescription, resolvePronoun, typeOf, type Discourse } from './resolve-reference.ts';
 import { headOfPhrase } from './subject.ts';
 import { aboutOnePerson, broughtInToSpeak, firstPersonQuotation, onlyOneBroughtIn, someoneElseSpoke } from './continuation.ts';
 import { genderOf } from './gender.ts';
@@ -257,13 +257,12 @@ function askedAbout(sentence: Sentence, index: number, attribution: SentenceAttr
 function answering(at: number, previous: readonly number[], earlier: readonly number[], out: readonly SentenceAttribution[], d: Discourse): number | undefined {
   const speaker = out[at]!.speaker!;
   const name = d.mentions[speaker]!.name;
-  const person = (m: number | undefined) => m !== undefined && (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
   // (Only someone who has spoken in the article, or is brought in there as one who may speak: "“…,” Mayor Lori Blong
   // said. Fire Chief Dan Olen stood beside her. ¶ “…”" goes on with Blong; "Fire Chief Ron Baptiste, whose crews
   // sprayed foam on the wing, walked reporters along the fence line. ¶ “It's a miracle nobody died.”" does not.)
   const spokeBefore = (m: number) => d.speakerOf.some((x, s) => s < at && x !== undefined && d.mentions[x]!.name === d.mentions[m]!.name);
   const mayGoOn = (i: number) => spokeBefore(d.subjectOf[i]!) || (i === previous[previous.length - 1] && broughtInToSpeak(i, d.subjectOf[i]!, d));
-  if (previous.some((i) => i > at && person(d.subjectOf[i]) && d.mentions[d.subjectOf[i]!]!.name !== name && mayGoOn(i))) return undefined;
+  if (previous.some((i) => i > at && isPerson(d, d.subjectOf[i]) && d.mentions[d.subjectOf[i]!]!.name !== name && mayGoOn(i))) return undefined;
   const block = d.blocks[d.sentences[at]!.block] ?? '';
   // (A question put to someone — "Mayor, …?", "Do you …?" — not one the asker answers: "“Who is going to pay for this?”
   // asked Rep. Gwen Trask. ¶ “Not the people who wrote it.”")
@@ -273,11 +272,11 @@ function answering(at: number, previous: readonly number[], earlier: readonly nu
   if (!question) return speaker;
   const beforeAt = [...earlier, ...previous].filter((i) => i < at).reverse().find((i) => out[i]!.speaker !== undefined && d.mentions[out[i]!.speaker!]!.name !== name);
   const before = beforeAt === undefined ? undefined : out[beforeAt]!.speaker;
-  if (!person(before)) return undefined;
+  if (!isPerson(d, before)) return undefined;
   // (…unless someone else is named between: "Masterson said …. ¶ Gov. Laura Kelly was asked about Masterson's
   // remarks. “Do you think he is bluffing?” asked Tim Wu. ¶ “…”" may be Kelly's answer.)
   const between = [...earlier, ...previous].filter((i) => i > beforeAt! && i <= at).flatMap((i) => d.bySentence.get(i) ?? []);
-  return between.some((m) => !d.quoted[m] && person(m) && d.mentions[m]!.name !== name && d.mentions[m]!.name !== d.mentions[before!]!.name) ? undefined : before;
+  return between.some((m) => !d.quoted[m] && isPerson(d, m) && d.mentions[m]!.name !== name && d.mentions[m]!.name !== d.mentions[before!]!.name) ? undefined : before;
 }
 
 // How many paragraphs back the one interviewed may have last spoken, with only narration since.
@@ -290,21 +289,16 @@ const NARRATION_REACH = 3;
  * speaks since; the quotation neither names them nor calls them "he"/"she".
  */
 function stillInterviewed(sentences: readonly Sentence[], out: readonly SentenceAttribution[], n: number, blockIds: readonly number[], sentencesOf: ReadonlyMap<number, number[]>, uncredited: readonly number[], d: Discourse): number | undefined {
-  const person = (m: number) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person';
   // (…or a name of two words the finder could not type: "Hunter Dickinson sat out the second half." may be whose
   // words follow.)
-  const someone = (m: number) => person(m) || ((d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(d.mentions[m]!.name) && (isFirstName(d.mentions[m]!.name.split(' ')[0]!) || isLastName(d.mentions[m]!.name.split(' ')[1]!)));
+  const someone = (m: number) => isPerson(d, m) || (typeOf(d, m) === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(d.mentions[m]!.name) && (isFirstName(d.mentions[m]!.name.split(' ')[0]!) || isLastName(d.mentions[m]!.name.split(' ')[1]!)));
   for (let k = n - 1; k >= Math.max(0, n - NARRATION_REACH); k--) {
     const paragraph = [...(sentencesOf.get(blockIds[k]!) ?? [])].reverse();
     const speaker = paragraph.map((i) => out[i]!.speaker).find((m) => m !== undefined);
-    const named = paragraph.flatMap((i) => d.bySentence.get(i) ?? []).filter((m) => !d.quoted[m] && someone(m));
-    if (speaker === undefined) {
-      // (Narration since: about nobody by name, or only about the one interviewed — checked once they are found.)
-      if (named.length > 0 && k === n - NARRATION_REACH) return undefined;
-      continue;
-    }
+    // (Narration since: who it names is checked once the one who spoke is found.)
+    if (speaker === undefined) continue;
     const name = d.mentions[speaker]!.name;
-    if (!person(speaker) || !mainSpeaker(d, uncredited[0]!, name)) return undefined;
+    if (!isPerson(d, speaker) || !mainSpeaker(d, uncredited[0]!, name)) return undefined;
     // Nobody else named in the paragraphs since they spoke, nor beside their words.
     for (let j = k; j < n; j++) for (const i of sentencesOf.get(blockIds[j]!) ?? []) for (const m of d.bySentence.get(i) ?? []) if (!d.quoted[m] && someone(m) && d.mentions[m]!.name !== name) return undefined;
     const { role } = d.mentions[speaker]!;

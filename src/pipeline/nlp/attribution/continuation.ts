@@ -4,7 +4,7 @@ import { afterPossessedNoun } from '../name-words.ts';
 import { verbOfSubject } from './cues.ts';
 import { CUE_VERBS } from '../claim-words.ts';
 import type { SentenceAttribution } from './attribute.ts';
-import type { Discourse } from './resolve-reference.ts';
+import { isPerson, typeOf, type Discourse } from './resolve-reference.ts';
 import { genderOf, pronounFits, speakerGenderOf, type Gender } from './gender.ts';
 import { creditsTheQuotationBefore, namesPerson, quotationFrom, speaksOfAnother, speaksOfSelf } from './self-reference.ts';
 
@@ -113,11 +113,11 @@ export function onlyOneBroughtIn(index: number, out: readonly SentenceAttributio
   const sentence = d.sentences[index]!;
   if (HARMED.test(sentence.text)) return undefined;
   const own = (d.bySentence.get(index) ?? []).filter((m) => !d.quoted[m]);
-  const people = own.filter((m) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'person');
+  const people = own.filter((m) => isPerson(d, m));
   // (Only a name the finder typed a person's, and nobody else's name beside it, not even one it could not type.)
   if (people.length === 0 || new Set(people.map((m) => d.mentions[m]!.name)).size !== 1) return undefined;
   // (A common word opening the sentence is no name: "Store manager Curtis Bell".)
-  const untyped = (m: number) => (d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type) === 'other' && !(!/\s/.test(d.mentions[m]!.name) && isCommonWord(d.mentions[m]!.name.toLowerCase()));
+  const untyped = (m: number) => typeOf(d, m) === 'other' && !(!/\s/.test(d.mentions[m]!.name) && isCommonWord(d.mentions[m]!.name.toLowerCase()));
   if (own.some((m) => !people.includes(m) && untyped(m))) return undefined;
   return people[0];
 }

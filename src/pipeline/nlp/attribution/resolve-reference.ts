@@ -116,8 +116,9 @@ export function typesByName(mentions: readonly LocalMention[]): Map<string, Loca
   return types;
 }
 
-const typeOf = (d: Discourse, m: number) => d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type;
-const isPerson = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'person';
+/** A mention's type as the article settles it for the name (`typeOfName`), else as the finder read it. */
+export const typeOf = (d: Discourse, m: number) => d.typeOfName.get(d.mentions[m]!.name) ?? d.mentions[m]!.type;
+export const isPerson = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'person';
 const isOrg = (d: Discourse, m: number | undefined) => m !== undefined && typeOf(d, m) === 'organization';
 
 /**
@@ -272,6 +273,8 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
       break;
     }
   }
+  // (Whether the pronoun opens a sentence of narration, read once: see below.)
+  const opens = new RegExp(`^\\W*(?:(?:but|and|then|later|also)\\s*,?\\s+)?${pronoun}\\b`, 'i').test(d.sentences[sentence]!.text);
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     const speaker = d.speakerOf[s];
@@ -282,7 +285,6 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     // is the director, not her son who spoke before. A closing "“…,” he said" goes on with the speaker: a review found
     // "“…,” defense attorney Mark Levin said. ¶ The Justice Department, which brought the case under former Attorney
     // General William Barr, declined to comment. ¶ “My client …,” he said." is Levin's.)
-    const opens = new RegExp(`^\\W*(?:(?:but|and|then|later|also)\\s*,?\\s+)?${pronoun}\\b`, 'i').test(d.sentences[sentence]!.text);
     const between = personal && opens && s < sentence - 1 ? namedIn(d, sentence - 1, sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, speaker!) && shownGender(d, m) !== 'unknown' && pronounFits(pronoun, shownGender(d, m))) : [];
     return between.length > 0 ? undefined : speaker;
   }
