@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSpeaker, scoreAttribution, type AttributionCorpus } from './attribution-eval.ts';
+import { sameDescription, sameSpeaker, scoreAttribution, summarize, type AttributionCorpus } from './attribution-eval.ts';
 
 const entity = (name: string, ...forms: string[]) => ({ name, aliases: forms.map((form) => ({ form })) });
 
@@ -38,5 +38,39 @@ describe('attribution scoring', () => {
     };
     const [outcome] = scoreAttribution(corpus, [['1/a.html', 'second land army.', 'Robert Gates']]);
     expect(outcome).toMatchObject({ verdict: 'right', system: 'Robert Gates' });
+  });
+
+  it('meets a label written as a description with a description sharing its head, plurals and -ise/-ize aside', () => {
+    expect(sameDescription('police', 'police')).toBe(true);
+    expect(sameDescription('police', 'a police spokesman')).toBe(true);
+    expect(sameDescription('event organisers', 'the organizers')).toBe(true);
+    expect(sameDescription('fans', 'a fan')).toBe(true);
+    expect(sameDescription('spokesman for the hospital', 'a hospital spokesman')).toBe(true);
+    expect(sameDescription('fans', 'the crowd')).toBe(false);
+    expect(sameDescription('police', 'witnesses')).toBe(false);
+    expect(sameDescription('hospital spokesman', 'officials at the hospital')).toBe(false);
+  });
+
+  it('counts a description right only against a label written as one, and never as crediting an "unknown"', () => {
+    const corpus: AttributionCorpus = {
+      articles: [{ id: 'a', provenance: { file: '1/a.html' } }],
+      claims: {
+        claims: [
+          { mentions: [{ article: 'a', text: 'Police said 14 people were arrested.', speakerDescription: 'police' }] },
+          { mentions: [{ article: 'a', text: '"We will rebuild," a neighbour said.', speakerDescription: 'a neighbour' }] },
+          { mentions: [{ article: 'a', text: '"It was chaos," the crowd chanted.', speakerDescription: 'the crowd' }] },
+        ],
+      },
+      entities: { entities: [] },
+    };
+    const outcomes = scoreAttribution(corpus, [
+      ['1/a.html', '14 people were arrested', 'police'],
+      ['1/a.html', 'We will rebuild', 'Ann Lee'],
+      ['1/a.html', 'It was chaos', 'fans'],
+      ['1/a.html', 'We will rebuild', 'unknown'],
+    ]);
+    expect(outcomes.map((o) => o.verdict)).toEqual(['right', 'uncredited', 'wrong', 'unknown-kept']);
+    expect(outcomes[0]!.byDescription).toBe(true);
+    expect(summarize(outcomes)).toMatchObject({ named: 3, right: 1, rightByDescription: 1, credited: 2, unknownCredited: 0 });
   });
 });

@@ -26,7 +26,7 @@ export const ArticleEntrySchema = ArticleSchema.omit({ body: true, extra: true }
        * held at 4,000 articles, and every build serialized them whole).
        */
       single: ClaimSchema.pick({ text: true, kind: true, speaker: true, entities: true, conflicts: true, similar: true })
-        .extend({ mention: ClaimMentionSchema.pick({ speaker: true, speakerInferred: true, cue: true, attribution: true }) })
+        .extend({ mention: ClaimMentionSchema.pick({ speaker: true, speakerInferred: true, speakerDescription: true, cue: true, attribution: true }) })
         .optional(),
     }),
   ),

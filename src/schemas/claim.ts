@@ -25,6 +25,11 @@ export const ClaimMentionSchema = z.object({
    * description ("the company said") or the sentences around it. Such a speaker is less sure, and shown as inferred.
    */
   speakerInferred: z.literal(true).optional(),
+  /**
+   * Who spoke as this article describes them when it names no one ("police", "a hospital spokesman", "witnesses"):
+   * the words as written, never an entity; only when `speaker` is absent.
+   */
+  speakerDescription: z.string().min(1).optional(),
   /** The attribution cue as written ("said", "told reporters", "according to"), if any. */
   cue: z.string().optional(),
   /** How this article attributes it: a direct quotation, reported speech ("X said that …"), "according to X", or not at all. */

@@ -86,7 +86,7 @@ export type EntityExport = z.infer<typeof EntityExportSchema>;
 export const ClaimExportSchema = ClaimSchema.omit({ related: true })
   .extend({
     /** Every article's wording: the sentence exactly as it has it, and the anchor URL of that sentence. */
-    mentions: z.array(ClaimMentionSchema.pick({ article: true, text: true, anchor: true, speaker: true, speakerInferred: true, cue: true, attribution: true }).strict()).min(1),
+    mentions: z.array(ClaimMentionSchema.pick({ article: true, text: true, anchor: true, speaker: true, speakerInferred: true, speakerDescription: true, cue: true, attribution: true }).strict()).min(1),
   })
   .strict();
 

@@ -44,7 +44,7 @@ describe('claimsExportJson', () => {
           entities: claim.entities,
           conflicts: claim.conflicts,
           similar: claim.similar,
-          mention: { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speakerInferred ? { speakerInferred: true } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) },
+          mention: { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speakerInferred ? { speakerInferred: true } : {}), ...(m.speakerDescription ? { speakerDescription: m.speakerDescription } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) },
         });
       }
     }

@@ -3,9 +3,17 @@ import type { Claim, ClaimMention } from '../../schemas/claim.ts';
 import { ClaimsExportSchema, type ClaimExport } from '../../schemas/export.ts';
 import { claimAnchor } from '../link/claim-anchor.ts';
 
-/** A mention's attribution as the export has it: only the fields that are set. */
-function attributionOf(m: Pick<ClaimMention, 'speaker' | 'speakerInferred' | 'cue' | 'attribution'>): Pick<ClaimMention, 'speaker' | 'speakerInferred' | 'cue' | 'attribution'> {
-  return { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speaker && m.speakerInferred ? { speakerInferred: true as const } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
+type MentionAttribution = Pick<ClaimMention, 'speaker' | 'speakerInferred' | 'speakerDescription' | 'cue' | 'attribution'>;
+
+/** A mention's attribution as the export (and an article's own claims) have it: only the fields that are set. */
+export function attributionOf(m: MentionAttribution): MentionAttribution {
+  return {
+    ...(m.speaker ? { speaker: m.speaker } : {}),
+    ...(m.speaker && m.speakerInferred ? { speakerInferred: true as const } : {}),
+    ...(!m.speaker && m.speakerDescription ? { speakerDescription: m.speakerDescription } : {}),
+    ...(m.cue ? { cue: m.cue } : {}),
+    ...(m.attribution ? { attribution: m.attribution } : {}),
+  };
 }
 
 function toRecord(c: Claim): ClaimExport {

@@ -57,6 +57,7 @@ export function buildClaimGraph(features: readonly ClaimFeatures[], blockOf: (f:
         ...(f.published ? { published: f.published } : {}),
         ...(f.speaker ? { speaker: f.speaker } : {}),
         ...(f.speaker && f.speakerInferred ? { speakerInferred: true as const } : {}),
+        ...(!f.speaker && f.mention.speakerDescription ? { speakerDescription: f.mention.speakerDescription } : {}),
         ...(f.mention.cue ? { cue: f.mention.cue } : {}),
         attribution: f.mention.attribution,
         ...(f.mention.core ? { core: f.mention.core } : {}),

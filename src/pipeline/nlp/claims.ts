@@ -23,6 +23,8 @@ export interface ClaimMention {
   quote?: string;
   /** Index of the mention (in the article's mention list) that names the speaker, if known. */
   speaker?: number;
+  /** Who spoke as the article describes them, when it does not name them ("police", "a hospital spokesman"). */
+  speakerDescription?: string;
   /** The attribution cue as written ("said", "claimed", "according to"). */
   cue?: string;
   /** How the article attributes it: direct quotation, reported speech, "according to X", or not at all. */
@@ -191,7 +193,10 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       // subject (not the speaker of "she said …", which the frame holds).
       const [from, to] = core ?? [start, end];
       const referent = at.referent && (c === 0 ? at.referent.at >= from && at.referent.at < to : outside({ start: at.referent.at, end: at.referent.at + 1 }, at.frame)) ? [at.referent.mention] : [];
-      const attribution = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : elsewhere ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
+      // Someone the article describes without a name ("police said"): attributed, though to no entity.
+      const described = clauseSpeaker !== undefined ? undefined : ownCue ? ownCue.described : elsewhere ? undefined : at.described;
+      const named = ownCue ? (ownCue.speaker === undefined ? 'none' : clauseQuote ? 'quote' : 'indirect') : elsewhere ? 'none' : at.kind === 'quote' && !clauseQuote ? 'indirect' : at.kind;
+      const attribution = named === 'none' && described ? (described.kind === 'according-to' ? described.kind : clauseQuote ? 'quote' : 'indirect') : named;
       claims.push({
         sentence: index,
         text,
@@ -201,6 +206,7 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
         kind: clauseQuote && share >= 0.5 ? 'quote' : 'statement',
         ...(clauseQuote ? { quote: clauseQuote } : {}),
         ...(clauseSpeaker !== undefined ? { speaker: clauseSpeaker } : {}),
+        ...(described ? { speakerDescription: described.text } : {}),
         ...(ownCue ? { cue: ownCue.cue } : at.cue && !elsewhere ? { cue: at.cue } : {}),
         attribution,
         ...(core ? { core: { start: core[0] - start, end: core[1] - start } } : {}),

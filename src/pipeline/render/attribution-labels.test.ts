@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOnlyInferred } from './attribution-labels.ts';
+import { agreedDescription, speakerOnlyInferred } from './attribution-labels.ts';
 
 describe('speakerOnlyInferred', () => {
   it('is true only when every wording crediting the claim’s speaker found them outside its own sentence', () => {
@@ -10,5 +10,15 @@ describe('speakerOnlyInferred', () => {
     // Another speaker's wordings do not count either way; nor does a claim with no speaker.
     expect(speakerOnlyInferred({ speaker: 'sam-altman', mentions: [inferred, { speaker: 'openai' }] })).toBe(true);
     expect(speakerOnlyInferred({ mentions: [{}, {}] })).toBe(false);
+  });
+});
+
+describe('agreedDescription', () => {
+  it('is the description every wording gives, case aside, when no wording credits anyone by name', () => {
+    expect(agreedDescription({ mentions: [{ speakerDescription: 'Police' }, { speakerDescription: 'police' }, {}] })).toBe('Police');
+    expect(agreedDescription({ mentions: [{ speakerDescription: 'police' }, { speakerDescription: 'witnesses' }] })).toBeUndefined();
+    expect(agreedDescription({ mentions: [{ speakerDescription: 'police' }, { speaker: 'lyon-police' }] })).toBeUndefined();
+    expect(agreedDescription({ speaker: 'lyon-police', mentions: [{ speakerDescription: 'police' }] })).toBeUndefined();
+    expect(agreedDescription({ mentions: [{}, {}] })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { Article } from '../../schemas/article.ts';
 import type { LinkedCorpus } from '../corpus.ts';
 import type { RenderInput } from '../render/render-body.ts';
 import { pageScope } from './page-scope.ts';
+import { attributionOf } from '../export/claims-export.ts';
 
 // One id → item map per list, built once: building it per article made the article collection quadratic.
 const maps = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
@@ -51,7 +52,7 @@ export function articleEntryData(corpus: LinkedCorpus, article: Article): Articl
     const claim = claimById.get(c.claim)!;
     if (pageScope.claim(claim)) return { id: c.claim, text: c.text, sources: c.sources };
     const m = claim.mentions[0]!;
-    const mention = { ...(m.speaker ? { speaker: m.speaker } : {}), ...(m.speaker && m.speakerInferred ? { speakerInferred: true as const } : {}), ...(m.cue ? { cue: m.cue } : {}), ...(m.attribution ? { attribution: m.attribution } : {}) };
+    const mention = attributionOf(m);
     const single = { text: claim.text, kind: claim.kind, ...(claim.speaker ? { speaker: claim.speaker } : {}), entities: claim.entities, conflicts: claim.conflicts, similar: claim.similar, mention };
     return { id: c.claim, text: c.text, sources: c.sources, single };
   });

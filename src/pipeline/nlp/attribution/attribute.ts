@@ -5,6 +5,7 @@ import { pushTo } from '../../multimap.ts';
 import { findQuotations, type QuoteSpan } from './quotations.ts';
 import { isBodyHead, resolveDescription, resolveEpithet, resolvePronoun, spokespersonOf, thePoliceForce, typesByName, type Discourse } from './resolve-reference.ts';
 import { carryAcrossParagraphs, earlierQuoteSpeaker, statementAuthor } from './carry.ts';
+import { carryDescribed } from './carry-described.ts';
 import { framedOnly, framesQuotation, isCue, possessiveSource, QUOTING_VERBS, STANCE_VERBS, subordinate, SUBORDINATORS, verbOfSubject, type CueChoice } from './cues.ts';
 import { accordingFrame, frameOf } from './frames.ts';
 import { accordingToSpeaker } from './according-to.ts';
@@ -17,6 +18,7 @@ import { isPossessive, RELATIVE } from './word-tests.ts';
 import { CUE_VERBS, RECITING, STATEMENT_NOUNS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
+import { describedPhrase, describesSpeaker, UNNAMED_PEOPLE } from './described-speaker.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isFirstName, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
@@ -38,11 +40,21 @@ export interface SentenceAttribution {
    * Every cue of the sentence outside quotations with its own speaker and frame, by the block offset of the cue: a
    * sentence of two clauses can report two speakers ("The Pentagon announced …, but Altman said …").
    */
-  cues: { at: number; speaker?: number; cue: string; frame: [number, number][] }[];
+  cues: { at: number; speaker?: number; described?: Described; cue: string; frame: [number, number][] }[];
   /** "he"/"she" opening the sentence as its subject ("She checked into …"), with the mention it stands for. */
   referent?: { mention: number; at: number };
   /** The speaker owns only the quoted words' clause (a quoted phrase after a verb of asking or judging), not the rest. */
   quotesOnly?: true;
+  /** A speaker the article describes but does not name ("police", "a hospital spokesman"), when `speaker` is unknown. */
+  described?: Described;
+}
+
+/** Who spoke, as the article describes them without a name, and how it attributes the words to them. */
+export interface Described {
+  text: string;
+  /** Its head noun's lemma ("spokesman"), by which a later "the spokesman" finds it. */
+  head: string;
+  kind: 'quote' | 'indirect' | 'according-to';
 }
 
 // Verbs whose subject reports someone else's words ("Fortune reports that Altman told employees …").
@@ -171,9 +183,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   const media = new Set(mentions.filter((m) => m.medium && !personNames.has(m.name)).map((m) => m.name));
   const isMedium = (m: number) => media.has(mentions[m]!.name);
   // `described`: the cue's speaker is a description ("the Virginia Democrat"), not a pronoun we could not follow.
-  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean }>();
+  // (`description`: how the article describes that someone, "a police spokesman", for every sentence of the quotation.)
+  const groupSpeaker = new Map<number, { speaker: number | undefined; cue: string; described?: boolean; description?: Described }>();
   const out: SentenceAttribution[] = [];
   const groupsOf: number[][] = [];
+  // Speakers described so far, by the head of their description ("spokesman" → "a police spokesman").
+  const describedBefore = new Map<string, string>();
 
   sentences.forEach((sentence, index) => {
     const own = bySentence.get(index) ?? [];
@@ -375,10 +390,21 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
 
     // A clause's own cue ("…, hours after McCarthy told reporters …") is kept for the claim cut at that clause.
     const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
+    // A cue whose speaker is only described ("police said", "said a hospital spokesman"): the words as written.
+    const describe = (c: CueChoice): Described | undefined => {
+      if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase() || !describesSpeaker(c.phrase.head)) return undefined;
+      // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
+      if (/^(?:to|will|would|may|might|could|can|should|must)$/i.test(tokens[c.cue - 1]?.value ?? '')) return undefined;
+      const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
+      // "the spokesman added" after "a police spokesman said": the one described before, as first described.
+      const text = found?.unnamed ? found.text : found && describedBefore.get(found.head);
+      return text === undefined ? undefined : { text, head: found!.head, kind: ranges.length > 0 ? 'quote' : 'indirect' };
+    };
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
         const speaker = resolve(c.phrase, c.cue);
-        return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
+        const described = speaker === undefined ? describe(c) : undefined;
+        return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), ...(described ? { described } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
       }),
       ...unreadable.map((i) => ({ at: tokens[i]!.start, cue: tokens[i]!.value, frame: [] as [number, number][] })),
     ].sort((x, y) => x.at - y.at);
@@ -390,9 +416,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const citesUnnamed = (phrase: SpeakerPhrase) => citingAt !== undefined && !ranges.some(([a, b]) => citingAt >= a && citingAt < b) && (phraseStart(phrase) ?? citingAt) < citingAt;
     if (chosen) {
       const speaker = citesUnnamed(chosen.phrase) ? undefined : resolve(chosen.phrase, chosen.cue);
+      const described = speaker === undefined && !citesUnnamed(chosen.phrase) ? describe(chosen) : undefined;
       const cueToken = tokens[chosen.cue]!;
       attribution = {
         ...(speaker !== undefined ? { speaker } : {}),
+        ...(described ? { described } : {}),
         cue: cueToken.value,
         cueAt: cueToken.start,
         kind: speaker === undefined ? 'none' : ranges.length > 0 ? 'quote' : 'indirect',
@@ -401,12 +429,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         cues,
       };
       // A cue we cannot resolve later in a quotation does not undo the speaker an earlier cue gave it.
-      if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description' });
+      if (chosen.quoting) for (const g of groupsOf[index]!) if (speaker !== undefined || !groupSpeaker.has(g)) groupSpeaker.set(g, { speaker, cue: cueToken.value, described: chosen.phrase.kind === 'description', ...(described ? { description: described } : {}) });
     } else if (accordingAt !== undefined) {
       const { named, nameEnd, unnamedPerson } = accordingToSpeaker({ sentence, own, discourse, index, subject, describe: (phrase) => resolve(phrase) }, accordingAt + according![0].length);
       if (unnamedPerson) discourse.unresolvedPerson.add(index);
+      // "according to police", "according to a spokesman for the hospital": someone the article describes.
+      const to = tokens.findIndex((t) => t.start >= accordingAt + according![0].length) - 1;
+      const phrase = named === undefined && to >= 0 ? describedPhrase(tokens, to, true, quoted) : undefined;
+      const described = phrase && phrase.unnamed && describesSpeaker(phrase.head) ? { text: phrase.text, head: phrase.head, kind: 'according-to' as const } : undefined;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
+        ...(described ? { described } : {}),
         cue: according![0],
         kind: named === undefined ? 'none' : 'according-to',
         quotes: ranges,
@@ -440,6 +473,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       }
     }
     out.push(referent ? { ...attribution, referent } : attribution);
+    for (const c of [attribution, ...attribution.cues]) if (c.described) describedBefore.set(c.described.head, c.described.text);
     const issued = issuedIn(sentence, own, mentions, quoted, subject, attribution.speaker);
     if (issued.length > 0) discourse.issued.set(index, issued);
     if (attribution.speaker !== undefined) discourse.speakerOf[index] = attribution.speaker;
@@ -465,11 +499,15 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         discourse.speakerOf[index] = earlier;
       }
     }
+    // (A quotation whose cue describes its speaker: every sentence of it is that someone's.)
+    const description = out[index]!.speaker === undefined && out[index]!.described === undefined ? groupsOf[index]!.map((g) => groupSpeaker.get(g)?.description).find((x) => x !== undefined) : undefined;
+    if (description !== undefined) out[index] = { ...out[index]!, described: description };
     const speaker = out[index]!.speaker;
     if (speaker !== undefined) for (const g of groupsOf[index]!) if (!speakerOfGroup.has(g)) speakerOfGroup.set(g, speaker);
   });
 
   carryAcrossParagraphs(sentences, mentions, blocks, out, groupsOf, speakerOfGroup, discourse, unnamed);
+  carryDescribed(sentences, mentions, blocks, out);
   return out;
 }
 
@@ -664,19 +702,6 @@ const CITES_UNNAMED = /\b(?:citing|quoting)\s+(?:two|three|four|several|multiple
 
 
 
-// Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
-// (…and people a story meets without naming: "a neighbour of the suspect, who declined to give her name, said",
-// "his mother said".)
-const UNNAMED_PEOPLE = new Set([
-  'person', 'source', 'strategist', 'staffer', 'aide', 'adviser', 'advisor', 'lawmaker', 'member', 'insider', 'operative', 'diplomat', 'donor', 'ally',
-  'neighbour', 'neighbor', 'witness', 'resident', 'bystander', 'passenger', 'customer', 'shopper', 'worker', 'employee', 'student', 'parent', 'fan',
-  'protester', 'woman', 'man', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'friend', 'relative', 'cousin',
-  'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'partner', 'colleague', 'teammate', 'classmate',
-  'guest', 'supporter', 'spectator', 'onlooker', 'attendee', 'viewer', 'villager', 'local', 'victim', 'survivor', 'patient', 'mourner',
-  'voter', 'girl', 'boy', 'teenager', 'driver', 'pilot', 'nurse', 'teacher',
-  // (…and the market voices of wire copy: "Another arbitrageur said …. He speculated that …".)
-  'arbitrageur', 'trader', 'dealer', 'banker', 'broker', 'investor', 'economist', 'shareholder',
-]);
 
 /**
  * "The Dutchman was …", "The 24-year-old has …", "The veteran right-hander, …": a sentence opening with "The" and a

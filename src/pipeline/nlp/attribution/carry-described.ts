@@ -1,0 +1,50 @@
+import type { LocalMention } from '../local-aliases.ts';
+import type { Sentence } from '../tokens.ts';
+import type { SentenceAttribution } from './attribute.ts';
+
+/**
+ * Quotations with no cue of their own that go on from a speaker the article only describes: "“A,” a police
+ * spokesman said. “B.”" in one paragraph, or a paragraph of quotation after "“A,” the spokesman said." or "Police
+ * said in a statement:". They are that described speaker's, as a named speaker's would be theirs — but only where
+ * nobody else could have spoken them: no one is named after the description, and the quotation paragraph has no cue.
+ * Runs after named speakers are carried, so it only fills what they left unknown.
+ */
+export function carryDescribed(sentences: readonly Sentence[], mentions: readonly LocalMention[], blocks: readonly string[], out: SentenceAttribution[]): void {
+  // Whether a person or a body is named in sentence `i` from block offset `from` on.
+  const namedAfter = (i: number, from: number) => mentions.some((m) => m.sentence === i && m.start >= from && (m.type === 'person' || m.type === 'organization'));
+  const uncued = (i: number) => out[i]!.quotes.length > 0 && out[i]!.speaker === undefined && out[i]!.described === undefined && out[i]!.cue === undefined;
+  sentences.forEach((sentence, index) => {
+    if (!uncued(index)) return;
+    // The sentence before that said something: in this paragraph, or, for a paragraph opening with a quotation, the
+    // last sentence of the paragraph before.
+    let j = index - 1;
+    while (j >= 0 && sentences[j]!.block === sentence.block && out[j]!.cue === undefined && out[j]!.quotes.length > 0 && out[j]!.described === undefined) j--;
+    if (j < 0) return;
+    const sameBlock = sentences[j]!.block === sentence.block;
+    if (!sameBlock) {
+      const paragraph = sentences.map((s, i) => (s.block === sentence.block ? i : -1)).filter((i) => i >= 0);
+      const opens = /^\s*["“«„]/.test(blocks[sentence.block] ?? '');
+      // (…a paragraph none of whose quotations has a cue, and right after the one it goes on from.)
+      if (!opens || paragraph.some((i) => out[i]!.cue !== undefined || out[i]!.speaker !== undefined) || !adjacent(sentences, j, index)) return;
+      if (j !== lastOfBlock(sentences, j)) return;
+    }
+    const before = out[j]!;
+    if (before.speaker !== undefined || before.described === undefined || before.described.kind === 'according-to') return;
+    // (Not past someone named after the description: "“A,” a spokesman said, adding that Mayor Jo Reyes would …")
+    if (namedAfter(j, before.cueAt ?? sentences[j]!.start)) return;
+    if (!sameBlock && before.quotes.length === 0 && !/:\s*$/.test(sentences[j]!.text)) return;
+    out[index] = { ...out[index]!, described: { ...before.described, kind: 'quote' } };
+  });
+}
+
+function lastOfBlock(sentences: readonly Sentence[], i: number): number {
+  let k = i;
+  while (k + 1 < sentences.length && sentences[k + 1]!.block === sentences[i]!.block) k++;
+  return k;
+}
+
+/** Whether sentence `j`'s paragraph comes right before sentence `index`'s (no paragraph without sentences aside). */
+function adjacent(sentences: readonly Sentence[], j: number, index: number): boolean {
+  const first = sentences.findIndex((s) => s.block === sentences[index]!.block);
+  return first - 1 === lastOfBlock(sentences, j) && sentences[first - 1] === sentences[lastOfBlock(sentences, j)];
+}

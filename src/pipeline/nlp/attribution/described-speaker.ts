@@ -1,0 +1,157 @@
+import type { Token } from '../tokens.ts';
+import { ORG_ANAPHORS } from '../claim-words.ts';
+import { ROLE_HEADS } from '../name-words.ts';
+import { isCommonWord, isDemonym, isRoleNoun } from '../lexicon.ts';
+import { isPossessive } from './word-tests.ts';
+
+/**
+ * Speakers an article describes without naming ("police said", "“…,” a hospital spokesman said", "witnesses told
+ * reporters"): no entity can be credited, but the reader may still be told who the article says spoke. The
+ * description is kept as written; it names no one, so it is never turned into an entity.
+ */
+
+// Nouns for a person the text leaves unnamed ("a person familiar with the talks", "one strategist").
+// (…and people a story meets without naming: "a neighbour of the suspect, who declined to give her name, said",
+// "his mother said".)
+export const UNNAMED_PEOPLE = new Set([
+  'person', 'source', 'strategist', 'staffer', 'aide', 'adviser', 'advisor', 'lawmaker', 'member', 'insider', 'operative', 'diplomat', 'donor', 'ally',
+  'neighbour', 'neighbor', 'witness', 'resident', 'bystander', 'passenger', 'customer', 'shopper', 'worker', 'employee', 'student', 'parent', 'fan',
+  'protester', 'woman', 'man', 'mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'friend', 'relative', 'cousin',
+  'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'partner', 'colleague', 'teammate', 'classmate',
+  'guest', 'supporter', 'spectator', 'onlooker', 'attendee', 'viewer', 'villager', 'local', 'victim', 'survivor', 'patient', 'mourner',
+  'voter', 'girl', 'boy', 'teenager', 'driver', 'pilot', 'nurse', 'teacher',
+  // (…and the market voices of wire copy: "Another arbitrageur said …. He speculated that …".)
+  'arbitrageur', 'trader', 'dealer', 'banker', 'broker', 'investor', 'economist', 'shareholder',
+]);
+
+// People and bodies spoken of as a whole, which no name stands for ("police said", "organisers said", "the
+// ministry said"). Not what such a body issues: "the statement said" describes no speaker.
+const BODIES = new Set([
+  'police', 'authority', 'crowd', 'organizer', 'organiser', 'official', 'investigator', 'prosecutor', 'rescuer', 'firefighter', 'doctor', 'expert',
+  'analyst', 'observer', 'delegate', 'steward', 'staff', 'family', 'relative', 'people', 'spokesman', 'spokeswoman', 'spokesperson',
+  'bureau', 'office', 'committee', 'council', 'board', 'court', 'commission', 'agency', 'ministry', 'department', 'government', 'administration',
+  'company', 'firm', 'team', 'club', 'group', 'organization', 'organisation', 'union', 'military', 'army', 'navy', 'embassy', 'hospital', 'school',
+  'university', 'church', 'party', 'campaign', 'league', 'federation', 'association', 'studio', 'label', 'network', 'airline', 'lawyer', 'attorney',
+]);
+const NOT_SPEAKERS = new Set([
+  'statement', 'memo', 'post', 'blog', 'report', 'letter', 'release', 'announcement', 'document', 'website', 'site', 'paper', 'newspaper', 'daily',
+  'magazine', 'record', 'filing', 'data', 'figure', 'estimate', 'poll', 'survey', 'study', 'analysis', 'note', 'notice', 'account', 'medium', 'media',
+]);
+
+// Nouns for a group that are never a name's stand-in, with or without "the" ("the police", "the crowd").
+const COLLECTIVES = new Set(['police', 'crowd', 'audience', 'staff', 'public', 'jury', 'military', 'family', 'management', 'personnel', 'clergy', 'people']);
+// Determiners that bring in someone new, whom the text does not name.
+const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|most|another|other)$/i;
+
+/** The singular of a plural the tagger left as it is ("Officials" read as a name keeps its "s"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** Whether a description's head word can stand for who spoke: people, a group of them, or a body. */
+export function describesSpeaker(head: string): boolean {
+  const word = head.toLowerCase();
+  const one = singular(word);
+  if (NOT_SPEAKERS.has(word) || NOT_SPEAKERS.has(one)) return false;
+  return [word, one].some((w) => BODIES.has(w) || UNNAMED_PEOPLE.has(w) || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) || isRoleNoun(word);
+}
+
+/** A word the tagger may misread ("According to police/VERB") that can only be a speaker noun here. */
+const speakerNoun = (t: Token) => /^\p{Ll}/u.test(t.value) && BODIES.has(singular(t.value.toLowerCase()));
+
+// Prepositions that may join a description's parts ("a spokesman for the hospital", "police in Lyon").
+const LINKS = /^(?:for|of|at|in|from|with)$/i;
+// A time after the phrase is the verb's, not the speaker's ("said police in Lyon Tuesday").
+const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/i;
+const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const DETERMINER = /^(?:the|a|an|one|two|three|four|five|several|some|many|most|other|another|his|her|its|their|our|local|both)$/i;
+
+/**
+ * The description as the sentence words it, from its determiner to its last word, given the cue at token `cue`
+ * and whether the description follows it (`said a spokesman for the hospital`, `according to police in Lyon`) or
+ * stands before it (`A spokesman for the hospital said`), and its head: the given one, which the words must hold,
+ * else the last noun before a preposition; `unnamed` when the phrase brings in someone new or a group (below).
+ * Undefined when no such words are there.
+ */
+export function describedPhrase(tokens: readonly Token[], cue: number, after: boolean, quoted: (t: Token) => boolean, head?: string): { text: string; head: string; unnamed: boolean } | undefined {
+  const inPhrase = (t: Token | undefined) => t !== undefined && !quoted(t) && (IN_PHRASE.has(t.pos) || t.value === '-' || isPossessive(t) || speakerNoun(t));
+  let from: number;
+  let to: number;
+  if (after) {
+    from = cue + 1;
+    if (!tokens[from] || quoted(tokens[from]!)) return undefined;
+    to = DETERMINER.test(tokens[from]!.value) ? from + 1 : from;
+    while (to < tokens.length && to - from < 10) {
+      const t = tokens[to]!;
+      const next = tokens[to + 1];
+      if (TIME.test(t.value)) break;
+      if (inPhrase(t)) to++;
+      else if (DETERMINER.test(t.value) && LINKS.test(tokens[to - 1]?.value ?? '')) to++;
+      else if (LINKS.test(t.value) && (inPhrase(next) || DETERMINER.test(next?.value ?? ''))) to++;
+      else break;
+    }
+    to--;
+  } else {
+    // Past adverbs and auxiliaries between the subject and its verb ("Police have also said").
+    to = cue - 1;
+    while (to >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[to]!.pos) && cue - to <= 3) to--;
+    // (…and past an aside: "The strategist, who works for one of his party's contenders, said".)
+    if (head !== undefined && tokens[to]?.value === ',') {
+      let k = to - 1;
+      while (k >= 0 && cue - k <= 30 && !(tokens[k]!.lemma.toLowerCase() === head && !quoted(tokens[k]!))) k--;
+      if (k >= 0 && tokens[k + 1]?.value === ',') to = k;
+    }
+    from = to;
+    while (from > 0 && to - from < 10) {
+      const t = tokens[from - 1]!;
+      if (TIME.test(t.value)) break;
+      if (inPhrase(t)) from--;
+      else if (DETERMINER.test(t.value)) {
+        // A determiner ends the phrase unless a preposition before it joins it to more ("for the hospital").
+        if (LINKS.test(tokens[from - 2]?.value ?? '') && inPhrase(tokens[from - 3])) from -= 2;
+        else {
+          from--;
+          break;
+        }
+      } else if (LINKS.test(t.value) && inPhrase(tokens[from - 2])) from--;
+      // (…and two names of one kind: "Officials at the Interior and Commerce departments".)
+      else if (/^(?:and|&)$/.test(t.value) && tokens[from]!.pos === 'PROPN' && tokens[from - 2]?.pos === 'PROPN') from--;
+      else break;
+    }
+  }
+  // A phrase neither starts on a preposition nor ends on one, a determiner or an adjective left of a clause ("a
+  // person close to …", "people familiar with …" keep their head).
+  while (from <= to && LINKS.test(tokens[from]!.value)) from++;
+  while (to >= from && (LINKS.test(tokens[to]!.value) || DETERMINER.test(tokens[to]!.value) || tokens[to]!.pos === 'ADJ')) to--;
+  // "a statement of the event organisers said": the statement speaks for those it is of.
+  if (to - from >= 2 && NOT_SPEAKERS.has(tokens[from + (INDEFINITE.test(tokens[from]!.value) || /^the$/i.test(tokens[from]!.value) ? 1 : 0)]!.lemma.toLowerCase())) {
+    const of = tokens.findIndex((t, k) => k > from && k < to && /^(?:of|from|by)$/i.test(t.value));
+    if (of < 0) return undefined;
+    from = of + 1;
+  }
+  if (to < from) return undefined;
+  const words = tokens.slice(from, to + 1);
+  const firstLink = words.findIndex((t) => LINKS.test(t.value));
+  const nouns = words.slice(0, firstLink < 0 ? words.length : firstLink).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || speakerNoun(t));
+  const found = head ?? nouns[nouns.length - 1]?.lemma.toLowerCase();
+  if (found === undefined || !words.some((t) => t.lemma.toLowerCase() === found || t.value.toLowerCase() === found) || words.some(quoted)) return undefined;
+  // Someone the article brings in unnamed: "a spokesman", "two witnesses", "officials", "police", "the crowd" —
+  // unlike "the company" or a bare "company", which stand for someone met before (`unnamed` false).
+  const headToken = [...words].reverse().find((t) => t.lemma.toLowerCase() === found || t.value.toLowerCase() === found)!;
+  const plural = /s$/i.test(headToken.value) && singular(headToken.value.toLowerCase()) !== headToken.value.toLowerCase();
+  const group = plural || COLLECTIVES.has(found);
+  const unnamed = group || INDEFINITE.test(words[0]!.value);
+  let text = '';
+  words.forEach((t, k) => {
+    const glued = k > 0 && (isPossessive(t) || t.value === '-' || words[k - 1]!.value === '-');
+    text += (k === 0 || glued ? '' : ' ') + t.value;
+  });
+  // "Police said": the capital is the sentence's, not the word's.
+  const first = words[0]!;
+  // (Not a name's first word: "Finance Ministry officials", "Japanese officials".)
+  const nameAfter = words.slice(1, firstLink < 0 ? words.length : firstLink).some((t) => /^\p{Lu}/u.test(t.value));
+  const lower = /^\p{Lu}(?:\p{Ll}|$)/u.test(first.value) && (DETERMINER.test(first.value) || (!nameAfter && !isDemonym(first.value) && (isCommonWord(first.value.toLowerCase()) || describesSpeaker(first.value))));
+  return { text: lower ? text[0]!.toLowerCase() + text.slice(1) : text, head: found, unnamed };
+}
