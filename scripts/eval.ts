@@ -140,6 +140,7 @@ const craftedSets = [
   ['interview-profiles', 'interview profiles and features (tuning)'],
   ['political-descriptions', 'political copy with descriptions (tuning)'],
   ['world-news-uncued', 'world news, quotations with no cue of their own (tuning)'],
+  ['world-news-described', 'world news, speakers described but not named (tuning)'],
   ['political-style-heldout', 'held out'],
   ['political-style-heldout-2', 'second held out'],
   ['wire-general-heldout', 'general wire copy, held out'],

@@ -5,7 +5,7 @@ export const CUE_VERBS = new Set([
   'say', 'tell', 'write', 'add', 'claim', 'argue', 'state', 'note', 'announce', 'insist', 'explain', 'warn', 'suggest', 'admit',
   'acknowledge', 'confirm', 'deny', 'allege', 'accuse', 'assert', 'declare', 'report', 'tweet', 'post', 'reveal', 'testify',
   'contend', 'maintain', 'predict', 'promise', 'vow', 'pledge', 'describe', 'call', 'frame', 'label', 'criticize', 'reply',
-  'respond', 'recall', 'concede', 'stress', 'emphasize', 'believe', 'ask', 'shout', 'yell', 'scream', 'exclaim', 'whisper', 'joke', 'quip', 'boast',
+  'respond', 'recall', 'concede', 'stress', 'emphasize', 'believe', 'ask', 'shout', 'yell', 'scream', 'chant', 'exclaim', 'whisper', 'joke', 'quip', 'boast',
   'remark', 'comment', 'charge', 'disclose', 'caution', 'complain', 'lament', 'answer', 'reiterate', 'recount', 'urge', 'question',
   // Agency copy translated from other languages: "the chairman informed", "he underlined", "the minister specified".
   'inform', 'underline', 'emphasise', 'specify', 'clarify', 'mention',

@@ -171,8 +171,9 @@ export function extractClaims(sentences: readonly Sentence[], mentions: readonly
       const quoted = ranges.filter(([a, b]) => a < end && b > start).map(([a, b]): [number, number] => [Math.max(a, start), Math.min(b, end)]);
       const clauseQuote = quoted.map(([a, b]) => blocks[sentence.block]!.slice(a, b).replace(/^[\s"“”«»]+|[\s"“”«»]+$/g, '')).filter((q) => wordCount(q) > 0).join(' … ');
       const numbers = numbersIn(text);
-      // A factual statement is about something: it names an entity or gives a number.
-      if (!clauseQuote && speaker === undefined && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
+      // A factual statement is about something: it names an entity or gives a number. (An attributed one is someone's,
+      // named or described: "Police said the officer fired first.")
+      if (!clauseQuote && speaker === undefined && at.described === undefined && inClause.length === 0 && numbers.length === 0 && (c === 0 || subject.length === 0)) return;
       const share = clauseQuote ? wordCount(clauseQuote) / Math.max(1, wordCount(text)) : 0;
       // "Trump wrote on Truth Social:" before its quotation is only the frame: no claim of its own.
       if (!clauseQuote && clauses.length > 1 && framed(start, end, at.frame, blocks[sentence.block]!)) return;

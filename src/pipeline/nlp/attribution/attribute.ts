@@ -54,6 +54,8 @@ export interface Described {
   text: string;
   /** Its head noun's lemma ("spokesman"), by which a later "the spokesman" finds it. */
   head: string;
+  /** A group ("police", "witnesses"): a later "they" may stand for it, not "he" or "she". */
+  plural?: true;
   kind: 'quote' | 'indirect' | 'according-to';
 }
 
@@ -243,7 +245,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       const found = resolveDescription(discourse, index, phrase.head, phrase.definite, phrase.words) ?? byEpithet();
       // "another Republican senator, who asked not to be named, said": someone the text will not name. A later "the
       // senator" or "he" stands for that person, not for a senator named before.
-      if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head))) {
+      // (…and anyone else brought in unnamed, "a volunteer firefighter": not "the artist", who may be one named before.)
+      if (found === undefined && (ROLE_HEADS.has(phrase.head) || UNNAMED_PEOPLE.has(phrase.head) || (!phrase.definite && isRoleNoun(phrase.head)))) {
         discourse.unresolvedPerson.add(index);
         if (!phrase.definite) discourse.unnamedHeads.set(index, [...(discourse.unnamedHeads.get(index) ?? []), phrase.head]);
       }
@@ -392,13 +395,27 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
     // A cue whose speaker is only described ("police said", "said a hospital spokesman"): the words as written.
     const describe = (c: CueChoice): Described | undefined => {
-      if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase() || !describesSpeaker(c.phrase.head)) return undefined;
+      const kind = ranges.length > 0 ? 'quote' : 'indirect';
+      // "A volunteer firefighter … said his crew had saved a house. “…,” he said.": a he/she/they no name was found for
+      // is the one described just before, when nobody named spoke between.
+      if (c.phrase.kind === 'pronoun') {
+        const earlier = describedJustBefore(out, index, c.phrase.pronoun, discourse);
+        return earlier && { ...earlier, kind };
+      }
+      if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase()) return undefined;
       // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
       if (/^(?:to|will|would|may|might|could|can|should|must)$/i.test(tokens[c.cue - 1]?.value ?? '')) return undefined;
       const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
+      if (found === undefined || !describesSpeaker(found.head)) return undefined;
+      // (Not a description in apposition to a name: "The Social Democratic party, a member of the ruling coalition, …".)
+      if (tokens[found.from - 1]?.value === ',' && tokens[found.to + 1]?.value === ',') {
+        for (let k = found.from - 2; k >= 0 && k >= found.from - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k]!.pos); k--) {
+          if (own.some((m) => mentions[m]!.start <= tokens[k]!.start && tokens[k]!.end <= mentions[m]!.end && mentions[m]!.type !== 'place')) return undefined;
+        }
+      }
       // "the spokesman added" after "a police spokesman said": the one described before, as first described.
-      const text = found?.unnamed ? found.text : found && describedBefore.get(found.head);
-      return text === undefined ? undefined : { text, head: found!.head, kind: ranges.length > 0 ? 'quote' : 'indirect' };
+      const text = found.unnamed ? found.text : describedBefore.get(found.head);
+      return text === undefined ? undefined : { text, head: found.head, kind, ...(found.plural ? { plural: true as const } : {}) };
     };
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
@@ -436,7 +453,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "according to police", "according to a spokesman for the hospital": someone the article describes.
       const to = tokens.findIndex((t) => t.start >= accordingAt + according![0].length) - 1;
       const phrase = named === undefined && to >= 0 ? describedPhrase(tokens, to, true, quoted) : undefined;
-      const described = phrase && phrase.unnamed && describesSpeaker(phrase.head) ? { text: phrase.text, head: phrase.head, kind: 'according-to' as const } : undefined;
+      const described = phrase && phrase.unnamed && describesSpeaker(phrase.head) ? { text: phrase.text, head: phrase.head, kind: 'according-to' as const, ...(phrase.plural ? { plural: true as const } : {}) } : undefined;
       attribution = {
         ...(named !== undefined ? { speaker: named } : {}),
         ...(described ? { described } : {}),
@@ -511,6 +528,24 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
+
+/**
+ * The speaker described (not named) in one of the two sentences before `index`, for a pronoun of their number —
+ * unless a named speaker comes between.
+ */
+function describedJustBefore(out: readonly SentenceAttribution[], index: number, pronoun: string, d: Discourse): Described | undefined {
+  if (!/^(?:he|she|they)$/.test(pronoun)) return undefined;
+  for (let s = index - 1; s >= Math.max(0, index - 2); s--) {
+    const a = out[s]!;
+    if (a.speaker !== undefined) return undefined;
+    if (a.described) return (a.described.plural === true) === (pronoun === 'they') ? a.described : undefined;
+    // (Nor past a sentence naming people or a body: "In a statement, the commerce secretary, Gary Locke, and the
+    // interior secretary, Ken Salazar, agreed. … they said" is not the environmentalists described before.)
+    const named = (d.bySentence.get(s) ?? []).some((m) => (d.mentions[m]!.type === 'person' || d.mentions[m]!.type === 'organization') && !d.quoted[m]);
+    if (named) return undefined;
+  }
+  return undefined;
+}
 
 // Conjunctions opening a clause of time or reason before the main one: "When King hired O'Brien, he had called him …"
 // (`SUBORDINATORS` but "with", "whether" and "unless", which open no such clause about someone).

@@ -4,14 +4,15 @@ import type { SentenceAttribution } from './attribute.ts';
 
 /**
  * Quotations with no cue of their own that go on from a speaker the article only describes: "“A,” a police
- * spokesman said. “B.”" in one paragraph, or a paragraph of quotation after "“A,” the spokesman said." or "Police
- * said in a statement:". They are that described speaker's, as a named speaker's would be theirs — but only where
+ * spokesman said. “B.”" in one paragraph, or a paragraph of quotation after "“A,” the spokesman said.", "One nurse
+ * said staff had warned managers for months." or "Police said in a statement:". They are that described speaker's, as a named speaker's would be theirs — but only where
  * nobody else could have spoken them: no one is named after the description, and the quotation paragraph has no cue.
  * Runs after named speakers are carried, so it only fills what they left unknown.
  */
 export function carryDescribed(sentences: readonly Sentence[], mentions: readonly LocalMention[], blocks: readonly string[], out: SentenceAttribution[]): void {
-  // Whether a person or a body is named in sentence `i` from block offset `from` on.
-  const namedAfter = (i: number, from: number) => mentions.some((m) => m.sentence === i && m.start >= from && (m.type === 'person' || m.type === 'organization'));
+  // Whether a person or a body is named in sentence `i` from block offset `from` on, outside its quotations.
+  const namedAfter = (i: number, from: number) =>
+    mentions.some((m) => m.sentence === i && m.start >= from && (m.type === 'person' || m.type === 'organization') && !out[i]!.quotes.some(([a, b]) => m.start >= a && m.end <= b));
   const uncued = (i: number) => out[i]!.quotes.length > 0 && out[i]!.speaker === undefined && out[i]!.described === undefined && out[i]!.cue === undefined;
   sentences.forEach((sentence, index) => {
     if (!uncued(index)) return;
@@ -32,7 +33,6 @@ export function carryDescribed(sentences: readonly Sentence[], mentions: readonl
     if (before.speaker !== undefined || before.described === undefined || before.described.kind === 'according-to') return;
     // (Not past someone named after the description: "“A,” a spokesman said, adding that Mayor Jo Reyes would …")
     if (namedAfter(j, before.cueAt ?? sentences[j]!.start)) return;
-    if (!sameBlock && before.quotes.length === 0 && !/:\s*$/.test(sentences[j]!.text)) return;
     out[index] = { ...out[index]!, described: { ...before.described, kind: 'quote' } };
   });
 }

@@ -40,8 +40,10 @@ const NOT_SPEAKERS = new Set([
 
 // Nouns for a group that are never a name's stand-in, with or without "the" ("the police", "the crowd").
 const COLLECTIVES = new Set(['police', 'crowd', 'audience', 'staff', 'public', 'jury', 'military', 'family', 'management', 'personnel', 'clergy', 'people']);
+// Counts of people before "of" ("thousands of supporters").
+const QUANTITIES = /^(?:thousands|hundreds|dozens|scores|millions|tens|one|two|three|four|five|six|several|some|many|most|all|none|both|each|members)$/i;
 // Determiners that bring in someone new, whom the text does not name.
-const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|most|another|other)$/i;
+const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|most|another|other|thousands|hundreds|dozens|scores)$/i;
 
 /** The singular of a plural the tagger left as it is ("Officials" read as a name keeps its "s"). */
 function singular(word: string): string {
@@ -72,10 +74,11 @@ const DETERMINER = /^(?:the|a|an|one|two|three|four|five|several|some|many|most|
  * The description as the sentence words it, from its determiner to its last word, given the cue at token `cue`
  * and whether the description follows it (`said a spokesman for the hospital`, `according to police in Lyon`) or
  * stands before it (`A spokesman for the hospital said`), and its head: the given one, which the words must hold,
- * else the last noun before a preposition; `unnamed` when the phrase brings in someone new or a group (below).
+ * else the last noun before a preposition; `unnamed` when the phrase brings in someone new or a group (below),
+ * `plural` when it is a group ("they" stands for it, not "he" or "she"); `from` and `to`, its first and last tokens.
  * Undefined when no such words are there.
  */
-export function describedPhrase(tokens: readonly Token[], cue: number, after: boolean, quoted: (t: Token) => boolean, head?: string): { text: string; head: string; unnamed: boolean } | undefined {
+export function describedPhrase(tokens: readonly Token[], cue: number, after: boolean, quoted: (t: Token) => boolean, head?: string): { text: string; head: string; unnamed: boolean; plural: boolean; from: number; to: number } | undefined {
   const inPhrase = (t: Token | undefined) => t !== undefined && !quoted(t) && (IN_PHRASE.has(t.pos) || t.value === '-' || isPossessive(t) || speakerNoun(t));
   let from: number;
   let to: number;
@@ -98,10 +101,14 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
     to = cue - 1;
     while (to >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[to]!.pos) && cue - to <= 3) to--;
     // (…and past an aside: "The strategist, who works for one of his party's contenders, said".)
+    // (…or "who" after one: "thousands of supporters in Kessel, who chanted".)
+    if (/^who$/i.test(tokens[to]?.value ?? '') && tokens[to - 1]?.value === ',') to--;
     if (head !== undefined && tokens[to]?.value === ',') {
       let k = to - 1;
       while (k >= 0 && cue - k <= 30 && !(tokens[k]!.lemma.toLowerCase() === head && !quoted(tokens[k]!))) k--;
+      // (The head right before the aside's comma, or a place or body after it: "supporters in Kessel, who".)
       if (k >= 0 && tokens[k + 1]?.value === ',') to = k;
+      else if (k >= 0 && tokens.slice(k + 1, to).every((t) => inPhrase(t) || LINKS.test(t.value) || DETERMINER.test(t.value))) to -= 1;
     }
     from = to;
     while (from > 0 && to - from < 10) {
@@ -116,8 +123,8 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
           break;
         }
       } else if (LINKS.test(t.value) && inPhrase(tokens[from - 2])) from--;
-      // (…and two names of one kind: "Officials at the Interior and Commerce departments".)
-      else if (/^(?:and|&)$/.test(t.value) && tokens[from]!.pos === 'PROPN' && tokens[from - 2]?.pos === 'PROPN') from--;
+      // (…and two of one kind: "Officials at the Interior and Commerce departments", "Developers and business groups".)
+      else if (/^(?:and|&)$/.test(t.value) && inPhrase(tokens[from]) && inPhrase(tokens[from - 2])) from--;
       else break;
     }
   }
@@ -133,9 +140,13 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   }
   if (to < from) return undefined;
   const words = tokens.slice(from, to + 1);
-  const firstLink = words.findIndex((t) => LINKS.test(t.value));
-  const nouns = words.slice(0, firstLink < 0 ? words.length : firstLink).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || speakerNoun(t));
-  const found = head ?? nouns[nouns.length - 1]?.lemma.toLowerCase();
+  // (Past a number of them first: "thousands of supporters", "two of the witnesses".)
+  const counted = words.length > 2 && (words[0]!.pos === 'NUM' || QUANTITIES.test(words[0]!.value)) && /^of$/i.test(words[1]!.value) ? 2 : 0;
+  const firstLink = words.findIndex((t, k) => k >= counted && LINKS.test(t.value));
+  const nouns = words.slice(counted, firstLink < 0 ? words.length : firstLink).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || speakerNoun(t));
+  // (The noun before a preposition heads the phrase: "a spokeswoman for the fire service" is a spokeswoman.)
+  const givenAt = head === undefined ? -1 : words.findIndex((t) => t.lemma.toLowerCase() === head || t.value.toLowerCase() === head);
+  const found = head !== undefined && (firstLink < 0 || givenAt < firstLink) ? head : nouns[nouns.length - 1]?.lemma.toLowerCase();
   if (found === undefined || !words.some((t) => t.lemma.toLowerCase() === found || t.value.toLowerCase() === found) || words.some(quoted)) return undefined;
   // Someone the article brings in unnamed: "a spokesman", "two witnesses", "officials", "police", "the crowd" —
   // unlike "the company" or a bare "company", which stand for someone met before (`unnamed` false).
@@ -153,5 +164,5 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   // (Not a name's first word: "Finance Ministry officials", "Japanese officials".)
   const nameAfter = words.slice(1, firstLink < 0 ? words.length : firstLink).some((t) => /^\p{Lu}/u.test(t.value));
   const lower = /^\p{Lu}(?:\p{Ll}|$)/u.test(first.value) && (DETERMINER.test(first.value) || (!nameAfter && !isDemonym(first.value) && (isCommonWord(first.value.toLowerCase()) || describesSpeaker(first.value))));
-  return { text: lower ? text[0]!.toLowerCase() + text.slice(1) : text, head: found, unnamed };
+  return { text: lower ? text[0]!.toLowerCase() + text.slice(1) : text, head: found, unnamed, plural: group, from, to };
 }

@@ -196,6 +196,11 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
     // Not a name after "to"/"for"/"of" and its title: "The former aide to Sen. Kyrsten Sinema, who said …" is the aide.
     const at = antecedent === undefined ? -1 : tokens.findIndex((x) => x.start >= ctx.mentions[antecedent]!.start);
     const owned = at >= 0 && governedName(tokens, at);
+    // "thousands of supporters in Kessel, who chanted": "who" is not the place or body after a preposition (a name
+    // after "in" or "at" is a place, whatever its type), but the people before it.
+    const nameAt = before !== undefined && antecedent === before ? tokens.findIndex((x) => x.start >= ctx.mentions[before]!.start) : -1;
+    const located = nameAt > 1 && (/^(?:in|at|near|outside)$/i.test(tokens[nameAt - 1]!.value) || (ctx.mentions[before!]!.type !== 'person' && /^(?:from|of)$/i.test(tokens[nameAt - 1]!.value)));
+    if (located && tokens[nameAt - 2]!.pos === 'NOUN') return descriptionEndingAt(ctx, nameAt - 2);
     if (antecedent !== undefined && !owned && ctx.mentions[antecedent]!.type === 'person') return { kind: 'mention', mention: antecedent };
   }
   // "Hawley is getting roasted after claiming in a speech that …": a participle after "after", "before", "while" or
