@@ -209,6 +209,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         return nationality === undefined ? phrase.mention : resolveEpithet(discourse, index, mentions[phrase.mention]!.name.toLowerCase(), nationality);
       }
       if (phrase.kind === 'pronoun') return resolvePronoun(discourse, index, phrase.pronoun, subjectBefore(phrase.at));
+      // ("the senator from Alabama": a place narrows a title down, which a title alone cannot: no one we can name.)
+      if (phrase.kind === 'description' && phrase.narrowed) return undefined;
       // (…of the clause the participle ends: "…, and CEO Anders Holmqvist didn't undersell it, calling …".)
       if (phrase.kind === 'subject') {
         const clause = cue === undefined ? undefined : coordinatedSubject(tokens, cue, own, mentions, quoted);
@@ -402,9 +404,17 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         const earlier = describedJustBefore(out, index, c.phrase.pronoun, discourse);
         return earlier && { ...earlier, kind };
       }
+      // "Democrats said", "Senate Republicans argue": members of a party, as the article names them.
+      if (c.phrase.kind === 'mention' && PARTY_MEMBERS.test(mentions[c.phrase.mention]!.name)) {
+        const m = mentions[c.phrase.mention]!;
+        return { text: m.surface, head: m.surface.split(/\s+/).pop()!.toLowerCase(), kind, plural: true };
+      }
       if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase()) return undefined;
       // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
-      if (/^(?:to|will|would|may|might|could|can|should|must)$/i.test(tokens[c.cue - 1]?.value ?? '')) return undefined;
+      // (…past adverbs between: "Critics will doubtless argue", "Police may yet confirm".)
+      let k = c.cue - 1;
+      while (k > 0 && tokens[k]!.pos === 'ADV' && c.cue - k <= 3) k--;
+      if (/^(?:to|will|would|may|might|could|can|should|must|shall)$/i.test(tokens[k]?.value ?? '')) return undefined;
       const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
       if (found === undefined || !describesSpeaker(found.head)) return undefined;
       // (Not a description in apposition to a name: "The Social Democratic party, a member of the ruling coalition, …".)
@@ -414,12 +424,18 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         }
       }
       // "the spokesman added" after "a police spokesman said": the one described before, as first described.
-      const text = found.unnamed ? found.text : describedBefore.get(found.head);
+      // (Only a bare "the spokesman": "the spokesman for the mayor" is someone else.)
+      const bare = !/\s(?:for|of|at|in|from|with)\s/i.test(found.text);
+      // (…and after it, a bare one is no longer the one described before.)
+      if (!found.unnamed && !bare) describedBefore.delete(found.head);
+      const text = found.unnamed ? found.text : bare ? describedBefore.get(found.head) : undefined;
       return text === undefined ? undefined : { text, head: found.head, kind, ...(found.plural ? { plural: true as const } : {}) };
     };
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
         const speaker = resolve(c.phrase, c.cue);
+        // ("A spokesman for Hollis Foods said …": a later "the spokesman" is no longer the police spokesman described before.)
+        if (speaker !== undefined && c.phrase.kind === 'description') describedBefore.delete(c.phrase.head);
         const described = speaker === undefined ? describe(c) : undefined;
         return { at: tokens[c.cue]!.start, ...(speaker !== undefined ? { speaker } : {}), ...(described ? { described } : {}), cue: tokens[c.cue]!.value, frame: frameOf(sentence, c, ranges, phraseStart(c.phrase)) };
       }),
@@ -490,6 +506,8 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       }
     }
     out.push(referent ? { ...attribution, referent } : attribution);
+    // (A named speaker brought in with the same noun, "A spokesman for Hollis Foods said", replaces one described.)
+    if (attribution.speaker !== undefined) for (const t of tokens) if (!quoted(t) && describedBefore.has(t.lemma.toLowerCase())) describedBefore.delete(t.lemma.toLowerCase());
     for (const c of [attribution, ...attribution.cues]) if (c.described) describedBefore.set(c.described.head, c.described.text);
     const issued = issuedIn(sentence, own, mentions, quoted, subject, attribution.speaker);
     if (issued.length > 0) discourse.issued.set(index, issued);

@@ -13,7 +13,10 @@ export function carryDescribed(sentences: readonly Sentence[], mentions: readonl
   // Whether a person or a body is named in sentence `i` from block offset `from` on, outside its quotations.
   const namedAfter = (i: number, from: number) =>
     mentions.some((m) => m.sentence === i && m.start >= from && (m.type === 'person' || m.type === 'organization') && !out[i]!.quotes.some(([a, b]) => m.start >= a && m.end <= b));
-  const uncued = (i: number) => out[i]!.quotes.length > 0 && out[i]!.speaker === undefined && out[i]!.described === undefined && out[i]!.cue === undefined;
+  // (…all quotation, or nothing but a quotation's own marks and names beside it: not "“Save our hospital,” read one
+  // banner" nor "“Harlow 2030” runs to 400 pages", whose own verb says whose or what the words are.)
+  const ownVerb = (i: number) => sentences[i]!.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !out[i]!.quotes.some(([a, b]) => t.start >= a && t.end <= b));
+  const uncued = (i: number) => out[i]!.quotes.length > 0 && out[i]!.speaker === undefined && out[i]!.described === undefined && out[i]!.cue === undefined && !ownVerb(i);
   sentences.forEach((sentence, index) => {
     if (!uncued(index)) return;
     // The sentence before that said something: in this paragraph, or, for a paragraph opening with a quotation, the
@@ -26,7 +29,7 @@ export function carryDescribed(sentences: readonly Sentence[], mentions: readonl
       const paragraph = sentences.map((s, i) => (s.block === sentence.block ? i : -1)).filter((i) => i >= 0);
       const opens = /^\s*["“«„]/.test(blocks[sentence.block] ?? '');
       // (…a paragraph none of whose quotations has a cue, and right after the one it goes on from.)
-      if (!opens || paragraph.some((i) => out[i]!.cue !== undefined || out[i]!.speaker !== undefined) || !adjacent(sentences, j, index)) return;
+      if (!opens || paragraph.some((i) => out[i]!.cue !== undefined || out[i]!.speaker !== undefined || namedAfter(i, sentences[i]!.start)) || !adjacent(sentences, j, index)) return;
       if (j !== lastOfBlock(sentences, j)) return;
     }
     const before = out[j]!;

@@ -86,7 +86,8 @@ export function carryAcrossParagraphs(
     // tells me is what he does when he is about to lie." — while the sentence is about another.)
     const spokenAt = [...previous].reverse().filter((i) => !(out[i]!.quotes.length === 0 && (decisionCue(sentences[i]!, out[i]!) || relativeCue(sentences[i]!, out[i]!)))).find((i) => out[i]!.speaker !== undefined);
     // (Not past a quotation after it whose cue names someone we could not find: "“It hurts,” a neighbour said.")
-    const unfoundAfter = spokenAt !== undefined && previous.some((i) => i > spokenAt && out[i]!.quotes.length > 0 && out[i]!.cue !== undefined && out[i]!.speaker === undefined);
+    // (…someone brought in unnamed, that is: "“…,” the mayor said" may still be the mayor named before.)
+    const unfoundAfter = spokenAt !== undefined && previous.some((i) => i > spokenAt && out[i]!.quotes.length > 0 && out[i]!.cue !== undefined && out[i]!.speaker === undefined && out[i]!.described !== undefined);
     const spoken = spokenAt === undefined || unfoundAfter ? undefined : answering(spokenAt, previous, sentencesOf.get(blockIds[n - 2]!) ?? [], out, discourse);
     const narrated = spoken === undefined ? narratedSpeaker(sentences, out, last, uncredited, discourse) : undefined;
     const interviewee = spoken === undefined && narrated === undefined && spokenAt === undefined ? stillInterviewed(sentences, out, n, blockIds, sentencesOf, uncredited, discourse) : undefined;

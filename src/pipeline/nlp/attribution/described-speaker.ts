@@ -32,6 +32,7 @@ const BODIES = new Set([
   'bureau', 'office', 'committee', 'council', 'board', 'court', 'commission', 'agency', 'ministry', 'department', 'government', 'administration',
   'company', 'firm', 'team', 'club', 'group', 'organization', 'organisation', 'union', 'military', 'army', 'navy', 'embassy', 'hospital', 'school',
   'university', 'church', 'party', 'campaign', 'league', 'federation', 'association', 'studio', 'label', 'network', 'airline', 'lawyer', 'attorney',
+  'paramedic', 'medic', 'eyewitness', 'lifeguard', 'coroner', 'ranger', 'guard', 'soldier', 'trooper', 'detective', 'marshal', 'volunteer',
 ]);
 const NOT_SPEAKERS = new Set([
   'statement', 'memo', 'post', 'blog', 'report', 'letter', 'release', 'announcement', 'document', 'website', 'site', 'paper', 'newspaper', 'daily',

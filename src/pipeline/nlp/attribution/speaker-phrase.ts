@@ -25,6 +25,8 @@ export type SpeakerPhrase =
       owner?: string;
       /** The body a title is held at: the name owning it ("OPEC's president": its mention) or its description ("the group's president": "group"). */
       at?: number | string;
+      /** Narrowed by a place ("the senator from Alabama"): described, never resolved to someone named. */
+      narrowed?: true;
     }
   /** "…, adding that …": the speaker is the sentence's subject. */
   | { kind: 'subject' };
@@ -564,7 +566,7 @@ function phraseEndingAt(ctx: PhraseContext, at: number, beforeVerb = false): Spe
   if (object !== undefined) {
     const owner = object > 0 ? phraseEndingAt(ctx, object - 1) : undefined;
     // "the senator from Alabama": the place narrows the description down, which titles alone cannot: unknown.
-    return place && owner?.kind === 'description' ? undefined : owner;
+    return place && owner?.kind === 'description' ? { ...owner, narrowed: true } : owner;
   }
   if (m !== undefined) return { kind: 'mention', mention: m };
   if (PRONOUNS.has(t.value.toLowerCase())) return { kind: 'pronoun', pronoun: t.value.toLowerCase(), at: t.start };
