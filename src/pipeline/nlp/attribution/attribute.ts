@@ -18,7 +18,7 @@ import { isPossessive, RELATIVE } from './word-tests.ts';
 import { CUE_VERBS, RECITING, STATEMENT_NOUNS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
-import { describedPhrase, describesSpeaker, UNNAMED_PEOPLE } from './described-speaker.ts';
+import { describedPhrase, describesSpeaker, genderFits, UNNAMED_PEOPLE } from './described-speaker.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isFirstName, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
@@ -407,7 +407,11 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       // "Democrats said", "Senate Republicans argue": members of a party, as the article names them.
       if (c.phrase.kind === 'mention' && PARTY_MEMBERS.test(mentions[c.phrase.mention]!.name)) {
         const m = mentions[c.phrase.mention]!;
-        return { text: m.surface, head: m.surface.split(/\s+/).pop()!.toLowerCase(), kind, plural: true };
+        // (…with a count before them: "Some Democrats said" is not the party.)
+        const at = tokens.findIndex((t) => t.start >= m.start);
+        const count = at > 0 && /^(?:some|many|most|several|few|two|three|four|five|other|a|the|both)$/i.test(tokens[at - 1]!.value) ? tokens[at - 1]!.value : undefined;
+        const text = count === undefined ? m.surface : `${count.toLowerCase()} ${m.surface}`;
+        return { text, head: m.surface.split(/\s+/).pop()!.toLowerCase(), kind, plural: true };
       }
       if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase()) return undefined;
       // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
@@ -417,6 +421,16 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
       if (/^(?:to|will|would|may|might|could|can|should|must|shall)$/i.test(tokens[k]?.value ?? '')) return undefined;
       const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
       if (found === undefined || !describesSpeaker(found.head)) return undefined;
+      // (Not a relative clause's speaker, "Police arrested a man who said he was a doctor": the sentence is not theirs.)
+      if (!c.inverted && RELATIVE.test(tokens[c.cue - 1]?.value ?? '') && tokens[c.cue - 2]?.value !== ',') return undefined;
+      // (Nor one a name follows in apposition, "One survivor, 8-year-old Lily Tran, told", "said a spokeswoman for
+      // the airline, Linda Park": that person.)
+      if (tokens[found.to + 1]?.value === ',') {
+        const upTo = c.inverted ? found.to + 7 : c.cue;
+        // (A name of two words or more the finder could not type counts: "Linda Park" may read as a park.)
+        const named = (m: number) => mentions[m]!.type === 'person' || (/\s/.test(mentions[m]!.name) && mentions[m]!.type !== 'organization');
+        if (own.some((m) => named(m) && mentions[m]!.start > tokens[found.to]!.start && tokens.findIndex((t) => t.start >= mentions[m]!.start) <= upTo)) return undefined;
+      }
       // (Not a description in apposition to a name: "The Social Democratic party, a member of the ruling coalition, …".)
       if (tokens[found.from - 1]?.value === ',' && tokens[found.to + 1]?.value === ',') {
         for (let k = found.from - 2; k >= 0 && k >= found.from - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k]!.pos); k--) {
@@ -556,7 +570,9 @@ function describedJustBefore(out: readonly SentenceAttribution[], index: number,
   for (let s = index - 1; s >= Math.max(0, index - 2); s--) {
     const a = out[s]!;
     if (a.speaker !== undefined) return undefined;
-    if (a.described) return (a.described.plural === true) === (pronoun === 'they') ? a.described : undefined;
+    // (Past one of another number or gender: "A fire department spokeswoman said …. A police spokesman said …. She said
+    // …" is the spokeswoman.)
+    if (a.described && (a.described.plural === true) === (pronoun === 'they') && genderFits(a.described.head, pronoun)) return a.described;
     // (Nor past a sentence naming people or a body: "In a statement, the commerce secretary, Gary Locke, and the
     // interior secretary, Ken Salazar, agreed. … they said" is not the environmentalists described before.)
     const named = (d.bySentence.get(s) ?? []).some((m) => (d.mentions[m]!.type === 'person' || d.mentions[m]!.type === 'organization') && !d.quoted[m]);

@@ -131,8 +131,8 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   }
   // A phrase neither starts on a preposition nor ends on one, a determiner or an adjective left of a clause ("a
   // person close to …", "people familiar with …" keep their head).
-  while (from <= to && LINKS.test(tokens[from]!.value)) from++;
-  while (to >= from && (LINKS.test(tokens[to]!.value) || DETERMINER.test(tokens[to]!.value) || tokens[to]!.pos === 'ADJ')) to--;
+  while (from <= to && (LINKS.test(tokens[from]!.value) || tokens[from]!.value === '-')) from++;
+  while (to >= from && (LINKS.test(tokens[to]!.value) || DETERMINER.test(tokens[to]!.value) || tokens[to]!.pos === 'ADJ' || tokens[to]!.value === '-')) to--;
   // "a statement of the event organisers said": the statement speaks for those it is of.
   if (to - from >= 2 && NOT_SPEAKERS.has(tokens[from + (INDEFINITE.test(tokens[from]!.value) || /^the$/i.test(tokens[from]!.value) ? 1 : 0)]!.lemma.toLowerCase())) {
     const of = tokens.findIndex((t, k) => k > from && k < to && /^(?:of|from|by)$/i.test(t.value));
@@ -166,4 +166,15 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   const nameAfter = words.slice(1, firstLink < 0 ? words.length : firstLink).some((t) => /^\p{Lu}/u.test(t.value));
   const lower = /^\p{Lu}(?:\p{Ll}|$)/u.test(first.value) && (DETERMINER.test(first.value) || (!nameAfter && !isDemonym(first.value) && (isCommonWord(first.value.toLowerCase()) || describesSpeaker(first.value))));
   return { text: lower ? text[0]!.toLowerCase() + text.slice(1) : text, head: found, unnamed, plural: group, from, to };
+}
+
+// Nouns that say whether the one described is a man or a woman.
+const FEMALE = /(?:woman|women|wife|mother|daughter|sister|girl|aunt|grandmother|widow|niece|actress|waitress|girlfriend)$/i;
+const MALE = /(?:^|[^o])(?:man|men)$|(?:husband|father|son|brother|boy|uncle|grandfather|widower|nephew|actor|waiter|boyfriend)$/i;
+
+/** Whether "he" or "she" can stand for one described by this head noun ("spokeswoman" is no "he"). */
+export function genderFits(head: string, pronoun: string): boolean {
+  if (pronoun === 'she') return !MALE.test(head);
+  if (pronoun === 'he') return !FEMALE.test(head);
+  return true;
 }

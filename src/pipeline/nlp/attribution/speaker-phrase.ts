@@ -40,7 +40,9 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // (…and a body that speaks for it: "Telmark's board said".)
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
-const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider']);
+const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider', 'critic', 'fan', 'follower', 'opponent', 'admirer', 'relative', 'family', 'neighbour']);
+// People around someone, who speak for themselves ("Friends of Amy Price said").
+const CIRCLE_NOUNS = new Set(['friend', 'supporter', 'ally', 'critic', 'fan', 'follower', 'opponent', 'admirer', 'relative', 'family', 'neighbour', 'neighbor', 'colleague', 'associate']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 // Nouns for people a story leaves unnamed, in the plural ("analysts", "officials", "staff").
@@ -470,11 +472,15 @@ function objectOfPreposition(tokens: readonly Token[], first: number, ofCounts =
   if (before === undefined || before.pos !== 'ADP') return undefined;
   // "hours after Speaker Kevin McCarthy told reporters": before a verb, "after" opens a clause whose subject this is.
   if (beforeVerb && CLAUSE_OPENERS.test(before.value)) return undefined;
+  // (A plural opening the sentence may be read as a name and keep its "s": "Friends of Amy Price said".)
   const noun = tokens[k - 2]?.lemma.toLowerCase() ?? '';
+  const written = (tokens[k - 2]?.value ?? '').toLowerCase();
+  // (Only people around someone, not those acting for them: "Attorneys for the mayor said" speaks for the mayor.)
+  const relation = RELATION_NOUNS.has(noun) || (written.endsWith('s') && CIRCLE_NOUNS.has(written.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))));
   // "a spokesman for the FEC", "a spokeswoman at the Justice Department": the body a spokesperson speaks for.
   if (/^spokes/.test(noun) && /^(?:for|of|at|from|with)$/i.test(before.value)) return undefined;
   // "the wife of Sen. John McCain", "a lawyer for Trump": a relative or a representative is someone else.
-  if (RELATION_NOUNS.has(noun)) return k - 1;
+  if (relation) return k - 1;
   // "analysts of the Soviet Union", "officials of the Finance Ministry", "staff of the bank": people of a body or a
   // place, unnamed, as "officials said" is — not the body itself.
   if (UNNAMED_GROUPS.has(noun) && /s$/i.test(tokens[k - 2]?.value ?? '') && /^(?:of|at|from|with|in)$/i.test(before.value)) return k - 1;
