@@ -106,4 +106,17 @@ describe('claims found by the pipeline are marked in the rendered body', () => {
     expect(marks[0]!.text).toBe('OpenAI signed a deal with the Pentagon on Friday that allows its AI systems to be used for all lawful purposes.');
     expect(renderBody(markdown, { claimMarks: marks })).toContain(`id="${marks[0]!.anchor}"`);
   });
+
+  // A sentence with an image in it ("Supporters said the budget <img alt="chart of the budget"> funds dredging"): the
+  // page shows the image as a link "Image: chart of the budget", and the text the claim was found in must not hold
+  // the alt text, or the mark is never found.
+  it('a sentence with an image in it is marked, and the image’s alt text is no part of the claim', () => {
+    const markdown = 'Supporters said the budget ![chart of the budget](https://images.example/budget-chart.png) funds dredging and new cranes.';
+    const marks = marksFor(markdown);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.text).toBe('Supporters said the budget funds dredging and new cranes.');
+    const html = renderBody(markdown, { claimMarks: marks });
+    expect(html).toContain(`id="${marks[0]!.anchor}"`);
+    expect(html).toContain('Image: chart of the budget');
+  });
 });

@@ -38,7 +38,9 @@ function flatten(block: Element): { text: string; at: { node: Text; parent: Elem
   const walk = (el: Element) => {
     for (const child of el.children) {
       if (child.type === 'element') {
-        if (!(child.tagName === 'ul' || child.tagName === 'ol')) walk(child);
+        // (Not an image shown as a link, "Image: chart of the budget": its words are no part of the sentence.)
+        const imageLink = Array.isArray(child.properties['className']) && child.properties['className'].includes('image-link');
+        if (!(child.tagName === 'ul' || child.tagName === 'ol' || imageLink)) walk(child);
       } else if (child.type === 'text') {
         for (let i = 0; i < child.value.length; i++) {
           const ch = /\s/.test(child.value[i]!) ? ' ' : child.value[i]!;

@@ -22,7 +22,9 @@ export function bodyBlocks(markdown: string): { blocks: string[]; headings: Set<
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       if (node.type === 'heading') headings.add(blocks.length);
-      blocks.push(toString(node).replace(/\s+/g, ' ').trim());
+      // (An image's alt text is no part of the prose: the page shows the image as a link beside it, not as words of
+      // the sentence, and claim marks must find the sentence there.)
+      blocks.push(toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim());
       return 'skip';
     }
     return undefined;

@@ -18,7 +18,7 @@ import { isPossessive, RELATIVE } from './word-tests.ts';
 import { CUE_VERBS, RECITING, STATEMENT_NOUNS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { reportGoesOn, subjectGoesOn } from './continuation.ts';
-import { describedPhrase, describesSpeaker, genderFits, UNNAMED_PEOPLE } from './described-speaker.ts';
+import { describeCue, describedPhrase, describesSpeaker, UNNAMED_PEOPLE } from './described-speaker.ts';
 import { gendersShown, pronounFits, speakerGenderOf } from './gender.ts';
 import { ageIn, describedAs, nationalityDescription } from './epithets.ts';
 import { isDemonym, isFirstName, isKnownPlace, isNationality, isRoleNoun } from '../lexicon.ts';
@@ -396,55 +396,7 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A clause's own cue ("…, hours after McCarthy told reporters …") is kept for the claim cut at that clause.
     const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
     // A cue whose speaker is only described ("police said", "said a hospital spokesman"): the words as written.
-    const describe = (c: CueChoice): Described | undefined => {
-      const kind = ranges.length > 0 ? 'quote' : 'indirect';
-      // "A volunteer firefighter … said his crew had saved a house. “…,” he said.": a he/she/they no name was found for
-      // is the one described just before, when nobody named spoke between.
-      if (c.phrase.kind === 'pronoun') {
-        const earlier = describedJustBefore(out, index, c.phrase.pronoun, discourse);
-        return earlier && { ...earlier, kind };
-      }
-      // "Democrats said", "Senate Republicans argue": members of a party, as the article names them.
-      if (c.phrase.kind === 'mention' && PARTY_MEMBERS.test(mentions[c.phrase.mention]!.name)) {
-        const m = mentions[c.phrase.mention]!;
-        // (…with a count before them: "Some Democrats said" is not the party.)
-        const at = tokens.findIndex((t) => t.start >= m.start);
-        const count = at > 0 && /^(?:some|many|most|several|few|two|three|four|five|other|a|the|both)$/i.test(tokens[at - 1]!.value) ? tokens[at - 1]!.value : undefined;
-        const text = count === undefined ? m.surface : `${count.toLowerCase()} ${m.surface}`;
-        return { text, head: m.surface.split(/\s+/).pop()!.toLowerCase(), kind, plural: true };
-      }
-      if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase()) return undefined;
-      // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
-      // (…past adverbs between: "Critics will doubtless argue", "Police may yet confirm".)
-      let k = c.cue - 1;
-      while (k > 0 && tokens[k]!.pos === 'ADV' && c.cue - k <= 3) k--;
-      if (/^(?:to|will|would|may|might|could|can|should|must|shall)$/i.test(tokens[k]?.value ?? '')) return undefined;
-      const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
-      if (found === undefined || !describesSpeaker(found.head)) return undefined;
-      // (Not a relative clause's speaker, "Police arrested a man who said he was a doctor": the sentence is not theirs.)
-      if (!c.inverted && RELATIVE.test(tokens[c.cue - 1]?.value ?? '') && tokens[c.cue - 2]?.value !== ',') return undefined;
-      // (Nor one a name follows in apposition, "One survivor, 8-year-old Lily Tran, told", "said a spokeswoman for
-      // the airline, Linda Park": that person.)
-      if (tokens[found.to + 1]?.value === ',') {
-        const upTo = c.inverted ? found.to + 7 : c.cue;
-        // (A name of two words or more the finder could not type counts: "Linda Park" may read as a park.)
-        const named = (m: number) => mentions[m]!.type === 'person' || (/\s/.test(mentions[m]!.name) && mentions[m]!.type !== 'organization');
-        if (own.some((m) => named(m) && mentions[m]!.start > tokens[found.to]!.start && tokens.findIndex((t) => t.start >= mentions[m]!.start) <= upTo)) return undefined;
-      }
-      // (Not a description in apposition to a name: "The Social Democratic party, a member of the ruling coalition, …".)
-      if (tokens[found.from - 1]?.value === ',' && tokens[found.to + 1]?.value === ',') {
-        for (let k = found.from - 2; k >= 0 && k >= found.from - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k]!.pos); k--) {
-          if (own.some((m) => mentions[m]!.start <= tokens[k]!.start && tokens[k]!.end <= mentions[m]!.end && mentions[m]!.type !== 'place')) return undefined;
-        }
-      }
-      // "the spokesman added" after "a police spokesman said": the one described before, as first described.
-      // (Only a bare "the spokesman": "the spokesman for the mayor" is someone else.)
-      const bare = !/\s(?:for|of|at|in|from|with)\s/i.test(found.text);
-      // (…and after it, a bare one is no longer the one described before.)
-      if (!found.unnamed && !bare) describedBefore.delete(found.head);
-      const text = found.unnamed ? found.text : bare ? describedBefore.get(found.head) : undefined;
-      return text === undefined ? undefined : { text, head: found.head, kind, ...(found.plural ? { plural: true as const } : {}) };
-    };
+    const describe = (c: CueChoice): Described | undefined => describeCue({ tokens, own, mentions, out, index, discourse, describedBefore, quoting: ranges.length > 0, quoted }, c);
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
         const speaker = resolve(c.phrase, c.cue);
@@ -560,26 +512,6 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
   return out;
 }
 
-
-/**
- * The speaker described (not named) in one of the two sentences before `index`, for a pronoun of their number —
- * unless a named speaker comes between.
- */
-function describedJustBefore(out: readonly SentenceAttribution[], index: number, pronoun: string, d: Discourse): Described | undefined {
-  if (!/^(?:he|she|they)$/.test(pronoun)) return undefined;
-  for (let s = index - 1; s >= Math.max(0, index - 2); s--) {
-    const a = out[s]!;
-    if (a.speaker !== undefined) return undefined;
-    // (Past one of another number or gender: "A fire department spokeswoman said …. A police spokesman said …. She said
-    // …" is the spokeswoman.)
-    if (a.described && (a.described.plural === true) === (pronoun === 'they') && genderFits(a.described.head, pronoun)) return a.described;
-    // (Nor past a sentence naming people or a body: "In a statement, the commerce secretary, Gary Locke, and the
-    // interior secretary, Ken Salazar, agreed. … they said" is not the environmentalists described before.)
-    const named = (d.bySentence.get(s) ?? []).some((m) => (d.mentions[m]!.type === 'person' || d.mentions[m]!.type === 'organization') && !d.quoted[m]);
-    if (named) return undefined;
-  }
-  return undefined;
-}
 
 // Conjunctions opening a clause of time or reason before the main one: "When King hired O'Brien, he had called him …"
 // (`SUBORDINATORS` but "with", "whether" and "unless", which open no such clause about someone).

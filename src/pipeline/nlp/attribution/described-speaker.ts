@@ -1,8 +1,13 @@
 import type { Token } from '../tokens.ts';
+import type { LocalMention } from '../local-aliases.ts';
+import type { Described, SentenceAttribution } from './attribute.ts';
+import type { CueChoice } from './cues.ts';
+import type { Discourse } from './resolve-reference.ts';
+import { PARTY_MEMBERS } from './party.ts';
 import { ORG_ANAPHORS } from '../claim-words.ts';
 import { ROLE_HEADS } from '../name-words.ts';
 import { isCommonWord, isDemonym, isRoleNoun } from '../lexicon.ts';
-import { isPossessive } from './word-tests.ts';
+import { isPossessive, RELATIVE } from './word-tests.ts';
 
 /**
  * Speakers an article describes without naming ("police said", "“…,” a hospital spokesman said", "witnesses told
@@ -178,3 +183,97 @@ export function genderFits(head: string, pronoun: string): boolean {
   if (pronoun === 'he') return !FEMALE.test(head);
   return true;
 }
+
+/** What describing a cue's speaker needs of its sentence and of the article so far. */
+export interface DescribeScope {
+  tokens: readonly Token[];
+  /** The sentence's mentions (indexes into `mentions`). */
+  own: readonly number[];
+  mentions: readonly LocalMention[];
+  /** The attributions of the sentences before this one. */
+  out: readonly SentenceAttribution[];
+  index: number;
+  discourse: Discourse;
+  /** Speakers described so far, by the head of their description ("spokesman" → "a police spokesman"). */
+  describedBefore: Map<string, string>;
+  /** Whether the sentence quotes: the description's words are then quoted, else reported. */
+  quoting: boolean;
+  quoted: (t: Token) => boolean;
+}
+
+/**
+ * The speaker a cue describes without naming them, as written, when no name was found for it: a description
+ * ("police said", "said a hospital spokesman"), party members ("Senate Democrats said"), or a he/she/they standing
+ * for someone described just before. Undefined for hedged speech, a relative clause's speaker, a description a
+ * name stands beside, and a definite description that is not one described before ("the company said").
+ */
+export function describeCue(scope: DescribeScope, c: CueChoice): Described | undefined {
+  const { tokens, own, mentions, out, index, discourse, describedBefore, quoting, quoted } = scope;
+  const kind = quoting ? 'quote' : 'indirect';
+  // "A volunteer firefighter … said his crew had saved a house. “…,” he said.": a he/she/they no name was found for
+  // is the one described just before, when nobody named spoke between.
+  if (c.phrase.kind === 'pronoun') {
+    const earlier = describedJustBefore(out, index, c.phrase.pronoun, discourse);
+    return earlier && { ...earlier, kind };
+  }
+  // "Democrats said", "Senate Republicans argue": members of a party, as the article names them.
+  if (c.phrase.kind === 'mention' && PARTY_MEMBERS.test(mentions[c.phrase.mention]!.name)) {
+    const m = mentions[c.phrase.mention]!;
+    // (…with a count before them: "Some Democrats said" is not the party.)
+    const at = tokens.findIndex((t) => t.start >= m.start);
+    const count = at > 0 && /^(?:some|many|most|several|few|two|three|four|five|other|a|the|both)$/i.test(tokens[at - 1]!.value) ? tokens[at - 1]!.value : undefined;
+    const text = count === undefined ? m.surface : `${count.toLowerCase()} ${m.surface}`;
+    return { text, head: m.surface.split(/\s+/).pop()!.toLowerCase(), kind, plural: true };
+  }
+  if (c.phrase.kind !== 'description' || c.phrase.head === tokens[c.cue]!.lemma.toLowerCase()) return undefined;
+  // Not what someone might say or is there to say ("Many critics will note", "accountants to tell us"): no report.
+  // (…past adverbs between: "Critics will doubtless argue", "Police may yet confirm".)
+  let k = c.cue - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV' && c.cue - k <= 3) k--;
+  if (/^(?:to|will|would|may|might|could|can|should|must|shall)$/i.test(tokens[k]?.value ?? '')) return undefined;
+  const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
+  if (found === undefined || !describesSpeaker(found.head)) return undefined;
+  // (Not a relative clause's speaker, "Police arrested a man who said he was a doctor": the sentence is not theirs.)
+  if (!c.inverted && RELATIVE.test(tokens[c.cue - 1]?.value ?? '') && tokens[c.cue - 2]?.value !== ',') return undefined;
+  // (Nor one a name follows in apposition, "One survivor, 8-year-old Lily Tran, told", "said a spokeswoman for
+  // the airline, Linda Park": that person.)
+  if (tokens[found.to + 1]?.value === ',') {
+    const upTo = c.inverted ? found.to + 7 : c.cue;
+    // (A name of two words or more the finder could not type counts: "Linda Park" may read as a park.)
+    const named = (m: number) => mentions[m]!.type === 'person' || (/\s/.test(mentions[m]!.name) && mentions[m]!.type !== 'organization');
+    if (own.some((m) => named(m) && mentions[m]!.start > tokens[found.to]!.start && tokens.findIndex((t) => t.start >= mentions[m]!.start) <= upTo)) return undefined;
+  }
+  // (Not a description in apposition to a name: "The Social Democratic party, a member of the ruling coalition, …".)
+  if (tokens[found.from - 1]?.value === ',' && tokens[found.to + 1]?.value === ',') {
+    for (let k = found.from - 2; k >= 0 && k >= found.from - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k]!.pos); k--) {
+      if (own.some((m) => mentions[m]!.start <= tokens[k]!.start && tokens[k]!.end <= mentions[m]!.end && mentions[m]!.type !== 'place')) return undefined;
+    }
+  }
+  // "the spokesman added" after "a police spokesman said": the one described before, as first described.
+  // (Only a bare "the spokesman": "the spokesman for the mayor" is someone else.)
+  const bare = !/\s(?:for|of|at|in|from|with)\s/i.test(found.text);
+  // (…and after it, a bare one is no longer the one described before.)
+  if (!found.unnamed && !bare) describedBefore.delete(found.head);
+  const text = found.unnamed ? found.text : bare ? describedBefore.get(found.head) : undefined;
+  return text === undefined ? undefined : { text, head: found.head, kind, ...(found.plural ? { plural: true as const } : {}) };
+}
+/**
+ * The speaker described (not named) in one of the two sentences before `index`, for a pronoun of their number —
+ * unless a named speaker comes between.
+ */
+function describedJustBefore(out: readonly SentenceAttribution[], index: number, pronoun: string, d: Discourse): Described | undefined {
+  if (!/^(?:he|she|they)$/.test(pronoun)) return undefined;
+  for (let s = index - 1; s >= Math.max(0, index - 2); s--) {
+    const a = out[s]!;
+    if (a.speaker !== undefined) return undefined;
+    // (Past one of another number or gender: "A fire department spokeswoman said …. A police spokesman said …. She said
+    // …" is the spokeswoman.)
+    if (a.described && (a.described.plural === true) === (pronoun === 'they') && genderFits(a.described.head, pronoun)) return a.described;
+    // (Nor past a sentence naming people or a body: "In a statement, the commerce secretary, Gary Locke, and the
+    // interior secretary, Ken Salazar, agreed. … they said" is not the environmentalists described before.)
+    const named = (d.bySentence.get(s) ?? []).some((m) => (d.mentions[m]!.type === 'person' || d.mentions[m]!.type === 'organization') && !d.quoted[m]);
+    if (named) return undefined;
+  }
+  return undefined;
+}
+
