@@ -334,3 +334,42 @@ describe('what a second review of the described speakers found', () => {
     expect(described(a, 'trapped under a table')).toBeUndefined();
   });
 });
+
+describe('nouns for people the lexicon does not know (world-news-described, Reuters, Brown)', () => {
+  it('"Forecasters said", "Regulators said", "Lift operators said": someone who does something speaks', () => {
+    const a = annotate(
+      'Forecasters said the storm would weaken as it moved inland.',
+      'Regulators said they would monitor the recall closely.',
+      'Lift operators said the slope where the skiers had been caught was closed.',
+    );
+    expect(described(a, 'storm would weaken')).toBe('forecasters');
+    expect(described(a, 'monitor the recall')).toBe('regulators');
+    expect(described(a, 'skiers had been caught')).toBe('operators');
+  });
+
+  it('but not a thing with such an ending: "One of the agreements calls for", "one rumor suggests" (A09, Reuters 110)', () => {
+    const a = annotate('One of the agreements calls for the New Eastwick Corp. to purchase a 1311 acre tract for $12,192,865.', 'Meanwhile, one rumor suggests selling about 20 pct of it in the market.');
+    expect(described(a, '1311 acre tract')).toBeUndefined();
+    expect(described(a, 'selling about 20 pct')).toBeUndefined();
+  });
+
+  it('not words governed by a verb or preposition before them, nor those beside someone named (Reuters 12977, 1299)', () => {
+    const a = annotate(
+      'The letter sent to all Coastal employees and stockholders in Texas also accused Jones of 3 lies.',
+      'Martell and other analysts said the next six weeks will be the crucial period for 3 crops.',
+    );
+    expect(described(a, 'accused Jones')).toBeUndefined();
+    expect(described(a, 'crucial period')).toBeUndefined();
+  });
+
+  it('a count before "of", "quoted … as saying", and a frame "as a policeman put it" still describe (A01, world-news-described d10, d26)', () => {
+    const a = annotate(
+      'Some of the girls said the beans had tasted sour.',
+      'The agency quoted a county official as saying rescuers had dug to within 200 metres of the trapped men.',
+      'Colquitt -- After a long, hot controversy, Miller County has a new school superintendent, elected, as a policeman put it, in the “coolest election I ever saw in this county.”',
+    );
+    expect(described(a, 'tasted sour')).toBe('some of the girls');
+    expect(described(a, 'within 200 metres')).toBe('a county official');
+    expect(described(a, 'coolest election')).toBe('a policeman');
+  });
+});

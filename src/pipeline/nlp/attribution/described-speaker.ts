@@ -63,8 +63,16 @@ export function describesSpeaker(head: string): boolean {
   const word = head.toLowerCase();
   const one = singular(word);
   if (NOT_SPEAKERS.has(word) || NOT_SPEAKERS.has(one)) return false;
-  return [word, one].some((w) => BODIES.has(w) || UNNAMED_PEOPLE.has(w) || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) || isRoleNoun(word);
+  return [word, one].some((w) => BODIES.has(w) || UNNAMED_PEOPLE.has(w) || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) || isRoleNoun(word) || isRoleNoun(one) || (AGENT.test(one) && !NOT_AGENTS.test(one));
 }
+
+// A noun for someone who does something ("forecaster", "regulator", "shopkeeper", "economist", "physician",
+// "resident"): the subject of a speech verb that ends so is someone speaking, whatever the lexicon knows of it.
+// (Documents and media, which also say things, are kept out above.)
+// (Not "-ment" nor the things and ideas of those endings a sentence may make say something: "One of the agreements
+// calls for", "one rumor suggests".)
+const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const NOT_AGENTS = /(?:ment|rumou?r|factor|sector|motor|tractor|error|colou?r|floor|door|mirror|vector|reactor|monitor|indicator|computer|printer|server|container|trailer|tanker|number|order|matter|center|centre|corner|water|weather|chapter|register|poster|banner|flyer|leaflet|event|content|percent|talent|patent)$/;
 
 /** A word the tagger may misread ("According to police/VERB") that can only be a speaker noun here. */
 const speakerNoun = (t: Token) => /^\p{Ll}/u.test(t.value) && BODIES.has(singular(t.value.toLowerCase()));
@@ -74,7 +82,7 @@ const LINKS = /^(?:for|of|at|in|from|with)$/i;
 // A time after the phrase is the verb's, not the speaker's ("said police in Lyon Tuesday").
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/i;
 const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-const DETERMINER = /^(?:the|a|an|one|two|three|four|five|several|some|many|most|other|another|his|her|its|their|our|local|both)$/i;
+const DETERMINER = /^(?:the|a|an|one|two|three|four|five|several|some|many|most|other|another|his|her|its|their|our|local|both|all|every|each|these|those)$/i;
 
 /**
  * The description as the sentence words it, from its determiner to its last word, given the cue at token `cue`
@@ -88,6 +96,7 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   const inPhrase = (t: Token | undefined) => t !== undefined && !quoted(t) && (IN_PHRASE.has(t.pos) || t.value === '-' || isPossessive(t) || speakerNoun(t));
   let from: number;
   let to: number;
+  let relative = false;
   if (after) {
     from = cue + 1;
     if (!tokens[from] || quoted(tokens[from]!)) return undefined;
@@ -103,12 +112,18 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
     }
     to--;
   } else {
-    // Past adverbs and auxiliaries between the subject and its verb ("Police have also said").
+    // Past adverbs and auxiliaries between the subject and its verb ("Police have also said"), and the "as" of "quoted
+    // a county official as saying".
     to = cue - 1;
+    if (/^as$/i.test(tokens[to]?.value ?? '') && /ing$/i.test(tokens[cue]!.value)) to--;
     while (to >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[to]!.pos) && cue - to <= 3) to--;
     // (…and past an aside: "The strategist, who works for one of his party's contenders, said".)
     // (…or "who" after one: "thousands of supporters in Kessel, who chanted".)
-    if (/^who$/i.test(tokens[to]?.value ?? '') && tokens[to - 1]?.value === ',') to--;
+    // (The antecedent of "who" may be any noun phrase, a preposition's object too: "to thousands of supporters".)
+    if (/^who$/i.test(tokens[to]?.value ?? '') && tokens[to - 1]?.value === ',') {
+      to--;
+      relative = true;
+    }
     if (head !== undefined && tokens[to]?.value === ',') {
       let k = to - 1;
       while (k >= 0 && cue - k <= 30 && !(tokens[k]!.lemma.toLowerCase() === head && !quoted(tokens[k]!))) k--;
@@ -139,12 +154,28 @@ export function describedPhrase(tokens: readonly Token[], cue: number, after: bo
   while (from <= to && (LINKS.test(tokens[from]!.value) || tokens[from]!.value === '-')) from++;
   while (to >= from && (LINKS.test(tokens[to]!.value) || DETERMINER.test(tokens[to]!.value) || tokens[to]!.pos === 'ADJ' || tokens[to]!.value === '-')) to--;
   // "a statement of the event organisers said": the statement speaks for those it is of.
+  let documentOf = false;
   if (to - from >= 2 && NOT_SPEAKERS.has(tokens[from + (INDEFINITE.test(tokens[from]!.value) || /^the$/i.test(tokens[from]!.value) ? 1 : 0)]!.lemma.toLowerCase())) {
     const of = tokens.findIndex((t, k) => k > from && k < to && /^(?:of|from|by)$/i.test(t.value));
     if (of < 0) return undefined;
     from = of + 1;
+    documentOf = true;
   }
   if (to < from) return undefined;
+  // (A subject opens its clause: not words after a verb or a preposition, "The letter sent to all Coastal employees
+  // and stockholders in Texas also accused …" is the letter's.)
+  // (…though a count may stand before "of", "Some of the girls said"; a verb read into a first word, "Lift/VERB
+  // operators said"; and one quoted, "The agency quoted a county official as saying".)
+  // ("…as a policeman put it" frames what it says: "as" is no preposition here.)
+  if (!after && from > 1 && /^of$/i.test(tokens[from - 1]!.value) && QUANTITIES.test(tokens[from - 2]!.value)) from -= 2;
+  const governed = (at: number) => {
+    const before = tokens[at - 1];
+    return before !== undefined && !/^as$/i.test(before.value) && (before.pos === 'ADP' || /^to$/i.test(before.value) || (['VERB', 'AUX', 'PART'].includes(before.pos) && at - 1 > 0 && before.lemma.toLowerCase() !== 'quote'));
+  };
+  // (Where an "and" joins it to what comes before, "a conglomerate over the years and analysts believe", a new
+  // clause cannot be told from a longer object, "sent to all Coastal employees and stockholders in Texas also
+  // accused": nothing is shown.)
+  if (!after && !documentOf && !relative && governed(from)) return undefined;
   const words = tokens.slice(from, to + 1);
   // (Past a number of them first: "thousands of supporters", "two of the witnesses".)
   const counted = words.length > 2 && (words[0]!.pos === 'NUM' || QUANTITIES.test(words[0]!.value)) && /^of$/i.test(words[1]!.value) ? 2 : 0;
@@ -233,6 +264,15 @@ export function describeCue(scope: DescribeScope, c: CueChoice): Described | und
   if (/^(?:to|will|would|may|might|could|can|should|must|shall)$/i.test(tokens[k]?.value ?? '')) return undefined;
   const found = describedPhrase(tokens, c.cue, c.inverted, quoted, c.phrase.head);
   if (found === undefined || !describesSpeaker(found.head)) return undefined;
+  // (Not with someone named among those described, "Martell and other analysts": that person speaks.)
+  const person = (m: number) => mentions[m]!.type === 'person' || mentions[m]!.type === 'other';
+  const coordinated = own.some((m) => {
+    const at = tokens.findIndex((t) => t.start >= mentions[m]!.start);
+    // (…named first and joined to the rest by "and", or named after an "and": not "Coastal employees", a name's use as a word.)
+    const joined = /^(?:and|&)$/i.test(tokens[at - 1]?.value ?? '') || /^(?:and|&)$/i.test(tokens.find((t) => t.start >= mentions[m]!.end)?.value ?? '');
+    return person(m) && at >= found.from && at <= found.to && joined;
+  });
+  if (coordinated) return undefined;
   // (Not a relative clause's speaker, "Police arrested a man who said he was a doctor": the sentence is not theirs.)
   if (!c.inverted && RELATIVE.test(tokens[c.cue - 1]?.value ?? '') && tokens[c.cue - 2]?.value !== ',') return undefined;
   // (Nor one a name follows in apposition, "One survivor, 8-year-old Lily Tran, told", "said a spokeswoman for
