@@ -396,7 +396,12 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
     // A clause's own cue ("…, hours after McCarthy told reporters …") is kept for the claim cut at that clause.
     const clauseCues = subordinateChoices.filter((c) => !choices.includes(c) && (c.phrase.kind === 'mention' || c.phrase.kind === 'pronoun'));
     // A cue whose speaker is only described ("police said", "said a hospital spokesman"): the words as written.
-    const describe = (c: CueChoice): Described | undefined => describeCue({ tokens, own, mentions, out, index, discourse, describedBefore, quoting: ranges.length > 0, quoted }, c);
+    // (Once per cue: the chosen one is also among the sentence's cues.)
+    const describedOf = new Map<CueChoice, Described | undefined>();
+    const describe = (c: CueChoice): Described | undefined => {
+      if (!describedOf.has(c)) describedOf.set(c, describeCue({ tokens, own, mentions, out, index, discourse, describedBefore, quoting: ranges.length > 0, quoted }, c));
+      return describedOf.get(c);
+    };
     const cues = [
       ...[...choices, ...clauseCues].map((c) => {
         const speaker = resolve(c.phrase, c.cue);

@@ -1,6 +1,7 @@
 import type { LocalMention } from '../local-aliases.ts';
 import type { Sentence } from '../tokens.ts';
 import type { SentenceAttribution } from './attribute.ts';
+import { pushTo } from '../../multimap.ts';
 
 /**
  * Quotations with no cue of their own that go on from a speaker the article only describes: "“A,” a police
@@ -10,9 +11,13 @@ import type { SentenceAttribution } from './attribute.ts';
  * Runs after named speakers are carried, so it only fills what they left unknown.
  */
 export function carryDescribed(sentences: readonly Sentence[], mentions: readonly LocalMention[], blocks: readonly string[], out: SentenceAttribution[]): void {
+  // Each sentence's people and bodies, and each paragraph's sentences, gathered once.
+  const namedIn = new Map<number, LocalMention[]>();
+  for (const m of mentions) if (m.type === 'person' || m.type === 'organization') pushTo(namedIn, m.sentence, m);
+  const sentencesOf = new Map<number, number[]>();
+  sentences.forEach((s, i) => pushTo(sentencesOf, s.block, i));
   // Whether a person or a body is named in sentence `i` from block offset `from` on, outside its quotations.
-  const namedAfter = (i: number, from: number) =>
-    mentions.some((m) => m.sentence === i && m.start >= from && (m.type === 'person' || m.type === 'organization') && !out[i]!.quotes.some(([a, b]) => m.start >= a && m.end <= b));
+  const namedAfter = (i: number, from: number) => (namedIn.get(i) ?? []).some((m) => m.start >= from && !out[i]!.quotes.some(([a, b]) => m.start >= a && m.end <= b));
   // (…all quotation, or nothing but a quotation's own marks and names beside it: not "“Save our hospital,” read one
   // banner" nor "“Harlow 2030” runs to 400 pages", whose own verb says whose or what the words are.)
   const ownVerb = (i: number) => sentences[i]!.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !out[i]!.quotes.some(([a, b]) => t.start >= a && t.end <= b));
@@ -26,11 +31,11 @@ export function carryDescribed(sentences: readonly Sentence[], mentions: readonl
     if (j < 0) return;
     const sameBlock = sentences[j]!.block === sentence.block;
     if (!sameBlock) {
-      const paragraph = sentences.map((s, i) => (s.block === sentence.block ? i : -1)).filter((i) => i >= 0);
+      const paragraph = sentencesOf.get(sentence.block)!;
       const opens = /^\s*["“«„]/.test(blocks[sentence.block] ?? '');
-      // (…a paragraph none of whose quotations has a cue, and right after the one it goes on from.)
-      if (!opens || paragraph.some((i) => out[i]!.cue !== undefined || out[i]!.speaker !== undefined || namedAfter(i, sentences[i]!.start)) || !adjacent(sentences, j, index)) return;
-      if (j !== lastOfBlock(sentences, j)) return;
+      // (…a paragraph none of whose quotations has a cue, right after the paragraph it goes on from, whose last sentence
+      // this is: sentence j is the one just before this paragraph's first.)
+      if (!opens || paragraph.some((i) => out[i]!.cue !== undefined || out[i]!.speaker !== undefined || namedAfter(i, sentences[i]!.start)) || j !== paragraph[0]! - 1) return;
     }
     const before = out[j]!;
     if (before.speaker !== undefined || before.described === undefined || before.described.kind === 'according-to') return;
@@ -38,16 +43,4 @@ export function carryDescribed(sentences: readonly Sentence[], mentions: readonl
     if (namedAfter(j, before.cueAt ?? sentences[j]!.start)) return;
     out[index] = { ...out[index]!, described: { ...before.described, kind: 'quote' } };
   });
-}
-
-function lastOfBlock(sentences: readonly Sentence[], i: number): number {
-  let k = i;
-  while (k + 1 < sentences.length && sentences[k + 1]!.block === sentences[i]!.block) k++;
-  return k;
-}
-
-/** Whether sentence `j`'s paragraph comes right before sentence `index`'s (no paragraph without sentences aside). */
-function adjacent(sentences: readonly Sentence[], j: number, index: number): boolean {
-  const first = sentences.findIndex((s) => s.block === sentences[index]!.block);
-  return first - 1 === lastOfBlock(sentences, j) && sentences[first - 1] === sentences[lastOfBlock(sentences, j)];
 }

@@ -40,9 +40,10 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 // (…and a body that speaks for it: "Telmark's board said".)
 const DOCUMENTS = new Set(['report', 'statement', 'memo', 'letter', 'release', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'board']);
 const TITLE_WORD = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm)\.?$|^(?:Senator|President|Governor|Mayor|Secretary|Speaker|Judge|Justice|Representative)$/;
-const RELATION_NOUNS = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'friend', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'neighbor', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'supporter', 'ally', 'colleague', 'member', 'pal', 'mate', 'confidant', 'confidante', 'associate', 'acquaintance', 'insider', 'critic', 'fan', 'follower', 'opponent', 'admirer', 'relative', 'family', 'neighbour']);
 // People around someone, who speak for themselves ("Friends of Amy Price said").
 const CIRCLE_NOUNS = new Set(['friend', 'supporter', 'ally', 'critic', 'fan', 'follower', 'opponent', 'admirer', 'relative', 'family', 'neighbour', 'neighbor', 'colleague', 'associate']);
+// …and the rest of a relation or a representative ("the wife of", "a lawyer for"): someone else than the one named.
+const RELATION_NOUNS = new Set([...CIRCLE_NOUNS, 'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'girlfriend', 'boyfriend', 'partner', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'staffer', 'employee', 'intern', 'volunteer', 'donor', 'member', 'pal', 'mate', 'confidant', 'confidante', 'acquaintance', 'insider']);
 const CLAUSE_OPENERS = /^(?:after|before|since|until|till|once|because|although|though|while|whereas|unless)$/i;
 const OPENERS = new Set(['who', 'which', 'whose', 'where', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'also']);
 // Nouns for people a story leaves unnamed, in the plural ("analysts", "officials", "staff").
