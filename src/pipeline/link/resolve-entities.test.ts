@@ -240,6 +240,32 @@ describe('resolveEntities: one person, however the name is written', () => {
     expect(withForm(g, 'Donald Trump Jr')?.id ?? withForm(g, 'Donald Trump Jr.')?.id).not.toBe(trump.id);
   });
 
+  describe('someone known by their middle name', () => {
+    const LONG: Story = { id: 'r1', outlet: 'a', body: 'Willard Mitt Romney, the Republican nominee, spoke in Boston on Tuesday with Paul Ryan.' };
+    const SHORT: Story = { id: 'r2', outlet: 'b', body: 'Mitt Romney told supporters in Boston that Paul Ryan would campaign in Ohio.' };
+
+    it('"Willard Mitt Romney" and "Mitt Romney" in articles sharing two other entities are one person', () => {
+      const g = resolve([LONG, SHORT]);
+      expect(ids(g, 'Mitt Romney')).toEqual(ids(g, 'Willard Mitt Romney'));
+      expect(withForm(g, 'Mitt Romney')).toMatchObject({ type: 'person', articles: ['r1', 'r2'] });
+    });
+
+    it('a bare "Romney" then joins him too, as the one Romney of the corpus', () => {
+      const g = resolve([LONG, SHORT, { id: 'r3', outlet: 'c', body: 'Romney and Paul Ryan held a rally in Boston.' }]);
+      expect(withForm(g, 'Romney')?.articles).toEqual(['r1', 'r2', 'r3']);
+    });
+
+    it('another Romney in the corpus leaves both apart: a relative may share the names', () => {
+      const g = resolve([LONG, SHORT, { id: 'r3', outlet: 'c', body: 'His father, George Romney, was governor of Michigan.' }]);
+      expect(ids(g, 'Mitt Romney')).not.toEqual(ids(g, 'Willard Mitt Romney'));
+    });
+
+    it('articles sharing only one other entity stay apart', () => {
+      const g = resolve([LONG, { id: 'r2', outlet: 'b', body: 'Mitt Romney told supporters in Ohio that the economy would recover.' }]);
+      expect(ids(g, 'Mitt Romney')).not.toEqual(ids(g, 'Willard Mitt Romney'));
+    });
+  });
+
   it('middle initials that contradict keep people apart: "George W. Bush", "George H. W. Bush", and "George Bush" joins neither', () => {
     // ECB+ 9_5 ("former President George W. Bush") and 9_12 ("the George Bush era"), with the father added.
     const g = resolve([

@@ -6,6 +6,7 @@ import type { LocalMention } from '../nlp/local-aliases.ts';
 import { isCommonWord, isFirstName, isKnownPlace } from '../nlp/lexicon.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/name-words.ts';
 import { blendParts, blends, nameParts, namesCompatible, shortNameKey, surnameOf } from '../nlp/person-names.ts';
+import { middleNameJoins } from './middle-names.ts';
 import { topRanked } from './top-ranked.ts';
 
 /** One entity across the corpus. */
@@ -98,6 +99,15 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
       return { hit, bare: bare || firstName, firstName, commonWord, key: hit ? `curated:${hit.id}` : nameKeyOf(m.name) };
     }),
   );
+  // What each article is about, for joins that need more evidence than a name: its entities, with people counted by
+  // family name, so "Lohan" in one article and "Lindsay Lohan" in the other are the same context.
+  const contextWord = (m: LocalMention, k: (typeof keyed)[number][number]) =>
+    k.bare ? `word:${entityKey(m.name)}` : m.type === 'person' && m.name.includes(' ') ? `word:${entityKey(surnameOf(m.name))}` : k.key;
+  const contexts = keyed.map((ks, i) => new Set(ks.flatMap((k, j) => (k.commonWord ? [] : [contextWord(annotated[i]!.mentions[j]!, k)]))));
+  // "Lee Ray" where other articles write "Frank Lee Ray" (see `middleNameJoins`).
+  const fullForms = annotated.flatMap((a, i) => a.mentions.flatMap((m, j) => (m.type === 'person' && m.name.includes(' ') && !keyed[i]![j]!.hit ? [{ key: keyed[i]![j]!.key, name: m.name, article: i }] : [])));
+  const joins = middleNameJoins(fullForms, contexts);
+  for (const ks of keyed) for (const k of ks) k.key = joins.get(k.key) ?? k.key;
   const articlesOfKey = new Map<string, Set<string>>();
   const personKeysBySurname = new Map<string, Set<string>>();
   const personKeysByFirstName = new Map<string, Set<string>>();
@@ -121,10 +131,6 @@ export function resolveEntities(annotated: readonly AnnotatedArticle[], articles
   );
   // Second pass: a bare surname (or first name) joins a full name only with more evidence than the word: exactly
   // one person in the corpus has it, and the article shares at least two other entities with that person's articles.
-  // People count by surname, so "Lohan" in one article and "Lindsay Lohan" in the other are the same context.
-  const contextWord = (m: LocalMention, k: (typeof keyed)[number][number]) =>
-    k.bare ? `word:${entityKey(m.name)}` : m.type === 'person' && m.name.includes(' ') ? `word:${entityKey(surnameOf(m.name))}` : k.key;
-  const contexts = keyed.map((ks, i) => new Set(ks.flatMap((k, j) => (k.commonWord ? [] : [contextWord(annotated[i]!.mentions[j]!, k)]))));
   const indexOf = new Map(annotated.map((a, i) => [a.id, i]));
   const resolveBare = (articleIndex: number, name: string, firstName: boolean): string | undefined => {
     const candidates = (firstName ? personKeysByFirstName : personKeysBySurname).get(entityKey(name));
