@@ -12,7 +12,16 @@ const UNISEX = new Set(['lindsey', 'jordan', 'taylor', 'morgan', 'casey', 'jamie
 
 // Given names compromise gives one gender that are often the other's ("Jackie Jensen", "Sam Altman", "Chris Paul"):
 // the lexicon's gender stands unless the article's own pronouns show the other (see `gendersShown`).
-const SOFTLY_GENDERED = new Set(['jackie', 'billie', 'bobbie', 'frankie', 'sam', 'chris', 'marion', 'kerry', 'jessie', 'charlie', 'kris']);
+const SOFTLY_GENDERED = new Set([
+  'jackie', 'billie', 'bobbie', 'frankie', 'sam', 'chris', 'marion', 'kerry', 'jessie', 'charlie', 'kris',
+  // Worn by both in English ("Kim", "Dana", "Leslie", "Tracy", "Kelly", "Shannon", "Lynn", "Jody", "Carol", "Ashley",
+  // "Lindsay", "Shirley", "Evelyn", "Sidney", "Glenn") or a man's in another language ("Andrea", "Nicola", "Simone",
+  // "Daniele", "Michele" in Italian; "Jean", "Dominique", "Claude" in French; "Sasha" in Russian; "Joan" in Catalan).
+  'kim', 'dana', 'leslie', 'lesley', 'tracy', 'tracey', 'kelly', 'shannon', 'lynn', 'jody', 'jodie', 'carol', 'ashley', 'lindsay',
+  'shirley', 'evelyn', 'sidney', 'sydney', 'glenn', 'courtney', 'whitney', 'aubrey', 'carey', 'cary', 'stacy', 'stacey', 'laurie',
+  'meredith', 'vivian', 'beverly', 'hilary', 'hillary', 'gail', 'andrea', 'nicola', 'simone', 'daniele', 'michele', 'jean',
+  'dominique', 'claude', 'sasha', 'joan', 'rene', 'noel', 'ariel',
+]);
 
 /** Whether the name's given name is one whose gender the article may show otherwise (`SOFTLY_GENDERED`). */
 export function softlyGendered(name: string): boolean {

@@ -275,11 +275,17 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   }
   // (Whether the pronoun opens a sentence of narration, read once: see below.)
   const opens = new RegExp(`^\\W*(?:(?:but|and|then|later|also)\\s*,?\\s+)?${pronoun}\\b`, 'i').test(d.sentences[sentence]!.text);
+  // The latest speaker whose given name is worn by both sexes ("Dana", "Andrea") and whose gender the article shows
+  // nowhere: the pronoun may still be theirs, when nobody else can be (below).
+  let softSpeaker: number | undefined;
   for (let s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
     if (personal && d.unresolvedPerson.has(s) && !knownPerson(d, d.subjectOf[s])) return undefined;
     const speaker = d.speakerOf[s];
     // (A speaker's name read family name first says nothing of gender: "Kim Mahn-je said …. He said …".)
-    if (!(personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker))) continue;
+    if (!(personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker))) {
+      if (personal && softSpeaker === undefined && isPerson(d, speaker) && softlyGendered(d.mentions[speaker!]!.name) && !d.gendersShown.has(d.mentions[speaker!]!.name)) softSpeaker = speaker;
+      continue;
+    }
     // (Not past someone else of that gender named in the sentence right before, for a pronoun opening a sentence of
     // narration: in "… before director Sam Oyelaran cast her in 1964's “Ninth Honeymoon.” He once called her “…”" he
     // is the director, not her son who spoke before. A closing "“…,” he said" goes on with the speaker: a review found
@@ -288,6 +294,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     const between = personal && opens && s < sentence - 1 ? namedIn(d, sentence - 1, sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, speaker!) && shownGender(d, m) !== 'unknown' && pronounFits(pronoun, shownGender(d, m))) : [];
     return between.length > 0 ? undefined : speaker;
   }
+  // "“…,” said police chief Dana Reyes. ¶ He said …": a pronoun the lexicon's gender for the last speaker's given
+  // name turned away goes to that speaker when nobody named in reach fits it.
+  if (softSpeaker !== undefined && namedIn(d, Math.max(0, sentence - PRONOUN_REACH), sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, softSpeaker!) && pronounFits(pronoun, shownGender(d, m))).length === 0) return softSpeaker;
   // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
   if (!personal) return undefined;
   // …and only as a subject: "An officer approached Marcus Jones. “Get out of the car!” he yelled." is not Jones.
