@@ -71,6 +71,28 @@ describe('resolveLocalAliases: surnames', () => {
   });
 });
 
+describe('resolveLocalAliases: a title that says it is someone else', () => {
+  // The Washington Post, 1961 (Brown Corpus A33, brown-press tuning): the only Kennedy named in full is the First Lady.
+  const FIRST_LADY = 'It was the first in the series of “Concerts for Young People by Young People” to be sponsored by First Lady Jacqueline Kennedy at the White House.';
+  const PRESIDENT = 'After paying tribute to the conductor and his white-clad youthful students, President Kennedy said, “As an American I have the greatest possible pride in the work that is being done.”';
+
+  it('"President Kennedy" is not "First Lady Jacqueline Kennedy"', () => {
+    expect(named(resolve([FIRST_LADY, PRESIDENT]), 'Kennedy')[0]).toMatchObject({ name: 'Kennedy', resolvedLocally: false });
+  });
+
+  it('"Mrs. Kennedy" still is: a form of address names no office', () => {
+    expect(named(resolve([FIRST_LADY, 'Mrs. Kennedy was not present.']), 'Kennedy')[0]).toMatchObject({ name: 'Jacqueline Kennedy' });
+  });
+
+  it('the same office under another written form agrees: "Senator Paul" is "Sen. Rand Paul"', () => {
+    expect(named(resolve(['Sen. Rand Paul (R-Ky.) opposed the bill.', '“It is a bad bill,” Senator Paul said.']), 'Paul')[0]).toMatchObject({ name: 'Rand Paul' });
+  });
+
+  it('a full name written with no title takes any titled surname', () => {
+    expect(named(resolve(['Pete Hegseth arrived on Monday.', '“We are ready,” Secretary Hegseth said.']), 'Hegseth')[0]).toMatchObject({ name: 'Pete Hegseth' });
+  });
+});
+
 describe('resolveLocalAliases: acronyms defined in the text', () => {
   it('"Department of War (DoW)" makes every later "DoW" stand for "Department of War"', () => {
     const ms = resolve([DOW_DEFINED, DOW_USED]);

@@ -1,6 +1,7 @@
 import { isAdjectiveWord, isDemonym, isFirstName, isKnownPlace, isLastName } from './lexicon.ts';
 import { afterPossessedNoun, FIRM_KINDS, LEGAL_SUFFIX, ORG_WORDS, PERSONS_BODY } from './name-words.ts';
 import type { Mention } from './mentions.ts';
+import { titlesConflict } from './titles.ts';
 import { blendParts, blends, nameParts, namesCompatible, SUFFIX, surnameOf } from './person-names.ts';
 
 /** A mention with the name it stands for inside its own article. */
@@ -31,6 +32,9 @@ function initialsMatch(acronym: string, longForm: string): boolean {
  */
 export function resolveLocalAliases(mentions: readonly Mention[], blocks: readonly string[]): LocalMention[] {
   const bySurname = new Map<string, Set<string>>();
+  // The titles each full name is written with ("First Lady" for "Jacqueline Kennedy").
+  const rolesOf = new Map<string, (string | undefined)[]>();
+  for (const m of mentions) if (m.role !== undefined) rolesOf.set(m.surface, [...(rolesOf.get(m.surface) ?? []), m.role]);
   const byFirstName = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, name: string) => map.set(key, (map.get(key) ?? new Set()).add(name));
   for (const m of mentions) {
@@ -136,6 +140,8 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // "Wells Fargo" is the senator.)
       const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name) && !PERSONS_BODY.test(name) && name.split(/\s+/).slice(1).some((w) => ORG_WORDS.has(w.toLowerCase())));
       if (surname && firm) return [{ ...m, name: m.surface, resolvedLocally: false }];
+      // (Nor when its title says it is someone else: "President Kennedy" beside "First Lady Jacqueline Kennedy".)
+      if (surname && titlesConflict(m.role, rolesOf.get(surname) ?? [])) return [{ ...m, name: m.surface, resolvedLocally: false }];
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
       // (Not a family name that has a title of its own somewhere: "President Garcia", "Industry Minister Koo".)
