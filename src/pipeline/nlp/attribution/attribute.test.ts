@@ -66,6 +66,18 @@ describe('attribution: the cue and its speaker in one sentence', () => {
     expect(core(a, 'announced the agreement')).toBeUndefined();
     expect(speaker(a, 'announced the agreement')).toBe('Sam Altman');
   });
+
+  // Crafted in wire style: a title written in capitals reads as a name of its own, and where the speaker is from
+  // follows it.
+  it('"Name, Title of a Body, Place, said" credits the person, not the title read as a name', () => {
+    const a = annotate('“We did everything we could to save the house,” Greg Allen Mackey, Orange County Fire Authority Captain, Irvine, said.');
+    expect(speaker(a, 'save the house')).toBe('Greg Allen Mackey');
+  });
+
+  it('but a body named alone before the place still speaks, and a person’s apposition still reads as before', () => {
+    expect(speaker(annotate('“Crews contained the fire by noon,” the Orange County Fire Authority, Irvine, said.'), 'contained the fire')).toBe('Orange County Fire Authority');
+    expect(speaker(annotate('“Sales will recover,” John Smith, chief executive of Acme Corp, said.'), 'Sales will recover')).toBe('John Smith');
+  });
 });
 
 describe('attribution: US political style (crafted in the house style of US outlets)', () => {

@@ -273,6 +273,10 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
         first ??= phrase;
         continue;
       }
+      // "Greg Mackey, Orange County Fire Authority Captain, Irvine, said": a name that is no person's, itself in
+      // apposition to a person's, is that person's title (where they are from follows it).
+      const titleOf = phrase?.kind === 'mention' && ctx.mentions[phrase.mention]!.type !== 'person' ? personBeforeComma(ctx, phrase.mention) : undefined;
+      if (titleOf !== undefined) return { kind: 'mention', mention: titleOf };
       if (phrase && phrase.kind !== 'description') return phrase;
       // "Trump’s lawyer, Michael Cohen, said": a description before a name in apposition is that name's title.
       // "A lawyer for one of the defendants, Kelli Ward, said": the name is the one of them, not the lawyer.
@@ -430,6 +434,15 @@ function governedName(tokens: readonly Token[], first: number): boolean {
 function governedByTo(tokens: readonly Token[], first: number): boolean {
   const k = beforeTitle(tokens, first);
   return /^to$/i.test(tokens[k]?.value ?? '') && tokens[k - 1]?.pos === 'NOUN';
+}
+
+/** The person named right before a comma that comes right before mention `m`, if any ("Greg Mackey, …"). */
+function personBeforeComma(ctx: PhraseContext, m: number): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  const at = tokens.findIndex((t) => t.start === ctx.mentions[m]!.start);
+  if (at < 2 || tokens[at - 1]!.value !== ',') return undefined;
+  const before = mentionEndingAt(ctx, at - 2);
+  return before !== undefined && ctx.mentions[before]!.type === 'person' ? before : undefined;
 }
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
