@@ -74,6 +74,11 @@ describe('attribution: the cue and its speaker in one sentence', () => {
     expect(speaker(a, 'save the house')).toBe('Greg Allen Mackey');
   });
 
+  it('and the quotation that cue closes, begun a paragraph before, is that person’s too', () => {
+    const a = annotate('“We are saddened by this loss. He served this county for 30 years.', '“His legacy will live on,” Greg Allen Mackey, Orange County Fire Authority Captain, Irvine, said.');
+    expect(speaker(a, 'saddened by this loss')).toBe('Greg Allen Mackey');
+  });
+
   it('but a body named alone before the place still speaks, and a person’s apposition still reads as before', () => {
     expect(speaker(annotate('“Crews contained the fire by noon,” the Orange County Fire Authority, Irvine, said.'), 'contained the fire')).toBe('Orange County Fire Authority');
     expect(speaker(annotate('“Sales will recover,” John Smith, chief executive of Acme Corp, said.'), 'Sales will recover')).toBe('John Smith');

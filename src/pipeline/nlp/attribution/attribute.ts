@@ -321,7 +321,10 @@ export function attributeSentences(sentences: readonly Sentence[], mentions: rea
         // (…with an apposition or a relative clause of its own: `,” Lukman, who is Nigerian oil minister, said`.)
         // (…or a title and the name in apposition after it: `,” Brennan's North American president, Janet Kowalczyk, said`.)
         const titled = /^[\s"”»,]*(?:[\p{L}\p{N}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3},\s*$/u.test(gapAfter);
-        const follows = t.start >= b && (/^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) || /^[\s"”»,]*[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2},\s+(?:who|the|a|an)\s+(?:[\p{L}\p{N}.’'-]+\s*){1,7},\s*$/u.test(gapAfter) || titled) && !/[“"«]/.test(gapAfter);
+        // (…or a name, a title in capitals and where the speaker is from: `,” Greg Mackey, Orange County Fire Authority
+        // Captain, Irvine, said`.)
+        const titledFrom = /^[\s"”»,]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,\s+(?:(?:\p{Lu}[\p{L}.’'&-]*|of|the|and|for)\s+){1,7}\p{Lu}[\p{L}.’'-]*,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s*$/u.test(gapAfter);
+        const follows = t.start >= b && (/^[\s"”»,.!?;:—–-]*(?:[\p{L}\p{N}.’'-]+\s*){0,6}$/u.test(gapAfter) || /^[\s"”»,]*[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2},\s+(?:who|the|a|an)\s+(?:[\p{L}\p{N}.’'-]+\s*){1,7},\s*$/u.test(gapAfter) || titled || titledFrom) && !/[“"«]/.test(gapAfter);
         // `X said: “…”`, `X said that “…”`, `X told reporters, “…”`.
         // …unless another speech verb stands between ("Kiss said Lindqvist had told him … that “…”": the nearer cue).
         const nearerCue = tokens.some((x, k) => {
