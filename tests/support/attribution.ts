@@ -23,3 +23,7 @@ export const core = (a: AnnotatedArticle, words: string): string | undefined => 
   const c = claimWith(a, words);
   return c.core ? c.text.slice(c.core.start, c.core.end) : undefined;
 };
+
+/** Who the claims containing `words` are credited to (none when no claim holds the words: an uncredited sentence with no entity or number is no claim). */
+export const creditedTo = (a: AnnotatedArticle, words: string): (string | undefined)[] =>
+  a.claims.filter((c) => c.text.includes(words)).map((c) => (c.speaker === undefined ? undefined : a.mentions[c.speaker]!.name));

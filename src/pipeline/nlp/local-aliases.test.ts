@@ -84,6 +84,20 @@ describe('resolveLocalAliases: a title that says it is someone else', () => {
     expect(named(resolve([FIRST_LADY, 'Mrs. Kennedy was not present.']), 'Kennedy')[0]).toMatchObject({ name: 'Jacqueline Kennedy' });
   });
 
+  it('"Mr. Trump" opening a sentence is not "First Lady Melania Trump"', () => {
+    expect(named(resolve(['President Trump and First Lady Melania Trump arrived in Riyadh on Saturday.', 'Mr. Trump said it was a tremendous day.']), 'Trump').every((m) => m.name !== 'Melania Trump')).toBe(true);
+  });
+
+  // Known limit: inside a sentence "Mr." is not kept as a title, so this "Mr. Trump" still reads as Melania Trump.
+  // (Keeping it cost right speakers on brown-press tuning: "Mrs. Lee Patterson" then kept "she" from "Mrs. Peck".)
+  it.fails('"Mr. Trump" inside a sentence is not "First Lady Melania Trump"', () => {
+    expect(named(resolve(['First Lady Melania Trump arrived in Riyadh on Saturday.', '“This is a tremendous day,” Mr. Trump said.']), 'Trump')[0]!.name).not.toBe('Melania Trump');
+  });
+
+  it('another office of the same person still agrees: "Sen. McConnell" is "Senate Majority Leader Mitch McConnell"', () => {
+    expect(named(resolve(['Senate Majority Leader Mitch McConnell said Tuesday he would not bring the bill to the floor.', '“It is dead on arrival,” Sen. McConnell told reporters.']), 'McConnell')[0]).toMatchObject({ name: 'Mitch McConnell' });
+  });
+
   it('the same office under another written form agrees: "Senator Paul" is "Sen. Rand Paul"', () => {
     expect(named(resolve(['Sen. Rand Paul (R-Ky.) opposed the bill.', '“It is a bad bill,” Senator Paul said.']), 'Paul')[0]).toMatchObject({ name: 'Rand Paul' });
   });

@@ -141,7 +141,7 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       const firm = [...(byFirstWord.get(m.surface) ?? [])].some((name) => organizationNamed.has(name) && !PERSONS_BODY.test(name) && name.split(/\s+/).slice(1).some((w) => ORG_WORDS.has(w.toLowerCase())));
       if (surname && firm) return [{ ...m, name: m.surface, resolvedLocally: false }];
       // (Nor when its title says it is someone else: "President Kennedy" beside "First Lady Jacqueline Kennedy".)
-      if (surname && titlesConflict(m.role, rolesOf.get(surname) ?? [])) return [{ ...m, name: m.surface, resolvedLocally: false }];
+      if (surname && titlesConflict(m.role, surname, rolesOf.get(surname) ?? [])) return [{ ...m, name: m.surface, resolvedLocally: false }];
       if (surname) return [{ ...m, name: surname, resolvedLocally: true, type: 'person' as const }];
       const family = byInnerFamilyName.get(m.surface);
       // (Not a family name that has a title of its own somewhere: "President Garcia", "Industry Minister Koo".)

@@ -1,37 +1,24 @@
+import { genderOf, titleGender } from './attribution/gender.ts';
 import { ROLE_HEADS } from './name-words.ts';
 
-// One office under its written forms ("Sen." and "Senator", "Rep." and "Congresswoman", "lawyer" and "attorney").
-const SAME_OFFICE: Record<string, string> = {
-  'sen.': 'senator', 'rep.': 'representative', congressman: 'representative', congresswoman: 'representative', 'gov.': 'governor',
-  'gen.': 'general', 'adm.': 'admiral', 'dr.': 'doctor', dr: 'doctor', 'prof.': 'professor', 'capt.': 'captain', 'lt.': 'lieutenant',
-  'sgt.': 'sergeant', 'col.': 'colonel', 'maj.': 'major', 'cmdr.': 'commander', 'cdr.': 'commander', 'supt.': 'superintendent',
-  'insp.': 'inspector', 'det.': 'detective', 'rev.': 'reverend', cllr: 'councillor', 'cllr.': 'councillor', councilor: 'councillor',
-  councilman: 'councillor', councilwoman: 'councillor', attorney: 'lawyer', counsel: 'lawyer', spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson', chairman: 'chair', chairwoman: 'chair', advisor: 'adviser', tsar: 'czar',
-  'mr.': 'mr', 'mrs.': 'mrs', 'ms.': 'ms',
-};
-// Forms of address, not offices: "Mrs. Kennedy" says nothing of which Kennedy holds what office.
-const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'doctor']);
+// A spouse's title, which no office holder shares: "First Lady Jacqueline Kennedy" is not "President Kennedy" (a
+// former one may hold an office since: "Former first lady Hillary Clinton" is "Secretary Clinton").
+const SPOUSE = /^(?!.*\bformer\b).*\b(?:first|second)\s+(?:lady|gentleman)\b/i;
 
-/** The offices a title names, each under one form ("Sen." → senator); forms of address left out. */
-export function officesOf(role: string | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const word of role?.toLowerCase().split(/\s+/) ?? []) {
-    if (!ROLE_HEADS.has(word)) continue;
-    const office = SAME_OFFICE[word] ?? word;
-    if (!ADDRESS.has(office)) out.add(office);
-  }
-  return out;
+/** Whether a title names an office ("President", "Sen."), not only a form of address ("Mrs.", "Dr.") or nothing. */
+export function namesOffice(role: string | undefined): boolean {
+  return (role ?? '').toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w) && titleGender(w) === 'unknown' && !/^(?:dr\.?|prof\.?|professor)$/.test(w));
 }
 
 /**
- * Whether a short form's title says it is someone else than the full name's titles do: "President Kennedy" is not
- * "First Lady Jacqueline Kennedy", "Secretary Clinton" not "President Bill Clinton". Only offices count, and only
- * when both sides name one; "Sen. Paul" and "Senator Rand Paul" agree.
+ * Whether a surname's title says it is someone else than the one full name with that surname: an office beside a
+ * full name only ever written as a spouse ("President Kennedy", "First Lady Jacqueline Kennedy"), or a form of address
+ * of the other gender ("Mr. Trump", "First Lady Melania Trump"). Other offices are not compared: one person holds many
+ * ("Senate Majority Leader Mitch McConnell" is "Sen. McConnell"), as a review of a first, wider version found.
  */
-export function titlesConflict(shortRole: string | undefined, fullRoles: Iterable<string | undefined>): boolean {
-  const own = officesOf(shortRole);
-  if (own.size === 0) return false;
-  const theirs = [...fullRoles].map(officesOf).filter((o) => o.size > 0);
-  return theirs.length > 0 && theirs.every((o) => ![...o].some((x) => own.has(x)));
+export function titlesConflict(shortRole: string | undefined, fullName: string, fullRoles: readonly (string | undefined)[]): boolean {
+  const address = titleGender(shortRole);
+  const gender = fullRoles.map((r) => titleGender(r)).find((g) => g !== 'unknown') ?? genderOf(fullName);
+  if (address !== 'unknown' && gender !== 'unknown' && address !== gender) return true;
+  return namesOffice(shortRole) && fullRoles.length > 0 && fullRoles.every((r) => SPOUSE.test(r ?? ''));
 }

@@ -283,7 +283,7 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     const speaker = d.speakerOf[s];
     // (A speaker's name read family name first says nothing of gender: "Kim Mahn-je said …. He said …".)
     if (!(personal ? isPerson(d, speaker) && fits(d, speaker!, pronoun, true) : wanted(speaker))) {
-      if (personal && softSpeaker === undefined && isPerson(d, speaker) && softlyGendered(d.mentions[speaker!]!.name) && !d.gendersShown.has(d.mentions[speaker!]!.name)) softSpeaker = speaker;
+      if (personal && s === sentence - 1 && isPerson(d, speaker) && softlyGendered(d.mentions[speaker!]!.name) && titleGender(d.mentions[speaker!]!.role) === 'unknown' && !d.gendersShown.has(d.mentions[speaker!]!.name)) softSpeaker = speaker;
       continue;
     }
     // (Not past someone else of that gender named in the sentence right before, for a pronoun opening a sentence of
@@ -294,9 +294,9 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
     const between = personal && opens && s < sentence - 1 ? namedIn(d, sentence - 1, sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, speaker!) && shownGender(d, m) !== 'unknown' && pronounFits(pronoun, shownGender(d, m))) : [];
     return between.length > 0 ? undefined : speaker;
   }
-  // "“…,” said police chief Dana Reyes. ¶ He said …": a pronoun the lexicon's gender for the last speaker's given
-  // name turned away goes to that speaker when nobody named in reach fits it.
-  if (softSpeaker !== undefined && namedIn(d, Math.max(0, sentence - PRONOUN_REACH), sentence - 1, (m) => isPerson(d, m) && !sameEntity(d, m, softSpeaker!) && pronounFits(pronoun, shownGender(d, m))).length === 0) return softSpeaker;
+  // "“…,” said police chief Dana Reyes. ¶ He said …": a pronoun the lexicon's gender for the given name of the one who
+  // spoke in the sentence right before turned away goes to them when nothing else can be its antecedent (`onlySoftly`).
+  if (softSpeaker !== undefined && onlySoftly(d, sentence, pronoun, softSpeaker)) return softSpeaker;
   // The only one named just before: for people only ("US citizens" is no antecedent of "it said").
   if (!personal) return undefined;
   // …and only as a subject: "An officer approached Marcus Jones. “Get out of the car!” he yelled." is not Jones.
@@ -304,6 +304,24 @@ export function resolvePronoun(d: Discourse, sentence: number, pronoun: string, 
   const asTheSubject = candidates.length > 0 && candidates.every((m) => sameEntity(d, m, candidates[0]!)) && candidates.some((m) => d.subjectOf[d.mentions[m]!.sentence] === m);
   if (asTheSubject) return candidates[0];
   return undefined;
+}
+
+/**
+ * Whether the speaker `soft` (a given name worn by both sexes, no title showing a gender) is the only one a "he"/"she"
+ * in `sentence` can stand for: the sentence before, theirs, names nobody else and uses no such pronoun; nobody named
+ * earlier in the article may be of the pronoun's gender; and the article never lets a pronoun of the other gender
+ * speak for them. (A review found "“…,” said Lindsay Grant. ¶ The first officer to arrive …. “…,” he said.",
+ * "“Officer Daniel Reyes saved my daughter's life,” said Leslie Hammond. ¶ He said …" and "Sen. Maria Cantwell …
+ * “…,” said Glenn Hartley. ¶ She said …" going to the soft name.)
+ */
+function onlySoftly(d: Discourse, sentence: number, pronoun: string, soft: number): boolean {
+  const before = sentence - 1;
+  const same = new RegExp(pronoun === 'he' ? '\\b(?:he|him|his|himself)\\b' : '\\b(?:she|her|hers|herself)\\b', 'i');
+  const other = pronoun === 'he' ? /\bshe\b/i : /\bhe\b/i;
+  if (same.test(d.sentences[before]!.text)) return false;
+  if ((d.bySentence.get(before) ?? []).some((m) => !['organization', 'place'].includes(d.mentions[m]!.type) && !sameEntity(d, m, soft))) return false;
+  if (namedIn(d, 0, before, (m) => isPerson(d, m) && !sameEntity(d, m, soft) && pronounFits(pronoun, shownGender(d, m))).length > 0) return false;
+  return !d.speakerOf.some((x, s) => s < sentence && x !== undefined && sameEntity(d, x, soft) && other.test(d.sentences[s]!.text));
 }
 
 /**

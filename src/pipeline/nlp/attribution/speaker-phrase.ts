@@ -436,13 +436,24 @@ function governedByTo(tokens: readonly Token[], first: number): boolean {
   return /^to$/i.test(tokens[k]?.value ?? '') && tokens[k - 1]?.pos === 'NOUN';
 }
 
-/** The person named right before a comma that comes right before mention `m`, if any ("Greg Mackey, …"). */
+/**
+ * The person named right before a comma that comes right before mention `m`, if any ("Greg Mackey, …"), unless a
+ * preposition or a verb governs that person, past a title: "In a letter to Sen. Elizabeth Warren, Wells Fargo & Co.,
+ * …", "the employer of Robert Card, Maine Recycling Corp., …", "the company that fired Tom Ellis, Acme Corp., …" (a
+ * review) are the body's words.
+ */
 function personBeforeComma(ctx: PhraseContext, m: number): number | undefined {
   const tokens = ctx.sentence.tokens;
   const at = tokens.findIndex((t) => t.start === ctx.mentions[m]!.start);
   if (at < 2 || tokens[at - 1]!.value !== ',') return undefined;
   const before = mentionEndingAt(ctx, at - 2);
-  return before !== undefined && ctx.mentions[before]!.type === 'person' ? before : undefined;
+  if (before === undefined || ctx.mentions[before]!.type !== 'person') return undefined;
+  let k = tokens.findIndex((t) => t.start >= ctx.mentions[before]!.start) - 1;
+  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || ((ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())) && !['ADP', 'DET', 'CCONJ'].includes(t.pos));
+  while (k >= 0 && titleWord(tokens[k]!)) k--;
+  // (A person a preposition or a verb governs is someone the body's phrase speaks of.)
+  const governed = k >= 0 && (['ADP', 'VERB', 'AUX'].includes(tokens[k]!.pos) || /^(?:that|who|which|whose)$/i.test(tokens[k]!.value));
+  return governed ? undefined : before;
 }
 
 /** The mention of a person (or of unknown type) that is exactly tokens `from`…`to`, outside quotations. */
