@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, speaker } from '../../../../tests/support/attribution.ts';
+import { annotate, creditedTo, speaker } from '../../../../tests/support/attribution.ts';
 
 // Newspaper copy of 1961 (the Brown Corpus's reportage, tests/fixtures/brown-press, tuning samples): each passage is
 // the papers' own words, each case one the site got wrong before the rule it tests.
@@ -39,6 +39,38 @@ describe('a name whose given name men and women both wear', () => {
   it('"he" after Police Chief Dana Reyes’s quotation paragraph is the chief’s', () => {
     const a = annotate('The Eastgate mall was closed on Sunday after the shooting.', '“We believe the gunman acted alone,” Police Chief Dana Reyes said at a news conference.', 'He said investigators were still looking for a motive.');
     expect(speaker(a, 'investigators were still looking')).toBe('Dana Reyes');
+  });
+
+  it('"he" after Kelly Oubre Jr.’s words is his (a review)', () => {
+    const a = annotate('“I just wanted to bring energy off the bench,” Kelly Oubre Jr. said after the 76ers\' win over Boston.', 'He said his wrist was no longer bothering him.');
+    expect(speaker(a, 'wrist was no longer')).toBe('Kelly Oubre Jr');
+  });
+
+  // What a review found the first version of the rule crediting to the soft name (each input as the reviewer wrote it).
+  describe('what a review found: the pronoun stays someone else’s', () => {
+    it('someone brought in after the speaker, unnamed ("The driver … He told troopers")', () => {
+      const a = annotate('“Our hearts are broken,” said Dana Whitfield, whose nephew was killed in the crash on Interstate 44.', 'The driver of the tractor-trailer, a 54-year-old man from Joplin, was cited for following too closely. He told troopers he never saw the stopped traffic.');
+      expect(creditedTo(a, 'never saw the stopped traffic')).not.toContain('Dana Whitfield');
+    });
+
+    it('someone the speaker’s own words name ("My son Marcus …")', () => {
+      const a = annotate('“My son Marcus never hurt anybody,” said Kelly Brooks, standing outside the courthouse in Decatur.', 'He told detectives he was at work when the shooting happened, according to court records.');
+      expect(creditedTo(a, 'he was at work')).not.toContain('Kelly Brooks');
+    });
+
+    it('a person named earlier in the article who may be of that gender ("Defense attorney Mark Geragos", "Sen. Maria Cantwell")', () => {
+      const geragos = annotate('Defense attorney Mark Geragos filed the motion late Friday. It asks the court to suppress the confession. Prosecutors have until Wednesday to respond. A hearing is set for next month.', '“The confession was voluntary and lawfully obtained,” said Leslie Kim, a spokeswoman for the district attorney.', 'He said in the motion that detectives ignored his client\'s requests for a lawyer.');
+      expect(creditedTo(geragos, 'detectives ignored')).not.toContain('Leslie Kim');
+      const cantwell = annotate('Sen. Maria Cantwell introduced the bill in March. It would require airlines to refund canceled flights within seven days. The airline industry has opposed it. A committee vote is expected this week.', '“This is a solution in search of a problem,” said Glenn Hartley, a lobbyist for Airlines for America.', 'She said the bill had the votes to pass the committee.');
+      expect(creditedTo(cantwell, 'had the votes')).not.toContain('Glenn Hartley');
+    });
+
+    it('a speaker whose title or whose own earlier "she said" shows her gender', () => {
+      const mrs = annotate('“We lost everything in the fire,” said Mrs. Carol Jenkins, 81, who has lived on Maple Street since 1962.', 'Her son drove up from Atlanta the next morning. He said the family would rebuild.');
+      expect(creditedTo(mrs, 'family would rebuild')).not.toContain('Carol Jenkins');
+      const kim = annotate('SEOUL (AP) — Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, said Tuesday that Pyongyang had no interest in talks with Seoul.', '“We do not care what the puppets in the South think,” she said in a statement carried by state media.', 'Separately, state media reported that the leader had inspected a new missile factory. He said production must be increased “exponentially.”');
+      expect(creditedTo(kim, 'production must be increased')).not.toContain('Kim Yo Jong');
+    });
   });
 
   it('but not when a man is named in reach: the pronoun may be his', () => {
@@ -464,5 +496,23 @@ describe('verbs that report speech only with what was said after them', () => {
     // (…while a plain "said" still does.)
     const b = annotate('Baseball commissioner Ford Frick said that Ruth’s record will remain official unless it is broken in 154 games.', '“Even on the basis of 154 games, this is the ideal situation.”');
     expect(speaker(b, 'this is the ideal situation')).toBe('Ford Frick');
+  });
+});
+
+describe('a cue the sentence splitter cut off after a question', () => {
+  it('"“Are you kidding?” Said Maris. “…”" is Maris’s, both quotations (A39, Newsweek)', () => {
+    const a = annotate('“When you came up to the majors, did you seek out Williams for advice?”', '“Are you kidding?” Said Maris. “You\'re afraid to talk to a guy you idolize.”');
+    expect(creditedTo(a, 'Are you kidding')).toEqual(['Maris']);
+    expect(creditedTo(a, 'afraid to talk to a guy')).toEqual(['Maris']);
+  });
+
+  it('"“…?” Asked Mrs. Grace O. Peck, …" is hers, not the last speaker’s, and the answer stays the chairman’s (A23, The Oregonian; the first and last paragraphs shortened)', () => {
+    const a = annotate(
+      'Juras said he insisted Field be continued on a consultant basis only.',
+      '“Do you feel you can stand up to the next legislative session and defend this contract?” Asked Mrs. Grace O. Peck, representative from Multnomah County, of the commission chairman, Joseph E. Harvey Jr.',
+      '“My feeling at the moment,” he said, “is that we have no alternative, irrespective of some of the arguments about him.”',
+    );
+    expect(creditedTo(a, 'defend this contract')).toEqual(['Grace O. Peck']);
+    expect(speaker(a, 'My feeling at the moment')).toBe('Joseph E. Harvey Jr');
   });
 });

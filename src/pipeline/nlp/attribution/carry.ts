@@ -10,7 +10,7 @@ import { isFirstName, isLastName } from '../lexicon.ts';
 import { namesPerson, quotedWords, speaksOfAnother, speaksOfByName } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
-import { DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
+import { CUE_VERBS, DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
 
 // A post's signature ending its paragraph: a dash, a name in capitals, its handle, then nothing but a date, a link
 // or a full stop ("— Claire McCaskill (@clairecmc) November 1, 2021").
@@ -75,6 +75,18 @@ export function carryAcrossParagraphs(
     // A paragraph whose quotation has a cue of its own, even one naming someone we cannot find ("“…,” the Kentucky
     // Republican said. “…”"), is not the previous paragraph's speaker's.
     if (!opensWithQuote || uncredited.length === 0 || own.some((i) => out[i]!.cue !== undefined && out[i]!.quotes.length > 0)) return;
+    // "“… this contract?” Asked Mrs. Grace O. Peck, …": a cue the splitter cut off after a question, opening the next
+    // sentence of the paragraph, is the quotation's own.
+    const inverted = own.find((i) => i > uncredited[0]! && invertedCueSpeaker(sentences[i]!, i, mentions) !== undefined);
+    if (inverted !== undefined) {
+      const speaker = invertedCueSpeaker(sentences[inverted]!, inverted, mentions)!;
+      for (const i of uncredited) {
+        out[i] = { ...out[i]!, speaker, kind: 'quote', cue: sentences[inverted]!.tokens[0]!.value };
+        discourse.speakerOf[i] = speaker;
+        for (const g of groupsOf[i]!) speakerOfGroup.set(g, speaker);
+      }
+      return;
+    }
     const previous = sentencesOf.get(blockIds[n - 1]!)!;
     const last = previous[previous.length - 1]!;
     const introducer = introducedBy(sentences[last]!, last, out[last]!, discourse) ?? tookAStand(sentences[last]!, last, out[last]!, discourse) ?? releasedAStatement(sentences[last]!, last, out[last]!, discourse) ?? askedAbout(sentences[last]!, last, out[last]!, discourse);
@@ -110,6 +122,17 @@ export function carryAcrossParagraphs(
       for (const i of later) out[i] = { ...out[i]!, speaker: carried, kind: 'quote' };
     }
   });
+}
+
+/**
+ * The person a sentence opening with a speech verb names right after it, past a title ("Said Maris.", "Asked Mrs.
+ * Grace O. Peck, representative from Multnomah County, …"): the splitter's cut after a quotation's question.
+ */
+function invertedCueSpeaker(sentence: Sentence, index: number, mentions: readonly LocalMention[]): number | undefined {
+  const [verb, next] = sentence.tokens;
+  if (verb?.pos !== 'VERB' || !/^\p{Lu}/u.test(verb.value) || !CUE_VERBS.has(verb.lemma.toLowerCase()) || next === undefined) return undefined;
+  const at = mentions.findIndex((m) => m.sentence === index && m.start >= next.start && m.start - next.start <= 5);
+  return at >= 0 && (mentions[at]!.type === 'person' || mentions[at]!.type === 'other') ? at : undefined;
 }
 
 /** Whether a sentence's chosen cue stands in a relative clause after a comma (", which Margaret later tells me …"). */
