@@ -94,6 +94,11 @@ describe('resolveLocalAliases: a title that says it is someone else', () => {
     expect(named(resolve(['First Lady Melania Trump arrived in Riyadh on Saturday.', '“This is a tremendous day,” Mr. Trump said.']), 'Trump')[0]!.name).not.toBe('Melania Trump');
   });
 
+  it('after a dateline, "Former first lady Hillary Clinton" is "Secretary Clinton", and "Former first lady Rosalynn Carter" not "President Carter" (a review)', () => {
+    expect(named(resolve(['PITTSBURGH (AP) — Former first lady Hillary Clinton campaigned for Democratic candidates on Friday.', '“We cannot afford to sit this one out,” Secretary Clinton told the crowd.']), 'Clinton')[0]).toMatchObject({ name: 'Hillary Clinton' });
+    expect(named(resolve(['PLAINS, Ga. (AP) — Former first lady Rosalynn Carter was honored at a ceremony on Sunday.', '“She was my partner in everything,” President Carter said.']), 'Carter')[0]).toMatchObject({ name: 'Carter' });
+  });
+
   it('another office of the same person still agrees: "Sen. McConnell" is "Senate Majority Leader Mitch McConnell"', () => {
     expect(named(resolve(['Senate Majority Leader Mitch McConnell said Tuesday he would not bring the bill to the floor.', '“It is dead on arrival,” Sen. McConnell told reporters.']), 'McConnell')[0]).toMatchObject({ name: 'Mitch McConnell' });
   });

@@ -34,7 +34,13 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
   const bySurname = new Map<string, Set<string>>();
   // The titles each full name is written with ("First Lady" for "Jacqueline Kennedy").
   const rolesOf = new Map<string, (string | undefined)[]>();
-  for (const m of mentions) if (m.role !== undefined) rolesOf.set(m.surface, [...(rolesOf.get(m.surface) ?? []), m.role]);
+  // (With "former" when the text has it before the title the finder kept: "— Former first lady Hillary Clinton".)
+  const roleAsWritten = (m: Mention) => {
+    const text = blocks[m.block] ?? '';
+    const at = text.lastIndexOf(m.role!, m.start);
+    return at >= 0 && /\bformer\s+$/i.test(text.slice(Math.max(0, at - 8), at)) ? `former ${m.role}` : m.role;
+  };
+  for (const m of mentions) if (m.role !== undefined) rolesOf.set(m.surface, [...(rolesOf.get(m.surface) ?? []), roleAsWritten(m)]);
   const byFirstName = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, name: string) => map.set(key, (map.get(key) ?? new Set()).add(name));
   for (const m of mentions) {

@@ -94,18 +94,6 @@ const SURNAME_ENDING = /(?:smith|heath|booth|roth|worth|rth)$/i;
 const lowerCaseNouns = new Map<string, boolean>();
 
 /** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"), once per word. */
-const plurals = new Map<string, boolean>();
-/** Whether the tagger reads the word, in lower case, as the plural of another ("prosecutors" → "prosecutor"). */
-function pluralOfAWord(word: string): boolean {
-  let plural = plurals.get(word);
-  if (plural === undefined) {
-    const lower = word.toLowerCase();
-    plural = (wink.readDoc(lower).tokens().out(its.lemma as never) as string[])[0] !== lower;
-    plurals.set(word, plural);
-  }
-  return plural;
-}
-
 function readsAsNoun(word: string): boolean {
   let noun = lowerCaseNouns.get(word);
   if (noun === undefined) {
@@ -400,9 +388,7 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       const plainWord = isCommonWord(first.value) || isCommonWord(first.value.replace(/e?s$/, ''));
       const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after) || (!plainWord && (s.tokens[after]?.pos === 'VERB' || s.tokens[after]?.pos === 'AUX')));
       // So may a word the lexicon knows as a family name, before a speech verb ("Hopkins said", "Sanders told").
-      // (…or a word ending in "s" that is no plural of a word the tagger knows, before a speech verb: "Lyons said",
-      // not "Prosecutors said", "Regulators said"; nor the surname of two people named in full.)
-      const familyName = (isLastName(first.value) || (/\p{Ll}s$/u.test(first.value) && !plainWord && !isDemonym(first.value) && !pluralOfAWord(first.value) && (surnames.get(first.value)?.size ?? 0) < 2)) && hasPersonCue(s.tokens, after);
+      const familyName = isLastName(first.value) && hasPersonCue(s.tokens, after);
       const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && !familyName && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
       // "French President Emmanuel Macron", "former FBI Director James Comey": a nationality or "former" the tagger left
       // out of the run still qualifies the title.

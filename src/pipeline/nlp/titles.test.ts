@@ -16,6 +16,7 @@ describe('titlesConflict', () => {
     expect(titlesConflict('President', 'Jacqueline Kennedy', ['First Lady'])).toBe(true);
     expect(titlesConflict('President', 'Jacqueline Kennedy', ['First Lady', 'Mrs.'])).toBe(false);
     expect(titlesConflict('Secretary', 'Hillary Clinton', ['Former first lady'])).toBe(false);
+    expect(titlesConflict('President', 'Rosalynn Carter', ['former first lady'])).toBe(true);
   });
 
   it('a form of address of the other gender', () => {

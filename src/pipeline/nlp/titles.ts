@@ -1,9 +1,9 @@
 import { genderOf, titleGender } from './attribution/gender.ts';
 import { ROLE_HEADS } from './name-words.ts';
 
-// A spouse's title, which no office holder shares: "First Lady Jacqueline Kennedy" is not "President Kennedy" (a
-// former one may hold an office since: "Former first lady Hillary Clinton" is "Secretary Clinton").
-const SPOUSE = /^(?!.*\bformer\b).*\b(?:first|second)\s+(?:lady|gentleman)\b/i;
+// A spouse's title, which no office holder shares: "First Lady Jacqueline Kennedy" is not "President Kennedy". A former
+// one may hold an office since ("Former first lady Hillary Clinton" is "Secretary Clinton"), but not her husband's.
+const SPOUSE = /\b(?:first|second)\s+(?:lady|gentleman)\b/i;
 
 /** Whether a title names an office ("President", "Sen."), not only a form of address ("Mrs.", "Dr.") or nothing. */
 export function namesOffice(role: string | undefined): boolean {
@@ -20,5 +20,6 @@ export function titlesConflict(shortRole: string | undefined, fullName: string, 
   const address = titleGender(shortRole);
   const gender = fullRoles.map((r) => titleGender(r)).find((g) => g !== 'unknown') ?? genderOf(fullName);
   if (address !== 'unknown' && gender !== 'unknown' && address !== gender) return true;
-  return namesOffice(shortRole) && fullRoles.length > 0 && fullRoles.every((r) => SPOUSE.test(r ?? ''));
+  if (!namesOffice(shortRole) || fullRoles.length === 0 || !fullRoles.every((r) => SPOUSE.test(r ?? ''))) return false;
+  return !fullRoles.some((r) => /\bformer\b/i.test(r ?? '')) || /\bpresident\b/i.test(shortRole ?? '');
 }

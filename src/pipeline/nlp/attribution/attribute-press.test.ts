@@ -515,4 +515,32 @@ describe('a cue the sentence splitter cut off after a question', () => {
     expect(creditedTo(a, 'defend this contract')).toEqual(['Grace O. Peck']);
     expect(speaker(a, 'My feeling at the moment')).toBe('Joseph E. Harvey Jr');
   });
+
+  // What a second review found (each input as the reviewer wrote it, expected speakers written first).
+  it('the name a title is for is not the one who speaks: "Replied Smith\'s lawyer, Ann Lee", "Said Trump\'s press secretary, Karoline Leavitt"', () => {
+    const lee = annotate('Prosecutors said Daniel Smith had wired $40,000 to an offshore account the day before his arrest.', '“Really?” Replied Smith\'s lawyer, Ann Lee. “Show me the bank record.”');
+    expect(creditedTo(lee, 'Show me the bank record')).toEqual(['Ann Lee']);
+    const leavitt = annotate('Democrats said the president had ignored warnings about the storm for days.', '“Really?” Said Trump\'s press secretary, Karoline Leavitt. “The president was briefed every single morning.”');
+    expect(creditedTo(leavitt, 'briefed every single morning')).toEqual(['Karoline Leavitt']);
+  });
+
+  it('a narrative sentence opened by a participle is no cue ("Criticized by Trump …, Cook has refused")', () => {
+    const a = annotate('“I have done nothing wrong,” Federal Reserve Governor Lisa Cook said in a statement Tuesday.', '“Why would I resign over a mortgage form?” Criticized by Trump in a social media post on Friday, Cook has refused to step down.');
+    expect(creditedTo(a, 'resign over a mortgage form')).not.toContain('Trump');
+  });
+
+  it('what follows "Asked Cole." is the answer, not the asker\'s', () => {
+    const a = annotate('The prosecutor, Dan Cole, asked the witness about the night of the shooting.', '“Did you see the defendant that night?” Asked Cole. “Yes. He was standing by the door.”');
+    expect(creditedTo(a, 'Did you see the defendant')).toEqual(['Dan Cole']);
+    expect(creditedTo(a, 'standing by the door')).not.toContain('Dan Cole');
+  });
+});
+
+describe('a soft-gendered name: what a second review found', () => {
+  it('someone the speaker brings in, in her own words or as hers, may be the "he"', () => {
+    const reed = annotate('“The trooper never even looked at my license,” said Shannon Reed, 34, of Dover. He told her she had been weaving across the center line, according to the citation.');
+    expect(creditedTo(reed, 'weaving across the center line')).not.toContain('Shannon Reed');
+    const grant = annotate('“I did nothing wrong,” said Kelly Grant, whose lawyer filed the appeal Monday. He said the trial judge had excluded key evidence.');
+    expect(creditedTo(grant, 'excluded key evidence')).not.toContain('Kelly Grant');
+  });
 });

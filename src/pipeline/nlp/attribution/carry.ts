@@ -80,7 +80,10 @@ export function carryAcrossParagraphs(
     const inverted = own.find((i) => i > uncredited[0]! && invertedCueSpeaker(sentences[i]!, i, mentions) !== undefined);
     if (inverted !== undefined) {
       const speaker = invertedCueSpeaker(sentences[inverted]!, inverted, mentions)!;
-      for (const i of uncredited) {
+      // (What follows a question's "Asked X" is someone's answer, not the asker's: "“Did you see him?” Asked Cole.
+      // “Yes. He was standing by the door.”")
+      const asked = sentences[inverted]!.tokens[0]!.lemma.toLowerCase() === 'ask';
+      for (const i of uncredited.filter((i) => !asked || i < inverted)) {
         out[i] = { ...out[i]!, speaker, kind: 'quote', cue: sentences[inverted]!.tokens[0]!.value };
         discourse.speakerOf[i] = speaker;
         for (const g of groupsOf[i]!) speakerOfGroup.set(g, speaker);
@@ -124,15 +127,29 @@ export function carryAcrossParagraphs(
   });
 }
 
+// Verbs of saying that open such a cut-off cue ("Said Maris.", "Asked Jones, a council member,"); not "Told by Obama
+// …", "Warned by Biden …", "Criticized by Trump …", which open a narrative sentence (a review).
+const SAYING = new Set(['say', 'ask', 'reply', 'add', 'answer', 'respond', 'shout', 'yell', 'exclaim', 'retort', 'counter', 'whisper', 'quip', 'joke']);
+
 /**
- * The person a sentence opening with a speech verb names right after it, past a title ("Said Maris.", "Asked Mrs.
- * Grace O. Peck, representative from Multnomah County, …"): the splitter's cut after a quotation's question.
+ * The person a sentence opening with a speech verb names right after it ("Said Maris.", "Asked Mrs. Grace O. Peck,
+ * representative from Multnomah County, …"): the splitter's cut after a quotation's question. Past whose title it is
+ * ("Said Trump's press secretary, Karoline Leavitt", "Asked Biden adviser Anita Dunn", "Said Yankees manager Aaron
+ * Boone": a review found the first name taken).
  */
 function invertedCueSpeaker(sentence: Sentence, index: number, mentions: readonly LocalMention[]): number | undefined {
-  const [verb, next] = sentence.tokens;
-  if (verb?.pos !== 'VERB' || !/^\p{Lu}/u.test(verb.value) || !CUE_VERBS.has(verb.lemma.toLowerCase()) || next === undefined) return undefined;
-  const at = mentions.findIndex((m) => m.sentence === index && m.start >= next.start && m.start - next.start <= 5);
-  return at >= 0 && (mentions[at]!.type === 'person' || mentions[at]!.type === 'other') ? at : undefined;
+  const tokens = sentence.tokens;
+  const [verb, next] = tokens;
+  if (verb?.pos !== 'VERB' || !/^\p{Lu}/u.test(verb.value) || !SAYING.has(verb.lemma.toLowerCase()) || next === undefined || /^(?:by|to|that|for)$/i.test(next.value)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > 0 && /^[,.;:]$/.test(t.value));
+  const end = comma < 0 ? sentence.end : tokens[comma]!.start;
+  const own = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === index && m.start >= next.start && (m.type === 'person' || m.type === 'other'));
+  // (A name owning a noun, or followed by one, only says whose the title is.)
+  const heads = own.filter(({ m }) => m.end <= end && !tokens.some((t, k) => t.start >= m.end && k > 0 && tokens[k - 1]!.end <= m.end + 1 && t.start <= m.end + 1 && (/^['’]s?$/.test(t.value) || t.pos === 'NOUN')));
+  if (heads.length > 0) return heads[heads.length - 1]!.i;
+  // "Replied Smith's lawyer, Ann Lee.": the name in apposition to the title.
+  const apposed = comma >= 0 ? own.find(({ m }) => m.start === tokens[comma + 1]?.start) : undefined;
+  return apposed?.i;
 }
 
 /** Whether a sentence's chosen cue stands in a relative clause after a comma (", which Margaret later tells me …"). */
