@@ -241,6 +241,14 @@ describe('findMentions: types from the name’s own words', () => {
     expect(surfaces('Prosecutors say Smith lied to investigators.')).not.toContain('Prosecutors');
   });
 
+  // A second review of the attribution rules (2026-12-08) found "Prosecutors" and "Investigators" made persons after a
+  // wire dateline.
+  it('after a dateline, a plural the tagger knows is no name, and a company in "s" still is', () => {
+    expect(surfaces('WASHINGTON (AP) — Prosecutors said Tuesday that the former aide had lied to investigators.')).not.toContain('Prosecutors');
+    expect(surfaces('NEW YORK (AP) — Investigators said the pilot had not reported any problems.')).not.toContain('Investigators');
+    expect(surfaces('WARREN, Mich. (AP) — Stellantis said Wednesday it would idle its Warren Truck Assembly plant for six weeks.')).toContain('Stellantis');
+  });
+
   it('a surname opening a sentence is a name when the article named one person with it earlier (ECB+ 5_10)', () => {
     const blocks = ['Maurice Cheeks was officially introduced as the 21st head coach of the 76ers.', 'Cheeks, who played for the Sixers for 11 seasons, was named coach after Jim O\'Brien was relieved of his coaching duties.'];
     expect(findMentions(tokenizeBlocks(blocks), blocks).map((m) => m.surface)).toContain('Cheeks');

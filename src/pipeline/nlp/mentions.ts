@@ -4,6 +4,7 @@ import { isAbbreviationAt, isContraction, isLoneInitialAt } from './name-shapes.
 import { CAPTION_LABELS, EVENT_WORDS, HYPHENED_PARTICLES, NAME_CONNECTORS, NEVER_NAMES, NOT_TEAMS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, isRoleWord } from './name-words.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { partyDescription } from './attribution/party.ts';
+import { datelineEnd } from './attribution/subject.ts';
 import { its, wink } from './wink.ts';
 import { surnameOf } from './person-names.ts';
 import { namesAMedium } from './medium.ts';
@@ -94,6 +95,18 @@ const SURNAME_ENDING = /(?:smith|heath|booth|roth|worth|rth)$/i;
 const lowerCaseNouns = new Map<string, boolean>();
 
 /** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"), once per word. */
+const plurals = new Map<string, boolean>();
+/** Whether the tagger reads the word, in lower case, as the plural of another ("prosecutors" → "prosecutor"). */
+function pluralOfAWord(word: string): boolean {
+  let plural = plurals.get(word);
+  if (plural === undefined) {
+    const lower = word.toLowerCase();
+    plural = (wink.readDoc(lower).tokens().out(its.lemma as never) as string[])[0] !== lower;
+    plurals.set(word, plural);
+  }
+  return plural;
+}
+
 function readsAsNoun(word: string): boolean {
   let noun = lowerCaseNouns.get(word);
   if (noun === undefined) {
@@ -389,7 +402,10 @@ export function findMentions(sentences: readonly Sentence[], blocks: readonly st
       const knownSurname = surnames.get(first.value)?.size === 1 && (s.tokens[after]?.value === ',' || hasPersonCue(s.tokens, after) || (!plainWord && (s.tokens[after]?.pos === 'VERB' || s.tokens[after]?.pos === 'AUX')));
       // So may a word the lexicon knows as a family name, before a speech verb ("Hopkins said", "Sanders told").
       const familyName = isLastName(first.value) && hasPersonCue(s.tokens, after);
-      const opensSentence = run.length === 1 && first === s.tokens[0] && !knownSurname && !familyName && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
+      // (…a wire dateline before it too, when the word is the plural of one the tagger knows: "WASHINGTON (AP) —
+      // Prosecutors said Tuesday", not "WARREN, Mich. (AP) — Stellantis said Wednesday".)
+      const opening = first === s.tokens[0] || (first === s.tokens.find((t) => t.start >= (datelineEnd(s) ?? Infinity)) && pluralOfAWord(first.value));
+      const opensSentence = run.length === 1 && opening && !knownSurname && !familyName && (first.lemma.toLowerCase() !== first.value.toLowerCase() || /\p{Ll}s$/u.test(first.value));
       // "French President Emmanuel Macron", "former FBI Director James Comey": a nationality or "former" the tagger left
       // out of the run still qualifies the title.
       const qualifiers: string[] = [];

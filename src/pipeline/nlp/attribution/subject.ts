@@ -16,7 +16,7 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:\s*,\s*(?:\d{1,2}\s+)?[\
 const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:\s\d{1,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|—)\s*(?:\([^)]{1,30}\)\s*(?:--|—)\s*)?(?=[\p{Lu}“"(])/u;
 
 /** The block offset where a wire dateline opening the sentence ends, or undefined when it has none. */
-function datelineEnd(sentence: Sentence): number | undefined {
+export function datelineEnd(sentence: Sentence): number | undefined {
   const found = DATELINE.exec(sentence.text) ?? TITLE_CASE_DATELINE.exec(sentence.text);
   return found ? sentence.start + found[0].length : undefined;
 }
