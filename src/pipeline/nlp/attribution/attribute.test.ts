@@ -90,6 +90,12 @@ describe('attribution: the cue and its speaker in one sentence', () => {
     expect(speaker(annotate('“He no longer works for us,” the company that fired Tom Ellis, Acme Corp., Houston, said.'), 'no longer works')).toBe('Acme Corp');
   });
 
+  it('where a body is from, a town and its state, is no speaker (a review)', () => {
+    expect(speaker(annotate('Following the arrest of plant manager Tom Ellis, Dow Chemical Co., Midland, Mich., said it had suspended him without pay.'), 'suspended him')).toBe('Dow Chemical Co');
+    expect(speaker(annotate('Responding to Sen. Josh Hawley, Boeing Co., Arlington, Va., said, “Safety is our top priority.”'), 'Safety is our top priority')).toBe('Boeing Co');
+    expect(speaker(annotate('“We will hire 200 people,” John Smith, Acme Corp., Dallas, Texas, said.'), 'hire 200 people')).toBe('John Smith');
+  });
+
   it('but a body named alone before the place still speaks, and a person’s apposition still reads as before', () => {
     expect(speaker(annotate('“Crews contained the fire by noon,” the Orange County Fire Authority, Irvine, said.'), 'contained the fire')).toBe('Orange County Fire Authority');
     expect(speaker(annotate('“Sales will recover,” John Smith, chief executive of Acme Corp, said.'), 'Sales will recover')).toBe('John Smith');

@@ -5,7 +5,7 @@ import { surnameOf } from '../person-names.ts';
 import { isPossessive, opensSentence, PARTICIPLE_OPENER, RELATIVE } from './word-tests.ts';
 import { ORG_WORDS, PERSONS_BODY, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../name-words.ts';
 import { isMediumNounAt } from '../medium.ts';
-import { isCommonWord, isFirstName, isRoleNoun } from '../lexicon.ts';
+import { isCommonWord, isFirstName, isKnownPlace, isRoleNoun } from '../lexicon.ts';
 import { CUE_VERBS, ORG_ANAPHORS, OUTLET_VERBS } from '../claim-words.ts';
 import { quotedAs, quotedPassive } from './cues.ts';
 import { partyDescription } from './party.ts';
@@ -273,6 +273,8 @@ export function phraseBefore(ctx: PhraseContext, cue: number): SpeakerPhrase | u
         first ??= phrase;
         continue;
       }
+      // "Dow Chemical Co., Midland, Mich., said": where the speaker is from, after the name, is no speaker.
+      if (phrase?.kind === 'mention' && whereFrom(ctx, phrase.mention)) continue;
       // "Greg Mackey, Orange County Fire Authority Captain, Irvine, said": a name that is no person's, itself in
       // apposition to a person's, is that person's title (where they are from follows it).
       const titleOf = phrase?.kind === 'mention' && ctx.mentions[phrase.mention]!.type !== 'person' ? personBeforeComma(ctx, phrase.mention) : undefined;
@@ -437,6 +439,21 @@ function governedByTo(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
+ * Whether mention `m` is a town after a comma and a name ("Dow Chemical Co., Midland, Mich.,", "Boeing Co., Arlington,
+ * Va.,"): a place, or one word of unknown type, with a state's abbreviation after it.
+ */
+function whereFrom(ctx: PhraseContext, m: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const x = ctx.mentions[m]!;
+  const at = tokens.findIndex((t) => t.start === x.start);
+  const end = tokens.findIndex((t) => t.end === x.end);
+  if (at < 2 || tokens[at - 1]!.value !== ',' || mentionEndingAt(ctx, at - 2) === undefined) return false;
+  const next = tokens[end + 2]?.value ?? '';
+  const state = tokens[end + 1]?.value === ',' && (/^\p{Lu}[\p{Ll}.]{1,5}\.$/u.test(next) || (isKnownPlace(next) && tokens[end + 3]?.value === ','));
+  return state && (x.type === 'place' || (x.type === 'other' && !/\s/.test(x.name)));
+}
+
+/**
  * The person named right before a comma that comes right before mention `m`, if any ("Greg Mackey, …"), unless a
  * preposition or a verb governs that person, past a title: "In a letter to Sen. Elizabeth Warren, Wells Fargo & Co.,
  * …", "the employer of Robert Card, Maine Recycling Corp., …", "the company that fired Tom Ellis, Acme Corp., …" (a
@@ -449,7 +466,8 @@ function personBeforeComma(ctx: PhraseContext, m: number): number | undefined {
   const before = mentionEndingAt(ctx, at - 2);
   if (before === undefined || ctx.mentions[before]!.type !== 'person') return undefined;
   let k = tokens.findIndex((t) => t.start >= ctx.mentions[before]!.start) - 1;
-  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || ((ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())) && !['ADP', 'DET', 'CCONJ'].includes(t.pos));
+  // (…and the lower-case nouns of a title: "plant manager Tom Ellis".)
+  const titleWord = (t: Token) => TITLE_WORD.test(t.value) || ((ROLE_HEADS.has(t.value.toLowerCase()) || ROLE_MODIFIERS.has(t.value.toLowerCase())) && !['ADP', 'DET', 'CCONJ'].includes(t.pos)) || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value));
   while (k >= 0 && titleWord(tokens[k]!)) k--;
   // (A person a preposition or a verb governs is someone the body's phrase speaks of.)
   const governed = k >= 0 && (['ADP', 'VERB', 'AUX'].includes(tokens[k]!.pos) || /^(?:that|who|which|whose)$/i.test(tokens[k]!.value));
