@@ -112,6 +112,21 @@ describe('resolveLocalAliases: a title that says it is someone else', () => {
   });
 });
 
+describe('resolveLocalAliases: a company\'s short name blending its first two words', () => {
+  // Reuters, 1987 (Reuters-21578, reuters-wire-3 tuning): the story names the company once in full, then as "Adsteam".
+  const FULL = 'The Adelaide Steamship Co Ltd <ADSA.S> is looking to Britain and the United States for investment opportunities, managing director John Spalvins said.';
+  const SHORT = 'Adsteam said it was continuing to look for investment opportunities both in Australia and overseas.';
+
+  it('"Adsteam" is Adelaide Steamship Co Ltd, an organization', () => {
+    expect(named(resolve([FULL, SHORT]), 'Adsteam')[0]).toMatchObject({ name: 'Adelaide Steamship Co Ltd', type: 'organization', resolvedLocally: true });
+  });
+
+  it('not a word too short to tell, nor one that blends two bodies\' names, nor the first word itself', () => {
+    expect(named(resolve(['American Express Co said profits rose.', 'Amex said it would hire.']), 'Amex')[0]?.name).toBe('Amex');
+    expect(named(resolve([FULL, 'Adelaide Steamers Ltd said it would bid.', SHORT]), 'Adsteam')[0]?.name).toBe('Adsteam');
+  });
+});
+
 describe('resolveLocalAliases: acronyms defined in the text', () => {
   it('"Department of War (DoW)" makes every later "DoW" stand for "Department of War"', () => {
     const ms = resolve([DOW_DEFINED, DOW_USED]);

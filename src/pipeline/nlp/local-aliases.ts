@@ -155,6 +155,9 @@ export function resolveLocalAliases(mentions: readonly Mention[], blocks: readon
       // (Its type stays what the finder could tell: "Blazers" after "Trail Blazers" is no person.)
       const lastWord = m.type !== 'organization' && m.type !== 'place' && byLastWord.get(m.surface)?.size === 1 ? [...byLastWord.get(m.surface)!][0] : undefined;
       if (lastWord) return [{ ...m, name: lastWord, resolvedLocally: true }];
+      // "Adsteam" after "Adelaide Steamship Co Ltd": a company's short name blending the starts of its first two words.
+      const bodyBlend = [...organizationNamed.keys()].filter((name) => blendsBodyName(m.surface, name));
+      if (bodyBlend.length === 1) return [{ ...m, name: bodyBlend[0]!, resolvedLocally: true, type: 'organization' as const }];
       // (Of names written before it, when there are any: "Brightwater said" right after "Brightwater Energy Plc" is the
       // utility, whatever "Brightwater Renewables" is named later.)
       const starting = [...(byFirstWord.get(m.surface) ?? [])];
@@ -240,6 +243,18 @@ function fullest(names: Set<string> | undefined): string | undefined {
   const parts = list.map((n) => nameParts(n));
   if (parts.some((p) => !p) || !parts.every((p) => parts.every((q) => namesCompatible(p!, q!)))) return list.length === 1 ? list[0] : undefined;
   return list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+}
+
+/**
+ * Whether one word blends the starts of a body's first two words: "Adsteam" (Adelaide Steamship), "Amex" is too short
+ * to tell. Two letters or more of the first word, three or more of the second.
+ */
+function blendsBodyName(word: string, name: string): boolean {
+  const [first, second] = name.toLowerCase().split(/\s+/);
+  const w = word.toLowerCase();
+  if (second === undefined || w.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word) || w === first) return false;
+  for (let i = 2; i <= w.length - 3; i++) if (first!.startsWith(w.slice(0, i)) && second.startsWith(w.slice(i))) return true;
+  return false;
 }
 
 /**
