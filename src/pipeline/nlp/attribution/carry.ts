@@ -10,7 +10,7 @@ import { isFirstName, isLastName } from '../lexicon.ts';
 import { namesPerson, quotedWords, speaksOfAnother, speaksOfByName } from './self-reference.ts';
 import { STANCE_VERBS, verbOfSubject } from './cues.ts';
 import { isPossessive } from './word-tests.ts';
-import { CUE_VERBS, DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
+import { DECISION_VERBS, STATEMENT_NOUNS } from '../claim-words.ts';
 
 // A post's signature ending its paragraph: a dash, a name in capitals, its handle, then nothing but a date, a link
 // or a full stop ("— Claire McCaskill (@clairecmc) November 1, 2021").
@@ -145,7 +145,11 @@ function invertedCueSpeaker(sentence: Sentence, index: number, mentions: readonl
   const end = comma < 0 ? sentence.end : tokens[comma]!.start;
   const own = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === index && m.start >= next.start && (m.type === 'person' || m.type === 'other'));
   // (A name owning a noun, or followed by one, only says whose the title is.)
-  const heads = own.filter(({ m }) => m.end <= end && !tokens.some((t, k) => t.start >= m.end && k > 0 && tokens[k - 1]!.end <= m.end + 1 && t.start <= m.end + 1 && (/^['’]s?$/.test(t.value) || t.pos === 'NOUN')));
+  const titleOf = (m: LocalMention) => {
+    const after = tokens.find((t) => t.start >= m.end);
+    return after !== undefined && after.start <= m.end + 1 && (/^['’]s?$/.test(after.value) || after.pos === 'NOUN');
+  };
+  const heads = own.filter(({ m }) => m.end <= end && !titleOf(m));
   if (heads.length > 0) return heads[heads.length - 1]!.i;
   // "Replied Smith's lawyer, Ann Lee.": the name in apposition to the title.
   const apposed = comma >= 0 ? own.find(({ m }) => m.start === tokens[comma + 1]?.start) : undefined;
