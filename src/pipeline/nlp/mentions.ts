@@ -31,7 +31,7 @@ export interface Mention {
 }
 
 /** Whether `offset` falls inside quotation marks in the block text. */
-function insideQuote(text: string, offset: number): boolean {
+export function insideQuote(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
@@ -92,29 +92,23 @@ function firmFollows(tokens: readonly Token[], from: number): boolean {
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ity|ness|ism|ship|ure|th)$/i;
 const SURNAME_ENDING = /(?:smith|heath|booth|roth|worth|rth)$/i;
 
-const lowerCaseNouns = new Map<string, boolean>();
-
-/** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"), once per word. */
-const plurals = new Map<string, boolean>();
-/** Whether the tagger reads the word, in lower case, as the plural of another ("prosecutors" → "prosecutor"). */
-function pluralOfAWord(word: string): boolean {
-  let plural = plurals.get(word);
-  if (plural === undefined) {
-    const lower = word.toLowerCase();
-    plural = (wink.readDoc(lower).tokens().out(its.lemma as never) as string[])[0] !== lower;
-    plurals.set(word, plural);
+// How wink reads a word written in lower case and alone, once per word: its part of speech and its lemma.
+const lowerCaseReadings = new Map<string, { pos: string; lemma: string }>();
+function lowerCaseReading(word: string): { pos: string; lemma: string } {
+  let reading = lowerCaseReadings.get(word);
+  if (reading === undefined) {
+    const tokens = wink.readDoc(word.toLowerCase()).tokens();
+    reading = { pos: (tokens.out(its.pos as never) as string[])[0] ?? '', lemma: (tokens.out(its.lemma as never) as string[])[0] ?? '' };
+    lowerCaseReadings.set(word, reading);
   }
-  return plural;
+  return reading;
 }
 
-function readsAsNoun(word: string): boolean {
-  let noun = lowerCaseNouns.get(word);
-  if (noun === undefined) {
-    noun = (wink.readDoc(word.toLowerCase()).tokens().out(its.pos as never) as string[])[0] === 'NOUN';
-    lowerCaseNouns.set(word, noun);
-  }
-  return noun;
-}
+/** Whether wink tags the word, written in lower case and alone, as a common noun ("absorption"). */
+const readsAsNoun = (word: string) => lowerCaseReading(word).pos === 'NOUN';
+
+/** Whether wink reads the word, in lower case, as the plural of another ("prosecutors" → "prosecutor"). */
+const pluralOfAWord = (word: string) => lowerCaseReading(word).lemma !== word.toLowerCase();
 
 /** Maximal runs of name tokens, joined over "of"/"&" inside institution names ("Department of Defense"). */
 function nameRuns(tokens: readonly Token[], hyphened: ReadonlySet<string>): Token[][] {

@@ -1,5 +1,6 @@
 import { stateOf, type PartyTag } from './party.ts';
 import { isCommonWord, isFirstName, isKnownPlace, isRoleNoun } from '../lexicon.ts';
+import { insideQuote } from '../mentions.ts';
 import { afterPossessedNoun, CLUB_WORDS, NOT_TEAMS, ORG_WORDS, ROLE_HEADS } from '../name-words.ts';
 import { FIRM_DESCRIPTIONS, ORG_ANAPHORS } from '../claim-words.ts';
 import type { LocalMention } from '../local-aliases.ts';
@@ -323,7 +324,7 @@ function onlySoftly(d: Discourse, sentence: number, pronoun: string, soft: numbe
   // (…nor brings in someone unnamed: in their own words, "“The trooper never even looked at my license,” said Shannon
   // Reed", or as someone's, "said Kelly Grant, whose lawyer filed the appeal", "her husband".)
   const words = d.sentences[before]!.tokens;
-  const quotedAt = (t: (typeof words)[number]) => insideQuotes(d.sentences[before]!.text, t.start - d.sentences[before]!.start);
+  const quotedAt = (t: (typeof words)[number]) => insideQuote(d.blocks[d.sentenceBlock[before]!] ?? '', t.start);
   if (words.some((t, k) => t.pos === 'NOUN' && ((quotedAt(t) && (isRoleNoun(t.value) || SPEAKS_FOR.test(t.value))) || (SPEAKS_FOR.test(t.value) && /^(?:his|her|their|whose|my|our)$/i.test(words[k - 1]?.value ?? ''))))) return false;
   if (namedIn(d, 0, before, (m) => isPerson(d, m) && !sameEntity(d, m, soft) && pronounFits(pronoun, shownGender(d, m))).length > 0) return false;
   return !d.speakerOf.some((x, s) => s < sentence && x !== undefined && sameEntity(d, x, soft) && other.test(d.sentences[s]!.text));
@@ -656,11 +657,4 @@ function placeWords(words: readonly string[]): Set<number> {
 export function thePoliceForce(mentions: readonly LocalMention[]): number | undefined {
   const forces = [...new Set(mentions.filter((m) => m.type === 'organization' && /\bPolice\b/.test(m.name)).map((m) => m.name))];
   return forces.length === 1 ? mentions.findIndex((m) => m.name === forces[0]) : undefined;
-}
-
-/** Whether offset `at` of a sentence's text stands inside quotation marks (curly ones opened, or an odd count of straight ones). */
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const count = (mark: RegExp) => (before.match(mark) ?? []).length;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
